@@ -1,0 +1,24 @@
+import { parseDocument } from 'yaml';
+import { describeIssue, errorAt, locator, type SourceError } from '../yaml/sourceErrors.js';
+import { configSchema, type MsglintConfig } from './configSchema.js';
+
+export interface ParsedConfig {
+  config: MsglintConfig;
+  errors: SourceError[];
+}
+
+/** Parses and validates `.msglintrc.yaml` text. Never throws; on errors the config is empty. */
+export function parseConfig(source: string, path: string): ParsedConfig {
+  const located = locator(source, path);
+  const doc = parseDocument(source, { prettyErrors: false });
+  if (doc.errors.length > 0) {
+    return { config: {}, errors: doc.errors.map((e) => located(e.pos[0], e.pos[1], e.message.split('\n')[0])) };
+  }
+  const raw = doc.toJSON() ?? {};
+  const parsed = configSchema.safeParse(raw);
+  if (parsed.success) return { config: parsed.data, errors: [] };
+  return {
+    config: {},
+    errors: parsed.error.issues.map((issue) => errorAt(doc, located, issue.path as (string | number)[], describeIssue(issue))),
+  };
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { defineDetector } from './detector.js';
+
+/** Reports the front-matter problems the parser found, one check per rule. */
+export const frontMatterDetector = defineDetector({
+  name: 'front-matter',
+  optionsSchema: z.object({ check: z.enum(['yaml-syntax', 'not-a-mapping', 'unclosed', 'unknown-key', 'invalid-value']) }).strict(),
+  run(draft, options) {
+    return draft.frontMatter.problems
+      .filter((problem) => problem.check === options.check)
+      .map((problem) => ({
+        start: problem.start,
+        end: problem.end,
+        params: problem.params,
+        fix:
+          problem.suggestion === undefined
+            ? undefined
+            : {
+                title: `Change to “${problem.suggestion}”`,
+                edits: [{ start: problem.start, end: problem.end, newText: problem.suggestion }],
+                safe: true,
+              },
+      }));
+  },
+});

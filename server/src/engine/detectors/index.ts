@@ -1,0 +1,7 @@
+import type { Detector } from './detector.js';
+import { frontMatterDetector } from './frontMatter.js';
+
+/** Every built-in detector, by the name rule packs use in `detector:`. */
+export const DETECTORS: ReadonlyMap<string, Detector<any>> = new Map(
+  [frontMatterDetector].map((detector) => [detector.name, detector as Detector<any>]),
+);

@@ -1,0 +1,70 @@
+import MarkdownIt from 'markdown-it';
+import type { LineIndex } from '../text/lineIndex.js';
+import type { Span } from '../text/sentences.js';
+
+/** The Markdown structure the rules need; offsets are into the whole draft. */
+export interface MarkdownStructure {
+  /** Counterpart text: blockquotes (`>` lines). */
+  quotes: Span[];
+  /** Fenced and indented code blocks. */
+  codeBlocks: Span[];
+  /** Inline code spans. */
+  codeSpans: Span[];
+  /** HTML comments, block or inline (suppression directives live here). */
+  comments: Span[];
+  /** List items (each a whole item, all its lines). */
+  listItems: Span[];
+  /** Paragraphs outside quotes. */
+  paragraphs: Span[];
+}
+
+// Block structure only: a full inline tokenization costs more than every rule together and
+// inline positions are not kept by markdown-it anyway. Inline code and comments are found by
+// cheap scans of the paragraph text below.
+const md = new MarkdownIt('commonmark', { html: true });
+md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join'], true);
+
+const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+const CODE_SPAN = /(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g;
+
+/**
+ * @param source the draft with its front matter blanked (same length and lines as the draft),
+ *   so that markdown-it's line numbers are the document's.
+ */
+export function parseMarkdownStructure(source: string, lines: LineIndex): MarkdownStructure {
+  const out: MarkdownStructure = { quotes: [], codeBlocks: [], codeSpans: [], comments: [], listItems: [], paragraphs: [] };
+  const lineSpan = (map: [number, number]): Span => ({ start: lines.lineStart(map[0]), end: lines.lineEnd(map[1] - 1) });
+  let quoteDepth = 0;
+  for (const token of md.parse(source, {})) {
+    if (token.type === 'blockquote_open') {
+      if (quoteDepth++ === 0 && token.map) out.quotes.push(lineSpan(token.map));
+    } else if (token.type === 'blockquote_close') {
+      quoteDepth--;
+    } else if (!token.map || quoteDepth > 0) {
+      continue;
+    } else if (token.type === 'fence' || token.type === 'code_block') {
+      out.codeBlocks.push(lineSpan(token.map));
+    } else if (token.type === 'list_item_open') {
+      out.listItems.push(lineSpan(token.map));
+    } else if (token.type === 'paragraph_open') {
+      out.paragraphs.push(lineSpan(token.map));
+    } else if (token.type === 'html_block') {
+      const span = lineSpan(token.map);
+      collect(COMMENT, source, span, out.comments);
+    }
+  }
+  for (const paragraph of out.paragraphs) {
+    collect(COMMENT, source, paragraph, out.comments);
+    collect(CODE_SPAN, source, paragraph, out.codeSpans);
+  }
+  return out;
+}
+
+function collect(pattern: RegExp, source: string, within: Span, into: Span[]): void {
+  const slice = source.slice(within.start, within.end);
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
+    into.push({ start: within.start + m.index, end: within.start + m.index + m[0].length });
+    if (m[0].length === 0) pattern.lastIndex++;
+  }
+}

@@ -1,0 +1,112 @@
+import { parseDraft, type Draft, type DraftDefaults } from '../draft/parseDraft.js';
+import { applyFixes } from '../fixes/applyFixes.js';
+import { ruleApplies, type CompiledRule } from '../rules/compiledRule.js';
+import type { Diagnostic, Fix, FixOffsets, Locale, Localized, RawFinding } from '../types.js';
+import { formatMessage } from './messages.js';
+import { resolveSeverity, type SeverityOverrides } from './severity.js';
+import { readSuppressions } from './suppression.js';
+
+export interface LintOptions {
+  defaults?: DraftDefaults;
+  severity?: SeverityOverrides;
+  /** Language of the messages (not of the draft: fixes follow the draft's language). */
+  locale?: Locale;
+  /** Drafts longer than this (UTF-16 units) get one notice instead of a full lint. */
+  maxLength?: number;
+  /** Called when a rule throws; the adapter logs it (never with draft text). */
+  onRuleError?: (ruleId: string, error: unknown) => void;
+}
+
+export interface LintResult {
+  draft: Draft;
+  diagnostics: Diagnostic[];
+}
+
+export const DEFAULT_MAX_LENGTH = 2_000_000;
+
+const TOO_LARGE: Localized = {
+  en: 'This draft is too large to check ({size} characters; the limit is {limit}). Split it into separate drafts.',
+  zh: '草稿过大（{size} 个字符，上限 {limit}），未检查。请拆分为多个草稿。',
+};
+const INTERNAL_ERROR: Localized = {
+  en: 'Rule {rule} failed on this draft and was skipped. Please report it.',
+  zh: '规则 {rule} 在此草稿上出错，已跳过。请报告此问题。',
+};
+
+/** Lints one draft with a set of compiled rules. Never throws for any input text. */
+export function lintDraft(text: string, rules: readonly CompiledRule[], options: LintOptions = {}): LintResult {
+  const locale = options.locale ?? 'en';
+  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  if (text.length > maxLength) {
+    const draft = parseDraft('', options.defaults);
+    const message = formatMessage(TOO_LARGE, locale, { size: String(text.length), limit: String(maxLength) });
+    return { draft, diagnostics: [{ ruleId: 'msglint/too-large', severity: 'info', message, range: zeroRange(), offsets: { start: 0, end: 0 } }] };
+  }
+  const draft = parseDraft(text, options.defaults);
+  const suppressions = readSuppressions(draft);
+  const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+  const diagnostics: Diagnostic[] = [];
+  for (const rule of rules) {
+    const { definition } = rule;
+    const severity = resolveSeverity(definition.id, rule.category, definition.severity, options.severity ?? {});
+    if (severity === 'off' || !ruleApplies(definition, draft)) continue;
+    let findings: RawFinding[];
+    try {
+      findings = rule.run(draft);
+    } catch (error) {
+      options.onRuleError?.(definition.id, error);
+      diagnostics.push({
+        ruleId: 'msglint/internal-error',
+        severity: 'warning',
+        message: formatMessage(INTERNAL_ERROR, locale, { rule: definition.id }),
+        range: zeroRange(),
+        offsets: { start: 0, end: 0 },
+      });
+      continue;
+    }
+    for (const finding of findings) {
+      if (suppressions.isSuppressed(definition.id, finding.start)) continue;
+      const start = clamp(finding.start, text.length);
+      const end = clamp(Math.max(finding.end, finding.start), text.length);
+      diagnostics.push({
+        ruleId: definition.id,
+        severity,
+        message: formatMessage(finding.message ?? definition.message, locale, finding.params),
+        range: draft.lines.rangeOf(start, end),
+        offsets: { start, end },
+        fix: finding.fix && resolveFix(finding.fix, draft, eol),
+      });
+    }
+  }
+  diagnostics.sort((a, b) => a.offsets.start - b.offsets.start || a.offsets.end - b.offsets.end || a.ruleId.localeCompare(b.ruleId));
+  return { draft, diagnostics };
+}
+
+function resolveFix(fix: FixOffsets, draft: Draft, eol: string): Fix {
+  return {
+    title: fix.title,
+    safe: fix.safe,
+    edits: fix.edits.map((edit) => ({
+      range: draft.lines.rangeOf(edit.start, edit.end),
+      newText: eol === '\n' ? edit.newText : edit.newText.replace(/\r?\n/g, eol),
+    })),
+  };
+}
+
+/** Applies every safe fix of a lint result; `--fix` and "fix all" both use this. */
+export function applySafeFixes(result: LintResult): { text: string; applied: number } {
+  const { draft } = result;
+  const fixes = result.diagnostics
+    .filter((d) => d.fix?.safe)
+    .map((d) => ({ edits: d.fix!.edits.map((e) => ({ start: draft.lines.offsetAt(e.range.start), end: draft.lines.offsetAt(e.range.end), newText: e.newText })) }));
+  const { text, applied } = applyFixes(draft.text, fixes);
+  return { text, applied };
+}
+
+function clamp(offset: number, length: number): number {
+  return Math.max(0, Math.min(offset, length));
+}
+
+function zeroRange() {
+  return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+}

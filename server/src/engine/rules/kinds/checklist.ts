@@ -1,0 +1,59 @@
+import type { Draft } from '../../draft/parseDraft.js';
+import { spanContaining, type Span } from '../../text/sentences.js';
+import type { OffsetEdit, RawFinding } from '../../types.js';
+import { textInScope, type CompiledRule } from '../compiledRule.js';
+import { compilePatterns, matchAll, test } from '../patterns.js';
+import type { ChecklistRule } from '../ruleSchema.js';
+
+/**
+ * "If the draft does X, it must also contain A, B, C": finds the first triggering sentence and
+ * reports each missing element there, with a fix that inserts it.
+ */
+export function compileChecklist(rule: ChecklistRule): CompiledRule['run'] {
+  const trigger = compilePatterns(rule.trigger);
+  const triggerUnless = rule.triggerUnless && compilePatterns(rule.triggerUnless);
+  const items = rule.require.map((item) => ({ item, pattern: compilePatterns(item.patterns) }));
+  return (draft) => {
+    const text = textInScope(rule, draft);
+    const sentence = firstTrigger(draft, text, trigger, triggerUnless);
+    if (!sentence) return [];
+    const findings: RawFinding[] = [];
+    for (const { item, pattern } of items) {
+      if (test(pattern, text)) continue;
+      const finding: RawFinding = { start: sentence.start, end: sentence.end, params: { missing: item.message } };
+      if (item.fix) {
+        finding.fix = { title: item.fix.title[draft.lang], edits: [insertion(draft, sentence, item.fix.at, item.fix.text[draft.lang])], safe: false };
+      }
+      findings.push(finding);
+    }
+    return findings;
+  };
+}
+
+function firstTrigger(draft: Draft, text: string, trigger: RegExp, unless?: RegExp): Span | undefined {
+  for (const m of matchAll(trigger, text)) {
+    const sentence = spanContaining(draft.sentences, m.index) ?? { start: m.index, end: m.index + m[0].length };
+    if (unless && test(unless, text, sentence.start, sentence.end)) continue;
+    return sentence;
+  }
+  return undefined;
+}
+
+function insertion(draft: Draft, sentence: Span, at: NonNullable<ChecklistRule['require'][number]['fix']>['at'], text: string): OffsetEdit {
+  switch (at) {
+    case 'before-sentence':
+      return { start: sentence.start, end: sentence.start, newText: text };
+    case 'after-sentence':
+      return { start: sentence.end, end: sentence.end, newText: text };
+    case 'body-start': {
+      const firstWord = draft.prose.slice(draft.bodyStart).search(/\S/u);
+      const offset = firstWord < 0 ? draft.bodyStart : draft.bodyStart + firstWord;
+      return { start: offset, end: offset, newText: text };
+    }
+    case 'body-end': {
+      const end = draft.text.length;
+      const needsBreak = end > 0 && !/\n$/.test(draft.text);
+      return { start: end, end, newText: (needsBreak ? '\n' : '') + text };
+    }
+  }
+}

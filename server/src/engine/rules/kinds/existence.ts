@@ -1,0 +1,35 @@
+import { spanContaining } from '../../text/sentences.js';
+import type { RawFinding } from '../../types.js';
+import { textInScope, type CompiledRule } from '../compiledRule.js';
+import { compilePatterns, matchAll, test } from '../patterns.js';
+import type { ExistenceRule } from '../ruleSchema.js';
+
+/** Reports every match of the rule's patterns, unless its sentence or the counterpart's words say otherwise. */
+export function compileExistence(rule: ExistenceRule): CompiledRule['run'] {
+  const pattern = compilePatterns(rule.patterns, rule.caseSensitive);
+  const unless = rule.unless && compilePatterns(rule.unless);
+  const unlessQuoted = rule.unlessQuoted && compilePatterns(rule.unlessQuoted);
+  return (draft) => {
+    if (unlessQuoted && test(unlessQuoted, draft.quotedText)) return [];
+    const text = textInScope(rule, draft);
+    const findings: RawFinding[] = [];
+    for (const m of matchAll(pattern, text)) {
+      if (unless) {
+        const sentence = spanContaining(draft.sentences, m.index);
+        if (sentence && test(unless, text, sentence.start, sentence.end)) continue;
+      }
+      const start = m.index;
+      const end = m.index + m[0].length;
+      const finding: RawFinding = { start, end, params: { match: m[0] } };
+      if (rule.fix) {
+        finding.fix = {
+          title: rule.fix.title[draft.lang],
+          edits: [{ start, end, newText: rule.fix.replace[draft.lang].replaceAll('{match}', m[0]) }],
+          safe: rule.fix.safe,
+        };
+      }
+      findings.push(finding);
+    }
+    return findings;
+  };
+}

@@ -1,0 +1,89 @@
+import { isMap, isSeq, parseDocument } from 'yaml';
+import { describeIssue, errorAt, locator, type SourceError } from '../yaml/sourceErrors.js';
+import { categoryOf, type CompiledRule } from './compiledRule.js';
+import { compileChecklist } from './kinds/checklist.js';
+import { compileDetector, DetectorOptionsError } from './kinds/detector.js';
+import { compileExistence } from './kinds/existence.js';
+import { compileSubstitution } from './kinds/substitution.js';
+import { PatternError } from './patterns.js';
+import { rulePackSchema, type RuleDefinition } from './ruleSchema.js';
+
+export type { SourceError };
+
+export interface LoadedPack {
+  path: string;
+  rules: CompiledRule[];
+  errors: SourceError[];
+}
+
+/**
+ * Parses, validates and compiles one rule pack. Never throws: every problem becomes a located
+ * error; a rule with an error is left out and the pack's other rules still load.
+ */
+export function loadRulePack(source: string, path: string): LoadedPack {
+  const located = locator(source, path);
+  const doc = parseDocument(source, { prettyErrors: false });
+  if (doc.errors.length > 0) {
+    return { path, rules: [], errors: doc.errors.map((e) => located(e.pos[0], e.pos[1], e.message.split('\n')[0])) };
+  }
+  const raw = doc.toJSON();
+  const errors: SourceError[] = [];
+  const rulesNode = isMap(doc.contents) ? doc.contents.get('rules', true) : undefined;
+  if (!raw || typeof raw !== 'object' || !Array.isArray(raw.rules) || !isSeq(rulesNode)) {
+    return { path, rules: [], errors: [located(0, 1, 'a rule pack is a mapping with a `rules:` list')] };
+  }
+  const rules: CompiledRule[] = [];
+  const seen = new Set<string>();
+  raw.rules.forEach((entry: unknown, index: number) => {
+    const parsed = rulePackSchema.shape.rules.element.safeParse(entry);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        errors.push(errorAt(doc, located, ['rules', index, ...(issue.path as (string | number)[])], describeIssue(issue)));
+      }
+      return;
+    }
+    const definition = parsed.data;
+    if (seen.has(definition.id)) {
+      errors.push(errorAt(doc, located, ['rules', index, 'id'], `duplicate rule id "${definition.id}"`));
+      return;
+    }
+    seen.add(definition.id);
+    try {
+      rules.push({ definition, category: categoryOf(definition.id), source: path, run: compile(definition) });
+    } catch (error) {
+      if (!(error instanceof PatternError)) throw error;
+      const where = error instanceof DetectorOptionsError ? error.path : patternField(definition);
+      errors.push(errorAt(doc, located, ['rules', index, ...where], error.message));
+    }
+  });
+  const topKeys = Object.keys(raw).filter((k) => k !== 'rules' && k !== 'description');
+  for (const key of topKeys) errors.push(errorAt(doc, located, [key], `unknown key "${key}" (a pack has \`description\` and \`rules\`)`));
+  return { path, rules, errors };
+}
+
+function compile(definition: RuleDefinition): CompiledRule['run'] {
+  switch (definition.kind) {
+    case 'existence':
+      return compileExistence(definition);
+    case 'substitution':
+      return compileSubstitution(definition);
+    case 'checklist':
+      return compileChecklist(definition);
+    case 'detector':
+      return compileDetector(definition);
+  }
+}
+
+function patternField(definition: RuleDefinition): string[] {
+  switch (definition.kind) {
+    case 'existence':
+      return ['patterns'];
+    case 'substitution':
+      return ['swap'];
+    case 'checklist':
+      return ['trigger'];
+    case 'detector':
+      return ['options'];
+  }
+}
+

@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import { CHANNELS, SEVERITIES, STAGES } from '../types.js';
+
+// The shape of a rule pack (`rules/*.yaml`). Validated on load; errors point at the pack's line.
+
+export const localized = z.object({ en: z.string().min(1), zh: z.string().min(1) }).strict();
+const patternList = z.array(z.string().min(1)).min(1);
+
+const example = z.union([
+  z.string(),
+  z
+    .object({
+      text: z.string(),
+      channel: z.enum(CHANNELS).optional(),
+      stage: z.enum(STAGES).optional(),
+      lang: z.enum(['en', 'zh']).optional(),
+      note: z.string().optional(),
+    })
+    .strict(),
+]);
+export type RuleExample = z.infer<typeof example>;
+
+const applies = z
+  .object({
+    channels: z.array(z.enum(CHANNELS)).min(1).optional(),
+    /** `none` matches a draft without a stage. */
+    stages: z.array(z.enum([...STAGES, 'none'])).min(1).optional(),
+    langs: z.array(z.enum(['en', 'zh'])).min(1).optional(),
+  })
+  .strict();
+
+const base = {
+  id: z.string().regex(/^[a-z][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/, 'must look like category/name (lowercase, digits, dashes)'),
+  severity: z.enum([...SEVERITIES, 'off']),
+  message: localized,
+  rationale: localized,
+  /** What a good version looks like (shown on hover). */
+  good: localized.optional(),
+  applies: applies.optional(),
+  /** `prose` skips code; `visible` also reads code (what the counterpart sees). */
+  scope: z.enum(['prose', 'visible']).default('prose'),
+  examples: z.object({ fail: z.array(example).min(1), pass: z.array(example).min(1) }).strict(),
+};
+
+const replaceFix = z
+  .object({
+    title: localized,
+    /** Replacement text per draft language; `{match}` is the matched text. Empty removes the match. */
+    replace: z.object({ en: z.string(), zh: z.string() }).strict(),
+    safe: z.boolean().default(false),
+  })
+  .strict();
+
+const existence = z
+  .object({
+    ...base,
+    kind: z.literal('existence'),
+    patterns: patternList,
+    /** The match is not reported when one of these occurs in the same sentence (negations, warnings). */
+    unless: z.array(z.string().min(1)).optional(),
+    /** The match is not reported when the counterpart's quoted text matches one of these. */
+    unlessQuoted: z.array(z.string().min(1)).optional(),
+    caseSensitive: z.boolean().default(false),
+    fix: replaceFix.optional(),
+  })
+  .strict();
+
+const substitution = z
+  .object({
+    ...base,
+    kind: z.literal('substitution'),
+    /** pattern → replacement; the fix keeps the first letter's case. */
+    swap: z.record(z.string().min(1), z.string()).refine((o) => Object.keys(o).length > 0, 'needs at least one entry'),
+    caseSensitive: z.boolean().default(false),
+    safe: z.boolean().default(true),
+  })
+  .strict();
+
+const checklistItem = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    patterns: patternList,
+    message: localized,
+    fix: z
+      .object({
+        title: localized,
+        /** Where the missing part goes: draft body start, before/after the triggering sentence, or body end. */
+        at: z.enum(['body-start', 'before-sentence', 'after-sentence', 'body-end']),
+        text: localized,
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+const checklist = z
+  .object({
+    ...base,
+    kind: z.literal('checklist'),
+    /** What makes the draft subject to the checklist; findings are reported at the first triggering sentence. */
+    trigger: patternList,
+    /** A trigger sentence that also matches one of these does not count (mentions, not requests). */
+    triggerUnless: z.array(z.string().min(1)).optional(),
+    require: z.array(checklistItem).min(1),
+  })
+  .strict();
+
+const detector = z
+  .object({
+    ...base,
+    kind: z.literal('detector'),
+    detector: z.string().min(1),
+    options: z.record(z.string(), z.unknown()).default({}),
+  })
+  .strict();
+
+export const ruleSchema = z.discriminatedUnion('kind', [existence, substitution, checklist, detector]);
+export const rulePackSchema = z
+  .object({
+    /** Free text describing the pack. */
+    description: z.string().optional(),
+    rules: z.array(ruleSchema),
+  })
+  .strict();
+
+export type RuleDefinition = z.infer<typeof ruleSchema>;
+export type ExistenceRule = z.infer<typeof existence>;
+export type SubstitutionRule = z.infer<typeof substitution>;
+export type ChecklistRule = z.infer<typeof checklist>;
+export type DetectorRule = z.infer<typeof detector>;
+export type RulePackDefinition = z.infer<typeof rulePackSchema>;

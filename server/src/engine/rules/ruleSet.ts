@@ -1,0 +1,22 @@
+import type { CompiledRule } from './compiledRule.js';
+import type { LoadedPack } from './loadRulePack.js';
+
+/** The rules in force: packs in order, a later pack's rule replacing an earlier one with the same id. */
+export class RuleSet {
+  readonly rules: readonly CompiledRule[];
+  private readonly byId: Map<string, CompiledRule>;
+
+  constructor(readonly packs: readonly LoadedPack[]) {
+    this.byId = new Map();
+    for (const pack of packs) for (const rule of pack.rules) this.byId.set(rule.definition.id, rule);
+    this.rules = [...this.byId.values()];
+  }
+
+  get(ruleId: string): CompiledRule | undefined {
+    return this.byId.get(ruleId);
+  }
+
+  get errors() {
+    return this.packs.flatMap((pack) => pack.errors);
+  }
+}

@@ -1,0 +1,44 @@
+import type { Document, Node as YamlNode } from 'yaml';
+import { LineIndex } from '../text/lineIndex.js';
+
+/** A problem in a rule pack or config file, located for humans (1-based line and column). */
+export interface SourceError {
+  path: string;
+  line: number;
+  column: number;
+  message: string;
+  /** Offsets into the file, for editors that underline it. */
+  start: number;
+  end: number;
+}
+
+export type Locate = (start: number, end: number, message: string) => SourceError;
+
+export function locator(source: string, path: string): Locate {
+  let lines: LineIndex | undefined;
+  return (start, end, message) => {
+    lines ??= new LineIndex(source);
+    const p = lines.positionAt(start);
+    return { path, line: p.line + 1, column: p.character + 1, message, start, end: Math.max(end, start + 1) };
+  };
+}
+
+/** Locates the deepest existing node on `path`, so an error points at the field, or its nearest parent. */
+export function errorAt(doc: Document, located: Locate, path: (string | number)[], message: string): SourceError {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = doc.getIn(path.slice(0, depth), true) as YamlNode | undefined;
+    if (node && typeof node === 'object' && 'range' in node && node.range) {
+      return located(node.range[0], node.range[1], message);
+    }
+  }
+  return located(0, 1, message);
+}
+
+export function describeIssue(issue: { path: PropertyKey[]; message: string }): string {
+  const field = issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ` : '';
+  return `${field}${issue.message}`;
+}
+
+export function formatSourceError(error: SourceError): string {
+  return `${error.path}:${error.line}:${error.column}: ${error.message}`;
+}

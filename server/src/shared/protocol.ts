@@ -1,0 +1,58 @@
+// The typed contract between the VS Code client and the language server (as in vscode-spell-checker).
+// Both sides import this file; neither may send anything not described here.
+
+/** Sent by the client in `initialize.initializationOptions`. */
+export interface InitializationOptions {
+  /** False in an untrusted workspace: the server then loads only the built-in rule packs and ignores config files. */
+  workspaceTrusted: boolean;
+  /** UI language, e.g. "en" or "zh-cn" (VS Code's display language); `msglint.locale` overrides it. */
+  displayLanguage?: string;
+}
+
+/** The `msglint` configuration section, read with `workspace/configuration`. */
+export interface MsglintSettings {
+  enable: boolean;
+  /** Lint while typing or only on save. */
+  run: 'onType' | 'onSave';
+  /** Debounce for onType linting, in milliseconds. */
+  debounceMs: number;
+  /** Overrides by rule id or category: error | warning | info | hint | off. */
+  severity: Record<string, 'error' | 'warning' | 'info' | 'hint' | 'off'>;
+  /** Channel for drafts whose front matter does not set one. */
+  defaultChannel: string | null;
+  /** Message language: auto (follow the editor), en or zh-cn. */
+  locale: 'auto' | 'en' | 'zh-cn';
+}
+
+export const DEFAULT_SETTINGS: MsglintSettings = {
+  enable: true,
+  run: 'onType',
+  debounceMs: 200,
+  severity: {},
+  defaultChannel: null,
+  locale: 'auto',
+};
+
+/** Custom notification from server to client: what the server understood of a draft (for the status bar). */
+export const DRAFT_STATUS_NOTIFICATION = 'msglint/draftStatus';
+export interface DraftStatusParams {
+  uri: string;
+  channel: string | null;
+  stage: string | null;
+  lang: 'en' | 'zh';
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+/** Command ids the server executes (`workspace/executeCommand`). */
+export const COMMANDS = {
+  /** Arguments: [uri: string]. Applies every safe fix of the document via `workspace/applyEdit`. */
+  fixAll: 'msglint.server.fixAll',
+} as const;
+
+/** The code action kind for "fix all" (used by `editor.codeActionsOnSave`). */
+export const FIX_ALL_KIND = 'source.fixAll.msglint';
+
+/** Language id of drafts; `*.msg.md` files. */
+export const LANGUAGE_ID = 'msglint-draft';
