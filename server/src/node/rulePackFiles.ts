@@ -1,0 +1,61 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { loadRulePack, type LoadedPack } from '../engine/index.js';
+import { moduleDir } from './moduleDir.js';
+
+/** `*.yaml` / `*.yml` files of a pack path (a file, or a folder of packs), sorted for a stable order. */
+export function packFiles(path: string): string[] {
+  const stat = statSync(path);
+  if (stat.isFile()) return [path];
+  return readdirSync(path)
+    .filter((name) => /\.ya?ml$/i.test(name))
+    .sort()
+    .map((name) => join(path, name));
+}
+
+/** Loads packs from files or folders; unreadable paths become located errors, never exceptions. */
+export function loadPackPaths(paths: readonly string[]): LoadedPack[] {
+  const packs: LoadedPack[] = [];
+  for (const path of paths) {
+    let files: string[];
+    try {
+      files = packFiles(path);
+    } catch (error) {
+      packs.push(unreadable(path, error));
+      continue;
+    }
+    for (const file of files) {
+      try {
+        packs.push(loadRulePack(readFileSync(file, 'utf8'), file));
+      } catch (error) {
+        packs.push(unreadable(file, error));
+      }
+    }
+  }
+  return packs;
+}
+
+function unreadable(path: string, error: unknown): LoadedPack {
+  const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+  return { path, rules: [], errors: [{ path, line: 1, column: 1, start: 0, end: 1, message: `cannot read rule pack (${reason})` }] };
+}
+
+let builtinDir: string | undefined;
+
+/**
+ * The built-in packs' folder: the first folder, walking up from this module, that holds a
+ * package.json and a `rules/` folder. Works from the sources, from dist/ and inside the VS Code extension.
+ */
+export function builtinRulesDir(): string {
+  if (builtinDir) return builtinDir;
+  for (let dir = moduleDir(); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'rules'))) return (builtinDir = resolve(dir, 'rules'));
+    if (dirname(dir) === dir) throw new Error('msglint: built-in rules folder not found next to the installation');
+  }
+}
+
+let builtinPacks: LoadedPack[] | undefined;
+
+export function loadBuiltinPacks(): LoadedPack[] {
+  return (builtinPacks ??= loadPackPaths([builtinRulesDir()]));
+}
