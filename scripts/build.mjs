@@ -2,6 +2,7 @@
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -24,19 +25,25 @@ export const sharedOptions = {
   banner: { js: "const __msglintImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 
+/** Builds each entry on its own, so a broken language server never blocks the CLI (and vice versa). */
 export async function buildAll(outdir = join(root, 'dist')) {
-  const existing = Object.fromEntries(
-    await Promise.all(
-      Object.entries(entryPoints).map(async ([name, file]) => {
-        const { existsSync } = await import('node:fs');
-        return [name, existsSync(join(root, file)) ? join(root, file) : null];
-      }),
-    ),
-  );
-  const entries = Object.fromEntries(Object.entries(existing).filter(([, file]) => file));
-  await build({ ...sharedOptions, entryPoints: entries, outdir, outExtension: { '.js': '.cjs' } });
+  const failed = [];
+  for (const [name, file] of Object.entries(entryPoints)) {
+    if (!existsSync(join(root, file))) continue;
+    try {
+      await build({ ...sharedOptions, entryPoints: { [name]: join(root, file) }, outdir, outExtension: { '.js': '.cjs' } });
+    } catch {
+      failed.push(name);
+    }
+  }
+  if (failed.length > 0) throw new Error(`build failed: ${failed.join(', ')}`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  await buildAll();
+  try {
+    await buildAll();
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
+  }
 }

@@ -67,12 +67,14 @@ function validate(source: string, base: number, fm: FrontMatter): void {
     fm.problems.push({ check: 'not-a-mapping', start: base + s, end: base + e, params: {} });
     return;
   }
+  const presentKeys = new Set(root.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : '')));
   for (const pair of root.items) {
     const keyNode = pair.key as YamlNode | null;
     const key = isScalar(keyNode) ? String(keyNode.value) : '';
     const [ks, ke] = keyNode?.range ?? [0, 0];
     if (!(FRONT_MATTER_KEYS as string[]).includes(key)) {
-      const suggestion = closest(key, FRONT_MATTER_KEYS);
+      // Renaming to a key that is already there would only make a duplicate key.
+      const suggestion = closest(key, FRONT_MATTER_KEYS.filter((k) => !presentKeys.has(k)));
       fm.problems.push({ check: 'unknown-key', start: base + ks, end: base + ke, params: { key, suggestion: suggestion ?? '' }, suggestion });
       continue;
     }
@@ -83,7 +85,8 @@ function validate(source: string, base: number, fm: FrontMatter): void {
       (fm.data as Record<string, unknown>)[key] = parsed.data;
       continue;
     }
-    const [vs, , ve] = valueNode?.range ?? [ke, ke, ke];
+    // range[1] is the end of the value itself; range[2] would include the line break after it.
+    const [vs, ve] = valueNode?.range ?? [ke, ke];
     const allowed = FRONT_MATTER_VALUES[key];
     const suggestion = allowed && typeof value === 'string' ? closest(value, allowed) : undefined;
     fm.problems.push({

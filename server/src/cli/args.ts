@@ -1,0 +1,135 @@
+import { parseArgs } from 'node:util';
+import type { Locale, Severity } from '../engine/index.js';
+
+export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface CliOptions {
+  inputs: string[];
+  format: Format;
+  fix: boolean;
+  fixDryRun: boolean;
+  maxWarnings?: number;
+  stdin: boolean;
+  stdinFilename?: string;
+  config?: string;
+  useConfig: boolean;
+  rulePacks: string[];
+  failLevel: Extract<Severity, 'error' | 'warning'>;
+  locale?: Locale;
+  jobs?: number;
+  cache: boolean;
+  cacheLocation?: string;
+  help: boolean;
+  version: boolean;
+}
+
+/** A wrong command line: reported in one line, exit code 2. */
+export class UsageError extends Error {}
+
+export const HELP = `Usage: msglint [options] <files|dirs|globs...>
+
+Checks sales drafts (*.msg.md) for what costs deals, accounts or money.
+Folders are searched for *.msg.md files.
+
+Options:
+  --format <name>        stylish (default) | json | sarif | github
+  --fix                  apply safe fixes in place
+  --fix-dry-run          print the fixes as a diff, change nothing
+  --max-warnings <n>     exit 1 when there are more than n warnings
+  --fail-level <level>   error (default) | warning: lowest severity that makes the exit code 1
+  --stdin                read one draft from standard input
+  --stdin-filename <f>   path used for config lookup and output with --stdin
+  --config <file>        use this config file instead of looking for .msglintrc.yaml
+  --no-config            use no config file
+  --rule-pack <path>     load an extra rule pack file or folder (repeatable)
+  --locale <en|zh>       language of messages (default: config, then LANG)
+  --jobs <n>             lint on n worker threads (default: number of cores)
+  --cache                skip drafts unchanged since the last run (.msglintcache)
+  --cache-location <f>   where the cache file lives
+  -h, --help             show this help
+  -v, --version          show the version
+
+Exit codes: 0 no findings at or above the fail level, 1 findings, 2 usage, config or I/O error.`;
+
+export function parseCliArgs(argv: string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
+        'max-warnings': { type: 'string' },
+        'fail-level': { type: 'string' },
+        stdin: { type: 'boolean' },
+        'stdin-filename': { type: 'string' },
+        config: { type: 'string', short: 'c' },
+        'no-config': { type: 'boolean' },
+        'rule-pack': { type: 'string', multiple: true },
+        locale: { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0]);
+  }
+  const v = parsed.values;
+  const format = (v.format ?? 'stylish') as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`unknown --format "${v.format}" (use ${FORMATS.join(', ')})`);
+  const failLevel = (v['fail-level'] ?? 'error') as CliOptions['failLevel'];
+  if (failLevel !== 'error' && failLevel !== 'warning') throw new UsageError(`--fail-level must be error or warning, not "${failLevel}"`);
+  if (v.config && v['no-config']) throw new UsageError('--config and --no-config cannot be used together');
+  if (v.fix && v['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be used together');
+  if (v['stdin-filename'] && !v.stdin) throw new UsageError('--stdin-filename needs --stdin');
+  if (v.stdin && parsed.positionals.length > 0) throw new UsageError('--stdin takes no file arguments');
+  const options: CliOptions = {
+    inputs: parsed.positionals,
+    format,
+    fix: v.fix ?? false,
+    fixDryRun: v['fix-dry-run'] ?? false,
+    maxWarnings: v['max-warnings'] === undefined ? undefined : count('--max-warnings', v['max-warnings'], 0),
+    stdin: v.stdin ?? false,
+    stdinFilename: v['stdin-filename'],
+    config: v.config,
+    useConfig: !v['no-config'],
+    rulePacks: v['rule-pack'] ?? [],
+    failLevel,
+    locale: v.locale === undefined ? undefined : locale(v.locale),
+    jobs: v.jobs === undefined ? undefined : count('--jobs', v.jobs, 1),
+    cache: v.cache ?? false,
+    cacheLocation: v['cache-location'],
+    help: v.help ?? false,
+    version: v.version ?? false,
+  };
+  if (!options.help && !options.version && !options.stdin && options.inputs.length === 0) {
+    throw new UsageError('no files given (try: msglint drafts/, or msglint --help)');
+  }
+  return options;
+}
+
+function count(flag: string, value: string, min: number): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) throw new UsageError(`${flag} needs a whole number ≥ ${min}, not "${value}"`);
+  return n;
+}
+
+function locale(value: string): Locale {
+  const lower = value.toLowerCase();
+  if (lower === 'en' || lower.startsWith('en-')) return 'en';
+  if (lower === 'zh' || lower.startsWith('zh-')) return 'zh';
+  throw new UsageError(`--locale must be en or zh, not "${value}"`);
+}
+
+/** Message language from the environment, as POSIX tools do. */
+export function localeFromEnv(env: NodeJS.ProcessEnv): Locale {
+  const value = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return value.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}

@@ -1,0 +1,16 @@
+import type { RuleDefinition } from '../../engine/index.js';
+import type { FileResult } from '../lintFiles.js';
+
+export type LintedFile = Extract<FileResult, { kind: 'linted' }>;
+
+export interface FormatterInput {
+  files: LintedFile[];
+  /** Rule definitions by id, for formats that describe rules (SARIF). */
+  rule(ruleId: string): RuleDefinition | undefined;
+  ruleDocsUrl(ruleId: string): string;
+  color: boolean;
+  version: string;
+}
+
+/** A formatter turns results into the text printed on standard output. One file per format. */
+export type Formatter = (input: FormatterInput) => string;

@@ -1,0 +1,13 @@
+import type { Format } from '../args.js';
+import type { Formatter } from './formatter.js';
+import { formatGithub } from './github.js';
+import { formatJson } from './json.js';
+import { formatSarif } from './sarif.js';
+import { formatStylish } from './stylish.js';
+
+export const FORMATTERS: Record<Format, Formatter> = {
+  stylish: formatStylish,
+  json: formatJson,
+  sarif: formatSarif,
+  github: formatGithub,
+};

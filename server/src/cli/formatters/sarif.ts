@@ -1,0 +1,77 @@
+import type { Diagnostic } from '../../engine/index.js';
+import type { Formatter } from './formatter.js';
+
+const LEVEL = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;
+
+/** SARIF 2.1.0, for code-scanning dashboards. Columns are UTF-16 code units, as the run declares. */
+export const formatSarif: Formatter = ({ files, rule, ruleDocsUrl, version }) => {
+  const ruleIds = [...new Set(files.flatMap((f) => f.diagnostics.map((d) => d.ruleId)))].sort();
+  const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'msglint',
+            version,
+            informationUri: 'https://github.com/msglint/msglint',
+            rules: ruleIds.map((id) => {
+              const definition = rule(id);
+              return {
+                id,
+                ...(definition
+                  ? {
+                      shortDescription: { text: definition.message.en.replace(/\{\w+\}/g, '…') },
+                      fullDescription: { text: definition.rationale.en },
+                      defaultConfiguration: { level: definition.severity === 'off' ? 'none' : LEVEL[definition.severity] },
+                    }
+                  : {}),
+                helpUri: ruleDocsUrl(id),
+              };
+            }),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results: files.flatMap((file) => file.diagnostics.map((d) => result(file.path, d, ruleIndex.get(d.ruleId)!))),
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+};
+
+function result(path: string, d: Diagnostic, ruleIndex: number) {
+  const uri = path.split('\\').join('/');
+  return {
+    ruleId: d.ruleId,
+    ruleIndex,
+    level: LEVEL[d.severity],
+    message: { text: d.message },
+    locations: [{ physicalLocation: { artifactLocation: { uri }, region: region(d.range) } }],
+    ...(d.fix
+      ? {
+          fixes: [
+            {
+              description: { text: d.fix.title },
+              artifactChanges: [
+                {
+                  artifactLocation: { uri },
+                  replacements: d.fix.edits.map((e) => ({ deletedRegion: region(e.range), insertedContent: { text: e.newText } })),
+                },
+              ],
+            },
+          ],
+        }
+      : {}),
+  };
+}
+
+function region(range: Diagnostic['range']) {
+  return {
+    startLine: range.start.line + 1,
+    startColumn: range.start.character + 1,
+    endLine: range.end.line + 1,
+    endColumn: range.end.character + 1,
+  };
+}

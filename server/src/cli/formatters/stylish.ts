@@ -1,0 +1,32 @@
+import type { Formatter } from './formatter.js';
+
+const SEVERITY_COLOR = { error: 31, warning: 33, info: 36, hint: 90 } as const;
+
+/** Human output, like ESLint's stylish: a block per file, then a summary line. */
+export const formatStylish: Formatter = ({ files, color }) => {
+  const paint = (code: number, text: string) => (color ? `\u001b[${code}m${text}\u001b[39m` : text);
+  const dim = (text: string) => (color ? `\u001b[2m${text}\u001b[22m` : text);
+  const counts = { error: 0, warning: 0, info: 0, hint: 0 };
+  let fixable = 0;
+  const blocks: string[] = [];
+  for (const file of files) {
+    if (file.diagnostics.length === 0) continue;
+    const rows = file.diagnostics.map((d) => {
+      counts[d.severity]++;
+      if (d.fix?.safe) fixable++;
+      return [`${d.range.start.line + 1}:${d.range.start.character + 1}`, d.severity, d.message, d.ruleId];
+    });
+    const width = [0, 1].map((i) => Math.max(...rows.map((r) => r[i].length)));
+    const lines = rows.map(
+      (r) => `  ${dim(r[0].padEnd(width[0]))}  ${paint(SEVERITY_COLOR[r[1] as keyof typeof SEVERITY_COLOR], r[1].padEnd(width[1]))}  ${r[2]}  ${dim(r[3])}`,
+    );
+    blocks.push(`${color ? `\u001b[4m${file.path}\u001b[24m` : file.path}\n${lines.join('\n')}`);
+  }
+  const total = counts.error + counts.warning + counts.info + counts.hint;
+  if (total === 0) return '';
+  const parts = [`${counts.error} error${counts.error === 1 ? '' : 's'}`, `${counts.warning} warning${counts.warning === 1 ? '' : 's'}`];
+  if (counts.info + counts.hint > 0) parts.push(`${counts.info + counts.hint} info`);
+  const summary = `${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')})`;
+  const fixLine = fixable > 0 ? `\n  ${fixable} can be fixed with --fix` : '';
+  return `${blocks.join('\n\n')}\n\n${paint(counts.error > 0 ? 31 : 33, `✖ ${summary}`)}${fixLine}\n`;
+};

@@ -1,0 +1,47 @@
+import { statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+
+export const DRAFT_GLOB = '**/*.msg.md';
+const SKIPPED_DIRS = ['**/node_modules/**', '**/.git/**'];
+
+/** Thrown when an input matches nothing: a usage error (exit 2), never a silent clean run. */
+export class NoMatchError extends Error {}
+
+/**
+ * Files, folders (searched for *.msg.md) and globs → file paths as the user would write them,
+ * in a stable order, without duplicates.
+ */
+export async function expandInputs(inputs: readonly string[], cwd: string): Promise<string[]> {
+  const files: string[] = [];
+  for (const input of inputs) {
+    const found = await expandOne(input, cwd);
+    if (found.length === 0) throw new NoMatchError(`no drafts match "${input}"`);
+    files.push(...found);
+  }
+  return [...new Set(files)];
+}
+
+async function expandOne(input: string, cwd: string): Promise<string[]> {
+  let stat;
+  try {
+    stat = statSync(resolve(cwd, input));
+  } catch {
+    stat = undefined;
+  }
+  if (stat?.isFile()) return [input];
+  if (stat?.isDirectory()) {
+    const found = await glob(DRAFT_GLOB, { cwd: resolve(cwd, input), ignore: SKIPPED_DIRS, dot: false });
+    return found.sort().map((file) => joinAsGiven(input, file));
+  }
+  if (isDynamicPattern(input)) {
+    const found = await glob(input, { cwd, ignore: SKIPPED_DIRS, onlyFiles: true, expandDirectories: false });
+    return found.sort();
+  }
+  throw new NoMatchError(`cannot find "${input}"`);
+}
+
+function joinAsGiven(dir: string, file: string): string {
+  if (dir === '.' || dir === './') return file;
+  return dir.endsWith('/') ? dir + file : `${dir}/${file}`;
+}

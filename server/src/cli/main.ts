@@ -1,0 +1,164 @@
+import { resolve } from 'node:path';
+import { createTwoFilesPatch } from 'diff';
+import { atLeast, formatSourceError, type SourceError } from '../engine/index.js';
+import { Project } from '../node/project.js';
+import { ruleDocsUrl } from '../shared/ruleDocs.js';
+import { HELP, localeFromEnv, parseCliArgs, UsageError, type CliOptions } from './args.js';
+import { FORMATTERS } from './formatters/index.js';
+import type { LintedFile } from './formatters/formatter.js';
+import { expandInputs, NoMatchError } from './inputs.js';
+import { lintFile, lintText, type FileResult, type LintFileOptions } from './lintFiles.js';
+import { createProgress } from './progress.js';
+import { ChangedOnDiskError, writeFileSafely } from './writeFileSafely.js';
+import { VERSION } from './version.js';
+
+export interface CliIo {
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+  readStdin(): Promise<string>;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
+/** Exit codes: 0 clean (or below the fail level), 1 findings, 2 usage, config or I/O error. */
+export const EXIT = { clean: 0, findings: 1, error: 2 } as const;
+
+/** The whole CLI as a library function (as markdownlint-cli2's main): argv in, exit code out. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  let options: CliOptions;
+  try {
+    options = parseCliArgs(argv);
+  } catch (error) {
+    if (error instanceof UsageError) return fail(io, error.message);
+    throw error;
+  }
+  if (options.help) {
+    io.stdout.write(HELP + '\n');
+    return EXIT.clean;
+  }
+  if (options.version) {
+    io.stdout.write(VERSION + '\n');
+    return EXIT.clean;
+  }
+  const project = new Project({
+    useConfig: options.useConfig,
+    configFile: options.config && resolve(io.cwd, options.config),
+    extraPacks: options.rulePacks.map((p) => resolve(io.cwd, p)),
+  });
+  const lintOptions: LintFileOptions = {
+    cwd: io.cwd,
+    fix: options.fix || options.fixDryRun,
+    locale: options.locale,
+    fallbackLocale: localeFromEnv(io.env),
+  };
+
+  let results: FileResult[];
+  let stdinText = '';
+  const io2: CliIo = { ...io, readStdin: async () => (stdinText = await io.readStdin()) };
+  try {
+    results = options.stdin ? [await lintStdin(options, project, lintOptions, io2)] : await lintPaths(options, project, lintOptions, io);
+  } catch (error) {
+    if (error instanceof NoMatchError || error instanceof ConfigError) return fail(io, error.message);
+    throw error;
+  }
+
+  let ioFailed = false;
+  for (const result of results) {
+    if (result.kind === 'skipped' && result.reason === 'binary') io.stderr.write(`msglint: ${result.path}: binary file, skipped\n`);
+    if (result.kind === 'unreadable') {
+      io.stderr.write(`msglint: ${result.path}: cannot read (${result.reason})\n`);
+      ioFailed = true;
+    }
+  }
+  const linted = results.filter((r): r is LintedFile => r.kind === 'linted');
+
+  if (options.fixDryRun) {
+    for (const file of linted) if (file.fixed) io.stdout.write(createTwoFilesPatch(file.path, file.path, file.fixed.original, file.fixed.text));
+  } else if (options.fix && options.stdin) {
+    // With --stdin there is no file to write: the fixed draft goes to standard output, as formatters do.
+    const file = linted[0];
+    if (file) io.stdout.write((file.fixed?.bom ? '\uFEFF' : '') + (file.fixed?.text ?? stdinText));
+  } else {
+    if (options.fix) ioFailed = writeFixes(linted, io) || ioFailed;
+    const ruleSets = new Map(linted.map((f) => [f.path, project.contextFor(resolve(io.cwd, options.stdinFilename ?? f.path)).rules]));
+    const anyRules = [...ruleSets.values()][0];
+    const output = FORMATTERS[options.format]({
+      files: linted,
+      rule: (id) => anyRules?.get(id)?.definition,
+      ruleDocsUrl,
+      color: Boolean(io.stdout.isTTY) && !io.env.NO_COLOR,
+      version: VERSION,
+    });
+    io.stdout.write(output);
+  }
+
+  if (ioFailed) return EXIT.error;
+  const all = linted.flatMap((f) => f.diagnostics);
+  const failing = all.some((d) => atLeast(d.severity, options.failLevel));
+  const warnings = all.filter((d) => d.severity === 'warning').length;
+  const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
+  if (tooManyWarnings) io.stderr.write(`msglint: ${warnings} warnings (more than --max-warnings ${options.maxWarnings})\n`);
+  return failing || tooManyWarnings ? EXIT.findings : EXIT.clean;
+}
+
+class ConfigError extends Error {}
+
+async function lintPaths(options: CliOptions, project: Project, lintOptions: LintFileOptions, io: CliIo): Promise<FileResult[]> {
+  const files = await expandInputs(options.inputs, io.cwd);
+  const progress = createProgress(io.stderr as NodeJS.WriteStream, files.length);
+  const results: FileResult[] = [];
+  const checked = new Set<string>();
+  for (const [i, file] of files.entries()) {
+    assertValidContext(project, resolve(io.cwd, file), checked);
+    results.push(lintFile(file, project, lintOptions));
+    progress.tick(i + 1);
+  }
+  progress.done();
+  return results;
+}
+
+async function lintStdin(options: CliOptions, project: Project, lintOptions: LintFileOptions, io: CliIo): Promise<FileResult> {
+  // Config lookup and globs use the given filename; without one, a draft in the current folder.
+  const absolute = resolve(io.cwd, options.stdinFilename ?? 'stdin.msg.md');
+  assertValidContext(project, absolute, new Set());
+  let text = await io.readStdin();
+  const bom = text.charCodeAt(0) === 0xfeff;
+  if (bom) text = text.slice(1);
+  return { ...lintText(absolute, text, project, lintOptions, bom), path: options.stdinFilename ?? '<stdin>' };
+}
+
+/** A broken config file or rule pack stops the run with a located, one-line error (exit 2). */
+function assertValidContext(project: Project, absolutePath: string, checked: Set<string>): void {
+  const context = project.contextFor(absolutePath);
+  const key = context.configPath ?? '';
+  if (checked.has(key)) return;
+  checked.add(key);
+  const errors: SourceError[] = context.errors;
+  if (errors.length > 0) {
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
+    throw new ConfigError(`${formatSourceError(errors[0])}${more}`);
+  }
+}
+
+function writeFixes(files: LintedFile[], io: CliIo): boolean {
+  let failed = false;
+  for (const file of files) {
+    if (!file.fixed) continue;
+    const absolute = resolve(io.cwd, file.path);
+    const original = Buffer.from((file.fixed.bom ? '\uFEFF' : '') + file.fixed.original, 'utf8');
+    const next = Buffer.from((file.fixed.bom ? '\uFEFF' : '') + file.fixed.text, 'utf8');
+    try {
+      writeFileSafely(absolute, next, original);
+    } catch (error) {
+      failed = true;
+      const reason = error instanceof ChangedOnDiskError ? error.message : `${file.path}: cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
+      io.stderr.write(`msglint: ${reason}\n`);
+    }
+  }
+  return failed;
+}
+
+function fail(io: CliIo, message: string): number {
+  io.stderr.write(`msglint: ${message}\n`);
+  return EXIT.error;
+}

@@ -1,0 +1,29 @@
+import { chmodSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+/** The file changed on disk after msglint read it; writing would lose someone's edit. */
+export class ChangedOnDiskError extends Error {}
+
+/**
+ * Replaces a file's content without ever leaving it half-written: write a temp file beside it,
+ * check the original still holds what was read, then rename over it (atomic on one filesystem).
+ */
+export function writeFileSafely(path: string, content: Buffer, expectedOriginal: Buffer): void {
+  const temp = join(dirname(path), `.${basename(path)}.msglint-${process.pid}.tmp`);
+  const mode = statSync(path).mode;
+  writeFileSync(temp, content);
+  try {
+    chmodSync(temp, mode);
+    if (!readFileSync(path).equals(expectedOriginal)) {
+      throw new ChangedOnDiskError(`${path} changed since it was read; not overwritten`);
+    }
+    renameSync(temp, path);
+  } catch (error) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // already gone
+    }
+    throw error;
+  }
+}
