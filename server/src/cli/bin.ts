@@ -1,7 +1,15 @@
+import { fileURLToPath } from 'node:url';
+import { isLintWorker, runLintWorker } from './lintWorker.js';
 import { main } from './main.js';
 
-// Entry of the `msglint` command: real process streams in, exit code out.
+// Entry of the `msglint` command: real process streams in, exit code out. The same bundle is
+// the worker script for --jobs.
+if (isLintWorker()) runLintWorker();
+else runCli();
+
+function runCli(): void {
 main(process.argv.slice(2), {
+  workerScript: fileURLToPath(import.meta.url),
   stdout: process.stdout,
   stderr: process.stderr,
   cwd: process.cwd(),
@@ -21,3 +29,4 @@ main(process.argv.slice(2), {
     process.exitCode = 2;
   },
 );
+}

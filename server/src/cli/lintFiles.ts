@@ -1,7 +1,8 @@
+import { resolve } from 'node:path';
 import { applySafeFixes, lintDraft, type Diagnostic, type Locale } from '../engine/index.js';
 import type { Project } from '../node/project.js';
-import { resolve } from 'node:path';
 import { readDraftFile } from './readDraftFile.js';
+import { ResultCache } from './resultCache.js';
 
 export interface LintFileOptions {
   /** Relative paths are read from here; results keep the path as given. */
@@ -22,6 +23,13 @@ export type FileResult =
   | { kind: 'skipped'; path: string; reason: 'binary' | 'ignored' }
   | { kind: 'unreadable'; path: string; reason: string };
 
+/** A draft read and waiting to be linted (in this thread or a worker). */
+export interface LintJob {
+  path: string;
+  text: string;
+  bom: boolean;
+}
+
 /** Safe fixes can enable one another; a few passes reach a fixed point without looping forever. */
 const MAX_FIX_PASSES = 5;
 
@@ -31,7 +39,7 @@ export function lintText(path: string, text: string, project: Project, options: 
   const lintOptions = {
     defaults: context.settings.defaults,
     severity: context.settings.severity,
-    locale: options.locale ?? context.locale ?? options.fallbackLocale,
+    locale: localeFor(project, path, options),
   };
   let result = lintDraft(text, context.rules.rules, lintOptions);
   if (!options.fix) return { kind: 'linted', path, diagnostics: result.diagnostics };
@@ -50,11 +58,33 @@ export function lintText(path: string, text: string, project: Project, options: 
   };
 }
 
-export function lintFile(path: string, project: Project, options: LintFileOptions): FileResult {
+function localeFor(project: Project, path: string, options: LintFileOptions): Locale {
+  return options.locale ?? project.contextFor(resolve(options.cwd, path)).locale ?? options.fallbackLocale;
+}
+
+/**
+ * Reads a file and decides whether it needs linting: skipped (ignored, binary), unreadable,
+ * answered from the cache, or a job for a linting thread.
+ */
+export function prepareFile(path: string, project: Project, options: LintFileOptions, cache?: ResultCache): FileResult | LintJob {
   const absolute = resolve(options.cwd, path);
-  if (project.contextFor(absolute).settings.ignored) return { kind: 'skipped', path, reason: 'ignored' };
+  const context = project.contextFor(absolute);
+  if (context.settings.ignored) return { kind: 'skipped', path, reason: 'ignored' };
   const read = readDraftFile(absolute);
   if (read.kind === 'binary') return { kind: 'skipped', path, reason: 'binary' };
   if (read.kind === 'error') return { kind: 'unreadable', path, reason: read.reason };
-  return lintText(path, read.text, project, options, read.bom);
+  if (cache && !options.fix) {
+    const cached = cache.get(absolute, read.text, cacheContext(project, path, options));
+    if (cached) return { kind: 'linted', path, diagnostics: cached };
+  }
+  return { path, text: read.text, bom: read.bom };
+}
+
+export function cacheContext(project: Project, path: string, options: LintFileOptions): string {
+  const context = project.contextFor(resolve(options.cwd, path));
+  return ResultCache.contextKey({ rules: context.rules.fingerprint, settings: context.settings, locale: localeFor(project, path, options) });
+}
+
+export function isJob(item: FileResult | LintJob): item is LintJob {
+  return !('kind' in item);
 }

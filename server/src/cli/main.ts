@@ -1,13 +1,16 @@
 import { resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { atLeast, formatSourceError, type SourceError } from '../engine/index.js';
-import { Project } from '../node/project.js';
+import { availableParallelism } from 'node:os';
+import { Project, type ProjectOptions } from '../node/project.js';
 import { ruleDocsUrl } from '../shared/ruleDocs.js';
 import { HELP, localeFromEnv, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { FORMATTERS } from './formatters/index.js';
 import type { LintedFile } from './formatters/formatter.js';
 import { expandInputs, NoMatchError } from './inputs.js';
-import { lintFile, lintText, type FileResult, type LintFileOptions } from './lintFiles.js';
+import { cacheContext, isJob, lintText, prepareFile, type FileResult, type LintFileOptions, type LintJob } from './lintFiles.js';
+import { ResultCache } from './resultCache.js';
+import { lintOnWorkers } from './workerPool.js';
 import { createProgress } from './progress.js';
 import { ChangedOnDiskError, writeFileSafely } from './writeFileSafely.js';
 import { VERSION } from './version.js';
@@ -18,6 +21,8 @@ export interface CliIo {
   readStdin(): Promise<string>;
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /** The bundle to start lint workers from (`--jobs`); without it, drafts are linted in this thread. */
+  workerScript?: string;
 }
 
 /** Exit codes: 0 clean (or below the fail level), 1 findings, 2 usage, config or I/O error. */
@@ -40,11 +45,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(VERSION + '\n');
     return EXIT.clean;
   }
-  const project = new Project({
-    useConfig: options.useConfig,
-    configFile: options.config && resolve(io.cwd, options.config),
-    extraPacks: options.rulePacks.map((p) => resolve(io.cwd, p)),
-  });
+  const project = new Project(projectOptions(options, io));
   const lintOptions: LintFileOptions = {
     cwd: io.cwd,
     fix: options.fix || options.fixDryRun,
@@ -103,17 +104,48 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
 class ConfigError extends Error {}
 
+function projectOptions(options: CliOptions, io: CliIo): ProjectOptions {
+  return {
+    useConfig: options.useConfig,
+    configFile: options.config && resolve(io.cwd, options.config),
+    extraPacks: options.rulePacks.map((p) => resolve(io.cwd, p)),
+  };
+}
+
+/** Below this many drafts per thread, starting workers costs more than it saves. */
+const MIN_JOBS_PER_WORKER = 48;
+
 async function lintPaths(options: CliOptions, project: Project, lintOptions: LintFileOptions, io: CliIo): Promise<FileResult[]> {
   const files = await expandInputs(options.inputs, io.cwd);
-  const progress = createProgress(io.stderr as NodeJS.WriteStream, files.length);
-  const results: FileResult[] = [];
   const checked = new Set<string>();
-  for (const [i, file] of files.entries()) {
-    assertValidContext(project, resolve(io.cwd, file), checked);
-    results.push(lintFile(file, project, lintOptions));
-    progress.tick(i + 1);
+  for (const file of files) assertValidContext(project, resolve(io.cwd, file), checked);
+  const cache = options.cache ? new ResultCache(resolve(io.cwd, options.cacheLocation ?? '.msglintcache')) : undefined;
+  const progress = createProgress(io.stderr as NodeJS.WriteStream, files.length);
+  const results: FileResult[] = new Array(files.length);
+  let done = 0;
+  const finish = (index: number, result: FileResult) => {
+    results[index] = result;
+    if (cache && result.kind === 'linted' && !result.fixed) {
+      const job = pending.get(index);
+      if (job) cache.set(resolve(io.cwd, job.path), job.text, cacheContext(project, job.path, lintOptions), result.diagnostics);
+    }
+    progress.tick(++done);
+  };
+  const pending = new Map<number, LintJob>();
+  files.forEach((file, index) => {
+    const prepared = prepareFile(file, project, lintOptions, cache);
+    if (isJob(prepared)) pending.set(index, prepared);
+    else finish(index, prepared);
+  });
+  const jobs = [...pending].map(([index, job]) => ({ index, job }));
+  const workers = Math.min(options.jobs ?? availableParallelism(), Math.floor(jobs.length / MIN_JOBS_PER_WORKER));
+  if (io.workerScript && workers > 1) {
+    await lintOnWorkers(io.workerScript, workers, jobs, { project: projectOptions(options, io), lint: lintOptions }, finish);
+  } else {
+    for (const { index, job } of jobs) finish(index, lintText(job.path, job.text, project, lintOptions, job.bom));
   }
   progress.done();
+  cache?.save();
   return results;
 }
 

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { loadRulePack, type LoadedPack } from '../engine/index.js';
+import { fingerprint } from './fingerprint.js';
 import { moduleDir } from './moduleDir.js';
 
 /** `*.yaml` / `*.yml` files of a pack path (a file, or a folder of packs), sorted for a stable order. */
@@ -26,7 +27,8 @@ export function loadPackPaths(paths: readonly string[]): LoadedPack[] {
     }
     for (const file of files) {
       try {
-        packs.push(loadRulePack(readFileSync(file, 'utf8'), file));
+        const source = readFileSync(file, 'utf8');
+        packs.push({ ...loadRulePack(source, file), fingerprint: fingerprint(source) });
       } catch (error) {
         packs.push(unreadable(file, error));
       }

@@ -14,6 +14,8 @@ export interface LoadedPack {
   path: string;
   rules: CompiledRule[];
   errors: SourceError[];
+  /** Hash of the pack's source, set by loaders that read files (for result caches). */
+  fingerprint?: string;
 }
 
 /**

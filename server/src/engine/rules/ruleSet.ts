@@ -16,6 +16,11 @@ export class RuleSet {
     return this.byId.get(ruleId);
   }
 
+  /** Changes whenever any pack's source changes (packs loaded without a fingerprint count by path). */
+  get fingerprint(): string {
+    return this.packs.map((pack) => `${pack.path}@${pack.fingerprint ?? ''}`).join('|');
+  }
+
   get errors() {
     return this.packs.flatMap((pack) => pack.errors);
   }

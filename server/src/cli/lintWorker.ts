@@ -1,0 +1,33 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { Project, type ProjectOptions } from '../node/project.js';
+import { lintText, type FileResult, type LintFileOptions, type LintJob } from './lintFiles.js';
+
+export const WORKER_KIND = 'msglint-lint-worker';
+
+export interface WorkerSetup {
+  kind: typeof WORKER_KIND;
+  project: ProjectOptions;
+  lint: LintFileOptions;
+}
+
+export interface WorkerRequest {
+  jobs: { index: number; job: LintJob }[];
+}
+
+export interface WorkerReply {
+  results: { index: number; result: FileResult }[];
+}
+
+export function isLintWorker(): boolean {
+  return (workerData as WorkerSetup | undefined)?.kind === WORKER_KIND;
+}
+
+/** The worker side of `--jobs`: its own Project (config and rules), linting batches sent by the main thread. */
+export function runLintWorker(): void {
+  const setup = workerData as WorkerSetup;
+  const project = new Project(setup.project);
+  parentPort!.on('message', (request: WorkerRequest) => {
+    const results = request.jobs.map(({ index, job }) => ({ index, result: lintText(job.path, job.text, project, setup.lint, job.bom) }));
+    parentPort!.postMessage({ results } satisfies WorkerReply);
+  });
+}
