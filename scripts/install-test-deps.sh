@@ -1,0 +1,27 @@
+#!/bin/sh
+# Installs what the editor tests need beyond npm packages, from Debian's packages and the npm
+# registry only: Neovim and Emacs+eglot (real third-party LSP clients), and, through
+# scripts/vscode/install-code-server.sh, Chromium and code-server (a real VS Code).
+# Idempotent and quick when everything is there. Needs root or sudo for apt-get.
+set -eu
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+log() { echo "[install-test-deps] $*" >&2; }
+
+need=""
+command -v nvim >/dev/null 2>&1 || need="$need neovim"
+command -v emacs >/dev/null 2>&1 || need="$need emacs-nox"
+[ -d /usr/share/emacs/site-lisp/elpa-src ] && ls /usr/share/emacs/site-lisp/elpa-src 2>/dev/null | grep -q '^eglot' || need="$need elpa-eglot"
+if [ -n "$need" ]; then
+  SUDO=""
+  [ "$(id -u)" = 0 ] || SUDO="sudo"
+  log "apt-get install$need"
+  if ! $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $need >&2; then
+    $SUDO apt-get update >&2
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $need >&2
+  fi
+fi
+
+if [ -x "$ROOT/scripts/vscode/install-code-server.sh" ] || [ -f "$ROOT/scripts/vscode/install-code-server.sh" ]; then
+  sh "$ROOT/scripts/vscode/install-code-server.sh" >/dev/null
+fi
+log "ready"
