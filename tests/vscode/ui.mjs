@@ -1,1 +1,126 @@
-export async function runUiTest() { return { passed: true }; }
+// The end-to-end UI test, like a person would do it: the packaged .vsix is installed into code-server
+// with --install-extension; in the browser we open a draft from the Explorer, see the squiggle and the
+// Problems count, put the cursor on the finding, press Ctrl+. and Enter for the quick fix, and see
+// the text change. Screenshots go to test-results/vscode/ (git-ignored).
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { installExtension, launchBrowser, log, resultsDir, scratch, startCodeServer, workbenchUrl } from './lib.mjs';
+
+const DRAFT = 'ui-draft.msg.md';
+const NBSP = /\u00a0/g;
+
+export async function runUiTest(bin, vsix, { timeoutMs = 180000 } = {}) {
+  const s = scratch('ui');
+  mkdirSync(resultsDir, { recursive: true });
+  const steps = [];
+  const step = (name) => {
+    steps.push(name);
+    log(`ui: ${name}`);
+  };
+  let browser;
+  let server;
+  let page;
+  let passed = false;
+  const deadline = setTimeout(() => {
+    log(`ui: timed out after ${timeoutMs} ms`);
+    void browser?.close();
+  }, timeoutMs);
+  try {
+    step('install the .vsix with code-server --install-extension');
+    const installOut = installExtension(bin, s, vsix);
+    if (!/was successfully installed/.test(installOut)) throw new Error(`--install-extension said: ${installOut}`);
+
+    server = await startCodeServer(bin, s, { logName: 'ui-code-server' });
+    browser = await launchBrowser(s);
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.setDefaultTimeout(30000);
+    await page.goto(workbenchUrl(server, s.workspace));
+    await page.locator('.monaco-workbench').waitFor();
+
+    step('open the draft from the Explorer');
+    const row = page.getByRole('treeitem', { name: DRAFT });
+    await row.waitFor();
+    await row.dblclick();
+    const tab = page.locator('.tabs-container .tab', { hasText: DRAFT });
+    await tab.waitFor();
+    const editor = page.locator('.editor-instance .monaco-editor').first();
+    await editor.locator('.view-line', { hasText: 'emial' }).waitFor();
+
+    step('the language mode says it is a sales draft');
+    await page.locator('#status\\.editor\\.mode', { hasText: /Sales draft/ }).waitFor();
+
+    step('see the error squiggle and the Problems count');
+    const squiggle = editor.locator('.squiggly-error');
+    await squiggle.first().waitFor({ timeout: 60000 });
+    const problems = page.locator('#status\\.problems');
+    await waitForText(problems, (label) => /\b1\b/.test(errorCount(label)), 'the Problems item to count 1 error', 'aria-label');
+    const statusItem = page.locator('.statusbar-item', { hasText: 'inquiry' });
+    await statusItem.first().waitFor();
+    await page.screenshot({ path: join(resultsDir, 'ui-1-squiggle.png') });
+
+    step('put the cursor on the finding and press Ctrl+. for the quick fix');
+    await editor.locator('.view-line span', { hasText: /^emial$/ }).first().click();
+    await page.keyboard.press('Control+.');
+    const menu = page.locator('.action-widget');
+    const fixItem = menu.locator('.action-widget-action-label, .monaco-list-row', { hasText: /email/ }).first();
+    await fixItem.waitFor();
+    await page.screenshot({ path: join(resultsDir, 'ui-2-quick-fix-menu.png') });
+    // Move the keyboard selection onto the "email" fix, then accept it.
+    for (let i = 0; i < 10; i++) {
+      const focused = await menu.locator('.monaco-list-row.focused').first().textContent().catch(() => '');
+      if (/email/.test(focused ?? '')) break;
+      await page.keyboard.press('ArrowDown');
+    }
+    await page.keyboard.press('Enter');
+
+    step('see the text change and the finding go away');
+    await editor.locator('.view-line', { hasText: /channel:\s+email$/ }).first().waitFor();
+    const lines = (await editor.locator('.view-lines').innerText()).replace(NBSP, ' ');
+    if (/emial/.test(lines)) throw new Error(`the draft still says "emial":\n${lines}`);
+    await squiggle.first().waitFor({ state: 'detached', timeout: 30000 });
+    await waitForText(problems, (label) => /\b0\b/.test(errorCount(label)) || !/\d/.test(errorCount(label)), 'the Problems item to count 0 errors', 'aria-label');
+    await page.locator('.statusbar-item', { hasText: 'email' }).first().waitFor();
+    await page.screenshot({ path: join(resultsDir, 'ui-3-fixed.png') });
+
+    step('save with Ctrl+S; the file on disk has the fix');
+    await page.keyboard.press('Control+S');
+    await waitFor(() => /^channel: email$/m.test(readFileSync(join(s.workspace, DRAFT), 'utf8')), 'the saved file to contain the fix');
+    passed = true;
+    log('ui: passed');
+  } catch (err) {
+    log(`ui: FAILED at "${steps.at(-1)}": ${err instanceof Error ? err.message : String(err)}`);
+    await page?.screenshot({ path: join(resultsDir, 'ui-failure.png') }).catch(() => {});
+  } finally {
+    clearTimeout(deadline);
+    await browser?.close().catch(() => {});
+    await server?.stop();
+    if (!process.env.MSGLINT_KEEP_SCRATCH) s.cleanup();
+  }
+  return { passed, steps };
+}
+
+/** The Problems status item's aria-label reads like "Errors: 1, Warnings: 0" (localized numbers first in some UIs). */
+function errorCount(label) {
+  const m = /Errors?:\s*(\d+)/i.exec(label ?? '');
+  return m ? m[1] : (label ?? '');
+}
+
+async function waitForText(locator, predicate, what, attribute, timeoutMs = 30000) {
+  const end = Date.now() + timeoutMs;
+  let last = '';
+  while (Date.now() < end) {
+    last = (attribute ? await locator.getAttribute(attribute).catch(() => '') : await locator.textContent().catch(() => '')) ?? '';
+    if (predicate(last)) return last;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(last)})`);
+}
+
+async function waitFor(predicate, what, timeoutMs = 15000) {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (predicate()) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
