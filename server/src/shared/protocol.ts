@@ -7,6 +7,11 @@ export interface InitializationOptions {
   workspaceTrusted: boolean;
   /** UI language, e.g. "en" or "zh-cn" (VS Code's display language); `msglint.locale` overrides it. */
   displayLanguage?: string;
+  /**
+   * True when the client contributes the `snippets/` itself (the VS Code extension does): the server
+   * then leaves snippets out of its completions, so they are not offered twice.
+   */
+  clientProvidesSnippets?: boolean;
 }
 
 /** The `msglint` configuration section, read with `workspace/configuration`. */
@@ -22,6 +27,10 @@ export interface MsglintSettings {
   defaultChannel: string | null;
   /** Message language: auto (follow the editor), en or zh-cn. */
   locale: 'auto' | 'en' | 'zh-cn';
+  /** How the one-line "channel · stage" summary at the top of a draft is shown; auto picks code lens when the client has it, else an inlay hint. */
+  summary?: 'auto' | 'codeLens' | 'inlayHint' | 'off';
+  /** Drafts longer than this (UTF-16 units) get one info diagnostic instead of a full check. */
+  maxLength?: number;
 }
 
 export const DEFAULT_SETTINGS: MsglintSettings = {
@@ -31,6 +40,8 @@ export const DEFAULT_SETTINGS: MsglintSettings = {
   severity: {},
   defaultChannel: null,
   locale: 'auto',
+  summary: 'auto',
+  maxLength: 1_000_000,
 };
 
 /** Custom notification from server to client: what the server understood of a draft (for the status bar). */

@@ -1,0 +1,170 @@
+import {
+  CodeActionKind,
+  type CodeAction,
+  type CodeActionParams,
+  type Diagnostic as LspDiagnostic,
+  type TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver/node.js';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { LineIndex, type Fix, type Locale, type Range } from '../engine/index.js';
+import { COMMANDS, FIX_ALL_KIND } from '../shared/protocol.js';
+import { readData, SOURCE, type DiagnosticData } from './diagnostics.js';
+import type { LintEntry } from './linting.js';
+import { t } from './locale.js';
+
+export interface EditCapabilities {
+  /** The client takes `documentChanges` (versioned edits). */
+  documentChanges: boolean;
+}
+
+const TITLES = {
+  disableLine: { en: 'Disable {rule} for this line', zh: '在此行停用 {rule}' },
+  disableFile: { en: 'Disable {rule} for this file', zh: '在此文件中停用 {rule}' },
+  fixAll: { en: 'Fix all safe msglint problems', zh: '修复所有可安全修复的 msglint 问题' },
+};
+
+/** A workspace edit pinned to the document version it was computed for. */
+export function versionedEdit(doc: TextDocument, edits: TextEdit[], caps: EditCapabilities): WorkspaceEdit {
+  if (caps.documentChanges) return { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits }] };
+  return { changes: { [doc.uri]: edits } };
+}
+
+function wants(only: string[] | undefined, kind: string): boolean {
+  if (!only || only.length === 0) return true;
+  return only.some((k) => kind === k || kind.startsWith(`${k}.`));
+}
+
+/**
+ * Code actions for the diagnostics in the request: the rule's fix (from `Diagnostic.data`, so no
+ * re-lint), "disable for this line/file", and `source.fixAll.msglint`.
+ */
+export function codeActions(doc: TextDocument, entry: LintEntry, params: CodeActionParams, caps: EditCapabilities): CodeAction[] {
+  const only = params.context.only;
+  const locale = entry.locale;
+  const actions: CodeAction[] = [];
+  const disabledRules = new Set<string>();
+  if (wants(only, CodeActionKind.QuickFix)) {
+    for (const diagnostic of params.context.diagnostics) {
+      if (diagnostic.source !== SOURCE) continue;
+      const data = dataFor(diagnostic, doc, entry);
+      if (!data) continue;
+      if (data.fix && data.version === doc.version) {
+        actions.push({
+          title: data.fix.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          isPreferred: data.fix.safe,
+          edit: versionedEdit(doc, data.fix.edits, caps),
+        });
+      }
+      if (data.ruleId.startsWith('msglint/') || data.inFrontMatter || disabledRules.has(data.ruleId)) continue;
+      disabledRules.add(data.ruleId);
+      const line = disableLineEdit(doc, diagnostic.range.start.line, data.ruleId);
+      actions.push({
+        title: t(locale, TITLES.disableLine, { rule: data.ruleId }),
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: versionedEdit(doc, [line], caps),
+      });
+      actions.push({
+        title: t(locale, TITLES.disableFile, { rule: data.ruleId }),
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: versionedEdit(doc, [disableFileEdit(doc, entry.result.draft.bodyStart, data.ruleId)], caps),
+      });
+    }
+  }
+  if (only?.length && wants(only, FIX_ALL_KIND)) {
+    const edits = fixAllEdits(doc, entry);
+    if (edits.length > 0) {
+      actions.push({ title: t(locale, TITLES.fixAll), kind: FIX_ALL_KIND, edit: versionedEdit(doc, edits, caps) });
+    }
+  } else if (!only?.length && actions.length > 0) {
+    // Offered next to the quick fixes in the light bulb, as ESLint does, when there is more than one safe fix.
+    const edits = fixAllEdits(doc, entry);
+    if (entry.result.diagnostics.filter((d) => d.fix?.safe).length > 1 && edits.length > 0) {
+      actions.push({ title: t(locale, TITLES.fixAll), kind: FIX_ALL_KIND, edit: versionedEdit(doc, edits, caps) });
+    }
+  }
+  return actions;
+}
+
+/** Data of a diagnostic: its own, or (clients that drop `data`, like Neovim 0.7) the matching finding of the current lint. */
+function dataFor(diagnostic: LspDiagnostic, doc: TextDocument, entry: LintEntry): DiagnosticData | undefined {
+  const own = readData(diagnostic.data);
+  if (own && own.version === doc.version) return own;
+  const match = entry.diagnostics.find((d) => d.code === (own?.ruleId ?? diagnostic.code) && sameRange(d.range, diagnostic.range));
+  return match ? readData(match.data) : undefined;
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+const LINE_DIRECTIVE = /<!--\s*msglint-disable-line\b([^]*?)-->\s*$/;
+const FILE_DIRECTIVE = /^<!--\s*msglint-disable\b([^]*?)-->[ \t]*$/;
+
+/** Appends `<!-- msglint-disable-line rule -->` to the line, or adds the rule to one already there. */
+export function disableLineEdit(doc: TextDocument, line: number, ruleId: string): TextEdit {
+  const text = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
+  const existing = LINE_DIRECTIVE.exec(text);
+  if (existing) {
+    const names = existing[1].trim();
+    const start = existing.index;
+    const newText = `<!-- msglint-disable-line ${names ? `${names} ` : ''}${ruleId} -->`;
+    return { range: { start: { line, character: start }, end: { line, character: text.length } }, newText };
+  }
+  const sep = text.length === 0 || /\s$/.test(text) ? '' : ' ';
+  return { range: { start: { line, character: text.length }, end: { line, character: text.length } }, newText: `${sep}<!-- msglint-disable-line ${ruleId} -->` };
+}
+
+/** Puts `<!-- msglint-disable rule -->` on the first line of the body (after the front matter), or extends the one there. */
+export function disableFileEdit(doc: TextDocument, bodyStart: number, ruleId: string): TextEdit {
+  const text = doc.getText();
+  const start = doc.positionAt(bodyStart);
+  const lineText = doc.getText({ start, end: { line: start.line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
+  const existing = FILE_DIRECTIVE.exec(lineText);
+  if (existing && start.character === 0) {
+    const names = existing[1].trim();
+    return { range: { start, end: { line: start.line, character: lineText.length } }, newText: `<!-- msglint-disable ${names ? `${names} ` : ''}${ruleId} -->` };
+  }
+  const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+  return { range: { start, end: start }, newText: `<!-- msglint-disable ${ruleId} -->${eol}` };
+}
+
+/**
+ * Every safe fix of the current lint, as non-overlapping edits: the same selection as the engine's
+ * `applyFixes` (ordered by position, a fix overlapping one taken is left for the next run).
+ */
+export function fixAllEdits(doc: TextDocument, entry: LintEntry): TextEdit[] {
+  const lines = new LineIndex(doc.getText());
+  const fixes: Fix[] = entry.result.diagnostics.flatMap((d) => (d.fix?.safe ? [d.fix] : []));
+  const ordered = fixes
+    .map((fix, index) => ({
+      fix,
+      index,
+      spans: fix.edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end) })),
+    }))
+    .map((f) => ({ ...f, first: Math.min(...f.spans.map((s) => s.start)) }))
+    .sort((a, b) => a.first - b.first || a.index - b.index);
+  const taken: { start: number; end: number }[] = [];
+  const edits: TextEdit[] = [];
+  for (const f of ordered) {
+    if (f.spans.some((s) => taken.some((t) => overlaps(s, t)))) continue;
+    taken.push(...f.spans);
+    edits.push(...f.fix.edits);
+  }
+  return edits;
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  if (a.start === a.end || b.start === b.end) {
+    const point = a.start === a.end ? a : b;
+    const other = point === a ? b : a;
+    return point.start > other.start && point.start < other.end;
+  }
+  return a.start < b.end && b.start < a.end;
+}
+
+export const FIX_ALL_COMMAND = COMMANDS.fixAll;

@@ -1,0 +1,42 @@
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver/node.js';
+import type { Locale } from '../engine/index.js';
+import { SOURCE } from './diagnostics.js';
+import type { LintEntry } from './linting.js';
+import { ruleDocsUrl } from './ruleDocs.js';
+
+const LABELS = {
+  good: { en: 'Better', zh: '更好的写法' },
+  why: { en: 'Why', zh: '原因' },
+  docs: { en: 'Rule documentation', zh: '规则说明' },
+};
+
+function before(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.character <= b.character);
+}
+
+/** Hover over a finding: its message, the rule's rationale and a good version, in the user's language. */
+export function hover(entry: LintEntry, position: Position): Hover | null {
+  const hits = entry.diagnostics.filter((d) => d.source === SOURCE && before(d.range.start, position) && before(position, d.range.end));
+  if (hits.length === 0) return null;
+  const locale: Locale = entry.locale;
+  const sections: string[] = [];
+  for (const hit of hits) {
+    const ruleId = String(hit.code);
+    const rule = entry.context.rules.get(ruleId)?.definition;
+    const lines = [`**${escape(hit.message)}** \`${ruleId}\``];
+    if (rule) {
+      lines.push(`${LABELS.why[locale]}: ${escape(rule.rationale[locale])}`);
+      if (rule.good) lines.push(`${LABELS.good[locale]}: ${escape(rule.good[locale])}`);
+      const href = ruleDocsUrl(ruleId);
+      if (href) lines.push(`[${LABELS.docs[locale]}](${href})`);
+    }
+    sections.push(lines.join('\n\n'));
+  }
+  const range = hits.length === 1 ? hits[0].range : undefined;
+  return { contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') }, ...(range ? { range } : {}) };
+}
+
+/** Keeps rule text literal in Markdown (angle brackets and emphasis markers). */
+function escape(text: string): string {
+  return text.replace(/([\\`*_<>[\]])/g, '\\$1');
+}
