@@ -1,0 +1,73 @@
+// The phrase lists shared by the comparison linters (textlint rule and the regex floor).
+// Derived at bench time from the rule packs (`rules/*.yaml`: existence patterns, substitution keys,
+// checklist triggers); detectors are code and have no phrase list. While the packs hold fewer than
+// MIN_DERIVED patterns, the fixed list in fixed-phrases.json (same categories, comparable size) is used.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const MIN_DERIVED = 20;
+
+/** Named groups would clash once combined, and backreferences cannot survive that: keep a pattern only if it compiles alone and combined. */
+function usable(pattern) {
+  if (/\\k<|\\[1-9]/.test(pattern)) return null;
+  const plain = pattern.replace(/\(\?<([A-Za-z_$][\w$]*)>/g, '(?:');
+  try {
+    new RegExp(plain, 'giu');
+    return plain;
+  } catch {
+    return null;
+  }
+}
+
+export function derivePhrases(rulesDir = join(here, '..', 'rules')) {
+  const patterns = [];
+  let files = [];
+  try {
+    files = readdirSync(rulesDir).filter((f) => /\.ya?ml$/.test(f)).sort();
+  } catch {
+    /* no packs yet */
+  }
+  let detectorRules = 0;
+  for (const file of files) {
+    let pack;
+    try {
+      pack = parse(readFileSync(join(rulesDir, file), 'utf8'));
+    } catch {
+      continue;
+    }
+    for (const rule of pack?.rules ?? []) {
+      const list =
+        rule.kind === 'existence' ? rule.patterns
+        : rule.kind === 'substitution' ? Object.keys(rule.swap ?? {})
+        : rule.kind === 'checklist' ? [...(rule.trigger ?? []), ...(rule.require ?? []).flatMap((item) => item.patterns ?? [])]
+        : [];
+      if (rule.kind === 'detector') detectorRules++;
+      for (const p of list ?? []) {
+        const ok = typeof p === 'string' && usable(p);
+        if (ok) patterns.push(ok);
+      }
+    }
+  }
+  return { patterns: [...new Set(patterns)], files: files.length, detectorRules };
+}
+
+export function loadPhrases() {
+  const derived = derivePhrases();
+  if (derived.patterns.length >= MIN_DERIVED) {
+    return { source: `derived from rules/*.yaml (${derived.files} packs, ${derived.patterns.length} patterns; ${derived.detectorRules} detector rules have none)`, patterns: derived.patterns, derived: true };
+  }
+  const fixed = JSON.parse(readFileSync(join(here, 'fixed-phrases.json'), 'utf8')).patterns;
+  return {
+    source: `fixed list bench/fixed-phrases.json (${fixed.length} patterns; rules/*.yaml gave only ${derived.patterns.length})`,
+    patterns: fixed,
+    derived: false,
+  };
+}
+
+/** One combined, case-insensitive, Unicode regular expression of every phrase. */
+export function combinedSource(patterns) {
+  return patterns.map((p) => `(?:${p})`).join('|');
+}

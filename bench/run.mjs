@@ -1,0 +1,473 @@
+#!/usr/bin/env node
+// `npm run bench [-- options]`: prints msglint's performance figures next to textlint and a regex floor.
+// Not a test: it measures and prints (and, with --record, rewrites the figures in bench/RESULTS.md).
+//
+//   --sizes 1000,10000,50000   corpus sizes (multiples of 1000; default all three)
+//   --seed N                   corpus seed (default 1)
+//   --textlint-max N           largest corpus textlint runs on in full; above it, textlint runs on the
+//                              first N drafts and its per-draft throughput is extrapolated (default 10000)
+//   --runs N                   cold runs per measurement on corpora of ≤ 1000 drafts (best of N; default 3;
+//                              2 runs up to 10000 drafts, 1 above)
+//   --no-textlint --no-lsp --no-scaling --no-cli   skip parts
+//   --profile                  also CPU-profile the engine on the corpus and print the hotspots
+//   --record                   write the figures into bench/RESULTS.md
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { corpusDirs, GENERATOR_VERSION, writeCorpus } from './generator.mjs';
+import { firstDiagnostics, keystrokeLatency, memoryWithOpenDrafts } from './lsp-bench.mjs';
+import { combinedSource, loadPhrases } from './phrases.mjs';
+import { summarizeProfile } from './profile.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const buildDir = join(here, '.build');
+const corpusRoot = join(here, 'corpus');
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+
+// ---------------------------------------------------------------------------------------------
+// Options
+
+const argv = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = argv.indexOf(`--${name}`);
+  if (i >= 0 && argv[i + 1] !== undefined) return argv[i + 1];
+  const eq = argv.find((a) => a.startsWith(`--${name}=`));
+  return eq ? eq.slice(name.length + 3) : fallback;
+};
+const flag = (name) => argv.includes(`--${name}`);
+const sizes = opt('sizes', '1000,10000,50000')
+  .split(',')
+  .map((s) => Number(s.replace(/k$/i, '000')))
+  .filter((n) => n > 0)
+  .map((n) => Math.max(1000, Math.round(n / 1000) * 1000))
+  .sort((a, b) => a - b);
+const seed = Number(opt('seed', '1'));
+const textlintMax = Number(opt('textlint-max', '10000'));
+const smallRuns = Number(opt('runs', '3'));
+const skip = { textlint: flag('no-textlint'), lsp: flag('no-lsp'), scaling: flag('no-scaling'), cli: flag('no-cli') };
+const record = flag('record');
+const profile = flag('profile');
+
+const loadAtStart = loadavg();
+const log = (...a) => process.stderr.write(`${a.join(' ')}\n`);
+
+// ---------------------------------------------------------------------------------------------
+// Build: the CLI and server bundles (dist/), and the in-process engine harness (bench/.build/).
+
+async function build() {
+  const { build: esbuild } = await import('esbuild');
+  const { buildAll, sharedOptions } = await import(join(root, 'scripts', 'build.mjs'));
+  mkdirSync(buildDir, { recursive: true });
+  try {
+    await buildAll();
+  } catch (error) {
+    log(`! npm run build failed (${error.message.split('\n')[0]}); using the dist/ already there`);
+  }
+  await esbuild({ ...sharedOptions, sourcemap: false, entryPoints: [join(here, 'engine-harness.ts')], outfile: join(buildDir, 'engine.cjs') });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Processes
+
+/** Runs a whole process; returns wall time (ms), stdout (capped) and exit code. */
+function timeProcess(cmd, args, { env = {}, okCodes = [0, 1] } = {}) {
+  return new Promise((resolve, reject) => {
+    const t0 = now();
+    const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = [];
+    let outBytes = 0;
+    let err = '';
+    child.stdout.on('data', (c) => {
+      outBytes += c.length;
+      if (outBytes < 256 * 1024 * 1024) out.push(c);
+    });
+    child.stderr.on('data', (c) => {
+      if (err.length < 10000) err += c;
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      const ms = now() - t0;
+      if (!okCodes.includes(code)) reject(new Error(`${relative(root, args[0] ?? cmd)} exited ${code}: ${err.slice(-1500)}`));
+      else resolve({ ms, stdout: Buffer.concat(out).toString('utf8'), outBytes, code, stderr: err });
+    });
+  });
+}
+
+/** Best of `runs`: the machine may be shared with other work, and noise only ever adds time. */
+async function best(runs, fn) {
+  const results = [];
+  for (let i = 0; i < runs; i++) results.push(await fn());
+  results.sort((a, b) => a.ms - b.ms);
+  return { ...results[0], runs };
+}
+
+function corpusStats(dirs) {
+  let drafts = 0;
+  let bytes = 0;
+  for (const dir of dirs)
+    for (const name of readdirSync(dir)) {
+      drafts++;
+      bytes += statSync(join(dir, name)).size;
+    }
+  return { drafts, bytes };
+}
+
+function countDiagnostics(stdout) {
+  try {
+    const data = JSON.parse(stdout);
+    const files = Array.isArray(data) ? data : (data.files ?? data.results ?? []);
+    let n = 0;
+    for (const f of files) n += (f.diagnostics ?? f.messages ?? f.problems ?? []).length;
+    return n;
+  } catch {
+    return undefined;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measurements
+
+const cliPath = join(root, 'bin', 'msglint.cjs');
+const cliExtraArgs = (process.env.MSGLINT_BENCH_CLI_ARGS ?? '').split(/\s+/).filter(Boolean);
+
+async function measureCli(dirs, runs, extra = []) {
+  const args = [cliPath, '--format', 'json', ...extra, ...cliExtraArgs, ...dirs];
+  const r = await best(runs, () => timeProcess(process.execPath, args));
+  return { ms: r.ms, diagnostics: countDiagnostics(r.stdout), runs };
+}
+
+async function measureFloor(dirs, runs, phrasesFile) {
+  const r = await best(runs, () => timeProcess(process.execPath, [join(here, 'floor.mjs'), phrasesFile, ...dirs], { okCodes: [0] }));
+  return { ms: r.ms, matches: JSON.parse(r.stdout).matches, runs };
+}
+
+async function measureTextlint(dirs, runs, phrasesFile) {
+  const bin = join(root, 'node_modules', 'textlint', 'bin', 'textlint.js');
+  const args = [bin, '--no-textlintrc', '--rulesdir', join(here, 'textlint'), '--format', 'json', ...dirs];
+  const r = await best(runs, () => timeProcess(process.execPath, args, { env: { MSGLINT_BENCH_PHRASES: phrasesFile } }));
+  let messages;
+  try {
+    messages = JSON.parse(r.stdout).reduce((n, f) => n + f.messages.length, 0);
+  } catch {
+    /* output too large or not JSON */
+  }
+  return { ms: r.ms, messages, runs };
+}
+
+async function measureEngine(dirs) {
+  const r = await timeProcess(process.execPath, [join(buildDir, 'engine.cjs'), 'throughput', ...dirs], { okCodes: [0] });
+  return JSON.parse(r.stdout);
+}
+
+async function measureScaling() {
+  const r = await timeProcess(process.execPath, [join(buildDir, 'engine.cjs'), 'scaling'], { okCodes: [0] });
+  return JSON.parse(r.stdout);
+}
+
+async function measureProfile(dirs) {
+  const dir = join(here, 'profiles');
+  mkdirSync(dir, { recursive: true });
+  const name = `engine-${Date.now()}.cpuprofile`;
+  await timeProcess(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, '--cpu-prof-name', name, '--cpu-prof-interval', '200', join(buildDir, 'engine.cjs'), 'throughput', ...dirs], { okCodes: [0] });
+  return summarizeProfile(join(dir, name), join(buildDir, 'engine.cjs'));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Formatting
+
+const f0 = (n) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : 'n/a');
+const f1 = (n) => (Number.isFinite(n) ? n.toFixed(1) : 'n/a');
+const f2 = (n) => (Number.isFinite(n) ? n.toFixed(2) : 'n/a');
+const f3 = (n) => (Number.isFinite(n) ? n.toFixed(3) : 'n/a');
+const x = (n) => (Number.isFinite(n) ? `${n.toFixed(1)}×` : 'n/a');
+
+function table(headers, rows) {
+  const cells = [headers, ...rows].map((r) => r.map((c) => String(c)));
+  const widths = headers.map((_, i) => Math.max(...cells.map((r) => r[i].length)));
+  const line = (r) => `| ${r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
+  return [line(cells[0]), `| ${widths.map((w, i) => (i === 0 ? '-'.repeat(w) : '-'.repeat(w - 1) + ':')).join(' | ')} |`, ...cells.slice(1).map(line)].join('\n');
+}
+
+function machine() {
+  const cpu = cpus();
+  let os = '';
+  try {
+    os = readFileSync('/etc/os-release', 'utf8').match(/PRETTY_NAME="([^"]+)"/)?.[1] ?? '';
+  } catch {
+    /* not Linux */
+  }
+  return {
+    cpu: `${cpu.length} × ${cpu[0]?.model?.trim() ?? 'unknown CPU'}`,
+    memory: `${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
+    node: process.version,
+    os,
+    date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const started = now();
+  log(`building bundles…`);
+  await build();
+  const largest = sizes[sizes.length - 1];
+  log(`corpus: seed ${seed}, ${largest} drafts…`);
+  const gen = writeCorpus(corpusRoot, seed, largest);
+  if (gen.written > 0) log(`  wrote ${gen.written} drafts`);
+
+  const phrases = loadPhrases();
+  const phrasesFile = join(buildDir, 'phrases.json');
+  writeFileSync(phrasesFile, JSON.stringify({ source: combinedSource(phrases.patterns) }));
+
+  const haveCli = !skip.cli && existsSync(cliPath) && existsSync(join(root, 'dist', 'cli.cjs'));
+  const serverPath = join(root, 'dist', 'server.cjs');
+  const haveServer = !skip.lsp && existsSync(serverPath) && existsSync(join(root, 'server', 'src', 'lsp', 'bin.ts'));
+  const rows = [];
+  const failures = [];
+  const textlintCache = new Map();
+  for (const size of sizes) {
+    const dirs = corpusDirs(corpusRoot, seed, size);
+    const stats = corpusStats(dirs);
+    const runs = size <= 1000 ? smallRuns : size <= 10000 ? Math.min(2, smallRuns) : 1;
+    log(`${size} drafts (${f1(stats.bytes / 1048576)} MB):`);
+    const row = { size, ...stats };
+    const attempt = async (what, fn) => {
+      try {
+        return await fn();
+      } catch (error) {
+        const reason = error.message.split('\n').slice(0, 2).join(' ').slice(0, 300);
+        log(`  ! ${what}: ${reason}`);
+        failures.push(`${what} (${size} drafts): ${reason}`);
+        return undefined;
+      }
+    };
+    row.engine = await measureEngine(dirs);
+    log(`  engine in-process: ${f0(row.engine.drafts / (row.engine.lintMs / 1000))} drafts/s (${row.engine.ruleCount} rules)`);
+    if (haveCli) {
+      row.cli = await attempt('msglint CLI', () => measureCli(dirs, runs));
+      row.cli1 = row.cli && (await attempt('msglint CLI --jobs 1', () => measureCli(dirs, runs, ['--jobs', '1'])));
+      if (row.cli) log(`  CLI: ${f2(row.cli.ms / 1000)} s (--jobs 1: ${f2(row.cli1?.ms / 1000)} s)`);
+    }
+    row.floor = await measureFloor(dirs, runs, phrasesFile);
+    log(`  floor: ${f2(row.floor.ms / 1000)} s`);
+    if (!skip.textlint) {
+      const n = Math.min(size, textlintMax);
+      if (!textlintCache.has(n)) {
+        const tdirs = corpusDirs(corpusRoot, seed, n);
+        const tstats = corpusStats(tdirs);
+        const r = await attempt('textlint', () => measureTextlint(tdirs, n <= 1000 ? smallRuns : 1, phrasesFile));
+        textlintCache.set(n, r && { ...r, drafts: tstats.drafts, bytes: tstats.bytes });
+      }
+      row.textlint = textlintCache.get(n) && { ...textlintCache.get(n), sampled: n < size };
+      if (row.textlint) log(`  textlint: ${f2(row.textlint.ms / 1000)} s on ${row.textlint.drafts} drafts`);
+    }
+    rows.push(row);
+  }
+
+  let scaling;
+  if (!skip.scaling) {
+    log('scaling with draft size…');
+    scaling = await measureScaling();
+  }
+
+  let lsp;
+  if (haveServer) {
+    log('language server…');
+    try {
+      lsp = {};
+      lsp.first = await firstDiagnostics(serverPath);
+      lsp.keys = await keystrokeLatency(serverPath);
+      const files = corpusDirs(corpusRoot, seed, 1000).flatMap((d) => readdirSync(d).sort().map((n) => join(d, n)));
+      lsp.memory = await memoryWithOpenDrafts(serverPath, files, 500);
+    } catch (error) {
+      lsp.error = error.message.split('\n').slice(0, 3).join(' ');
+      log(`  ! ${lsp.error}`);
+    }
+  }
+
+  let hotspots;
+  if (profile) {
+    const n = sizes.includes(10000) ? 10000 : sizes[0];
+    log(`profiling the engine on ${n} drafts…`);
+    hotspots = { drafts: n, ...(await measureProfile(corpusDirs(corpusRoot, seed, n))) };
+  }
+
+  const report = render({ failures, rows, scaling, lsp, hotspots, phrases, haveCli, haveServer, elapsed: (now() - started) / 1000 });
+  process.stdout.write(report + '\n');
+  if (record) {
+    const file = join(here, 'RESULTS.md');
+    const begin = '<!-- bench:begin (written by `npm run bench -- --record`) -->';
+    const end = '<!-- bench:end -->';
+    const current = existsSync(file) ? readFileSync(file, 'utf8') : `# Benchmark results\n\n${begin}\n${end}\n`;
+    const i = current.indexOf(begin);
+    const j = current.indexOf(end);
+    const next = i >= 0 && j > i ? current.slice(0, i) + `${begin}\n${report}\n${end}` + current.slice(j + end.length) : `${current}\n${begin}\n${report}\n${end}\n`;
+    writeFileSync(file, next);
+    log(`recorded in ${relative(root, file)}`);
+  }
+}
+
+function render({ failures, rows, scaling, lsp, hotspots, phrases, haveCli, haveServer, elapsed }) {
+  const m = machine();
+  const out = [];
+  const ruleCount = rows[0]?.engine.ruleCount;
+  out.push(`## msglint benchmarks`);
+  out.push('');
+  out.push(`- Date: ${m.date}; machine: ${m.cpu}, ${m.memory} RAM, ${m.os}; Node ${m.node}; load average at start ${loadAtStart.map((l) => l.toFixed(2)).join(' ')} (other work on the machine adds noise)`);
+  out.push(`- msglint: ${ruleCount} rules loaded from rules/*.yaml (commit ${gitHead()})`);
+  out.push(`- Corpus: generator v${GENERATOR_VERSION}, seed ${seed}; en/zh drafts on every channel, ~30% violating, 0.3–20 KB (bench/corpus/, not committed)`);
+  out.push(`- Phrase lists (textlint rule and floor): ${phrases.source}`);
+  out.push(`- Whole process, cold: a new \`node\` process per run (start-up, rule loading and file reading included), OS file cache warm; best of ${smallRuns} runs at 1k drafts, of 2 up to 10k, one run above. CLI: default \`--jobs\` (one worker thread per core, ${cpus().length} here) and \`--jobs 1\`; textlint and the floor are single-threaded`);
+  out.push('');
+
+  out.push('### Throughput');
+  out.push('');
+  const tput = (drafts, ms) => drafts / (ms / 1000);
+  out.push(
+    table(
+      ['drafts', 'MB', 'msglint CLI s', 'CLI drafts/s', 'CLI MB/s', 'CLI --jobs 1 drafts/s', 'engine drafts/s', 'engine MB/s', 'engine µs/draft', 'textlint drafts/s', 'floor drafts/s', 'CLI ÷ textlint', 'CLI time ÷ floor time'],
+      rows.map((r) => {
+        const mb = r.bytes / 1048576;
+        const cli = r.cli ? tput(r.drafts, r.cli.ms) : NaN;
+        const tl = r.textlint ? tput(r.textlint.drafts, r.textlint.ms) : NaN;
+        const floor = tput(r.drafts, r.floor.ms);
+        return [
+          f0(r.drafts),
+          f1(mb),
+          r.cli ? f2(r.cli.ms / 1000) : 'n/a',
+          f0(cli),
+          r.cli ? f1(mb / (r.cli.ms / 1000)) : 'n/a',
+          r.cli1 ? f0(tput(r.drafts, r.cli1.ms)) : 'n/a',
+          f0(tput(r.engine.drafts, r.engine.lintMs)),
+          f1(mb / (r.engine.lintMs / 1000)),
+          f1((r.engine.lintMs * 1000) / r.engine.drafts),
+          r.textlint ? `${f0(tl)}${r.textlint.sampled ? `*` : ''}` : 'n/a',
+          f0(floor),
+          x(cli / tl),
+          r.cli ? x(r.cli.ms / r.floor.ms) : 'n/a',
+        ];
+      }),
+    ),
+  );
+  if (rows.some((r) => r.textlint?.sampled)) {
+    const s = rows.find((r) => r.textlint?.sampled).textlint.drafts;
+    out.push('');
+    out.push(`\\* textlint measured on the first ${f0(s)} drafts of the corpus (same generator, same distribution) and its per-draft throughput extrapolated.`);
+  }
+  if (!haveCli) out.push('', 'msglint CLI: not built yet (dist/cli.cjs missing), CLI columns are n/a.');
+  out.push('');
+  const r0 = rows[rows.length - 1];
+  out.push(
+    `Findings on the largest corpus: msglint ${r0.cli?.diagnostics ?? r0.engine.diagnostics} diagnostics, ` +
+      `floor ${r0.floor.matches} phrase matches${r0.textlint ? `, textlint ${r0.textlint.messages ?? 'n/a'} messages${r0.textlint.sampled ? ` (on ${f0(r0.textlint.drafts)} drafts)` : ''}` : ''}. ` +
+      `Engine figures are steady state (JIT warmed on up to 2,000 drafts, best of 3 passes up to 10k drafts). Engine time spent in parseDraft (front matter, Markdown structure, masks, sentences): ${f0((100 * r0.engine.parseMs) / r0.engine.lintMs)}%.`,
+  );
+  out.push('');
+
+  out.push('### Growth');
+  out.push('');
+  const per = rows.map((r) => (r.engine.lintMs * 1000) / r.engine.drafts);
+  const perCli = rows.filter((r) => r.cli).map((r) => (r.cli.ms * 1000) / r.drafts);
+  out.push(
+    `Time per draft as the corpus grows (${rows.map((r) => f0(r.drafts)).join(' → ')} drafts): engine ${per.map(f1).join(' → ')} µs` +
+      (perCli.length ? `, CLI ${perCli.map(f1).join(' → ')} µs (start-up amortised)` : '') +
+      `; largest ÷ smallest engine figure: ${f2(Math.max(...per) / Math.min(...per))}.`,
+  );
+  if (scaling) {
+    out.push('');
+    const shapes = Object.keys(scaling.results);
+    const kbs = scaling.results[shapes[0]].map((p) => p.kb);
+    out.push(
+      table(
+        ['draft shape', ...kbs.map((kb) => `${f0(kb)} KB ms`), 'slope ms/KB', 'exponent', 'R²'],
+        shapes.map((s) => [s, ...scaling.results[s].map((p) => f3(p.ms)), f3(scaling.fits[s].slopeMsPerKB), f2(scaling.fits[s].exponent), f3(scaling.fits[s].r2)]),
+      ),
+    );
+    out.push('');
+    out.push(
+      'Median engine time per draft against its size (1–200 KB; one long line = no line breaks; many findings = every sentence violating, ' +
+        `${scaling.results['many findings'].map((p) => p.findings).at(-1)} findings at the largest size). Slope: least-squares fit of time on size; ` +
+        'exponent: fit of log(time) on log(size), 1.0 for linear growth, 2.0 for quadratic.',
+    );
+  }
+  out.push('');
+
+  out.push('### Language server');
+  out.push('');
+  if (!haveServer) out.push('Not built yet (server/src/lsp/ or dist/server.cjs missing): n/a.');
+  else if (lsp?.error) out.push(`Failed: ${lsp.error}`);
+  else {
+    const lat = lsp.keys.latency;
+    out.push(
+      table(
+        ['measure', 'value'],
+        [
+          ...Object.entries(lat).map(([k, v]) => [`didChange → publishDiagnostics, ${k} draft (p50 / p99, ${v.n} keystrokes)`, `${f2(v.p50)} / ${f2(v.p99)} ms`]),
+          ['server start → first diagnostics (median of 5)', `${f0(lsp.first.medianMs)} ms`],
+          [`resident memory, ${lsp.memory.open} corpus drafts open (${f1(lsp.memory.draftMB)} MB of text)`, `${f0(lsp.memory.rssMB)} MB (peak ${f0(lsp.memory.peakMB)} MB; ${f0(lsp.memory.startMB)} MB after start)`],
+        ],
+      ),
+    );
+    out.push('');
+    out.push(`Debounce 0 (\`msglint.debounceMs\`), ${lsp.keys.syncKind === 2 ? 'incremental' : 'full'} document sync, one character typed at a time in the middle of the draft, each keystroke sent after the previous diagnostics arrived.`);
+  }
+  out.push('');
+
+  out.push('### Targets');
+  out.push('');
+  const largestRow = rows[rows.length - 1];
+  const cliRatio = largestRow.cli && largestRow.textlint ? tput(largestRow.drafts, largestRow.cli.ms) / tput(largestRow.textlint.drafts, largestRow.textlint.ms) : NaN;
+  const floorRatio = largestRow.cli ? largestRow.cli.ms / largestRow.floor.ms : NaN;
+  const p99 = lsp?.keys?.latency?.['10KB']?.p99;
+  const verdict = (ok) => (ok === undefined ? 'n/a' : ok ? 'met' : 'NOT met');
+  const num = (v) => (Number.isFinite(v) ? v : undefined);
+  out.push(
+    table(
+      ['target', 'measured', 'status'],
+      [
+        [`CLI ≥ 10× textlint throughput (${f0(largestRow.drafts)} drafts)`, x(cliRatio), verdict(num(cliRatio) && cliRatio >= 10)],
+        [`CLI within 3× of the floor (${f0(largestRow.drafts)} drafts)`, x(floorRatio), verdict(num(floorRatio) && floorRatio <= 3)],
+        ['keystroke p99 < 10 ms, 10 KB draft', p99 !== undefined ? `${f2(p99)} ms` : 'n/a', verdict(num(p99) !== undefined ? p99 < 10 : undefined)],
+        ['first diagnostics < 300 ms after start', lsp?.first ? `${f0(lsp.first.medianMs)} ms` : 'n/a', verdict(lsp?.first ? lsp.first.medianMs < 300 : undefined)],
+        ['< 150 MB with 500 open drafts', lsp?.memory ? `${f0(lsp.memory.rssMB)} MB` : 'n/a', verdict(lsp?.memory ? lsp.memory.rssMB < 150 : undefined)],
+        ['time per draft flat as the corpus grows (largest ÷ smallest ≤ 1.5)', f2(Math.max(...per) / Math.min(...per)), verdict(Math.max(...per) / Math.min(...per) <= 1.5)],
+        ['linear in draft size (exponent ≤ 1.2 for every shape)', scaling ? Object.values(scaling.fits).map((ft) => f2(ft.exponent)).join(' / ') : 'n/a', verdict(scaling ? Object.values(scaling.fits).every((ft) => ft.exponent <= 1.2) : undefined)],
+      ],
+    ),
+  );
+
+  if (hotspots) {
+    out.push('');
+    out.push(`### Engine profile (${f0(hotspots.drafts)} drafts, \`node --cpu-prof\`, self time)`);
+    out.push('');
+    out.push(table(['module', 'self ms', 'share'], hotspots.modules.slice(0, 12).map((h) => [h.name, f0(h.ms), `${f1(h.share)}%`])));
+    out.push('');
+    out.push(table(['function', 'module', 'self ms', 'share'], hotspots.functions.slice(0, 15).map((h) => [h.name, h.module, f0(h.ms), `${f1(h.share)}%`])));
+  }
+  if (failures.length > 0) {
+    out.push('');
+    out.push('### Failed measurements');
+    out.push('');
+    for (const f of failures) out.push(`- ${f}`);
+  }
+  out.push('');
+  out.push(`(bench ran in ${f0(elapsed)} s)`);
+  return out.join('\n');
+}
+
+function gitHead() {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
