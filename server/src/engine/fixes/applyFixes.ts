@@ -14,23 +14,25 @@ export interface AppliedFixes {
 /**
  * The one function that applies fixes (CLI `--fix`, the server's "fix all", tests).
  * Each fix is all-or-nothing; a fix overlapping one already taken is skipped, so applying never
- * garbles text. Insertions at the same offset keep their given order.
+ * garbles text. Insertions at the same offset keep their given order. O(n log n) in the number of edits.
  */
 export function applyFixes(text: string, fixes: readonly EditGroup[]): AppliedFixes {
+  // Kept sorted by (start, end); equal edits (insertions at one offset) in the order they were taken.
   const taken: OffsetEdit[] = [];
   let skipped = 0;
   const ordered = fixes
-    .map((fix, index) => ({ fix, index, first: Math.min(...fix.edits.map((e) => e.start)) }))
+    .map((fix, index) => ({ fix, index, first: fix.edits.reduce((min, e) => Math.min(min, e.start), Infinity) }))
     .sort((a, b) => a.first - b.first || a.index - b.index);
   for (const { fix } of ordered) {
-    const valid = fix.edits.every((e) => e.start >= 0 && e.start <= e.end && e.end <= text.length);
-    if (!valid || fix.edits.some((e) => taken.some((t) => overlaps(e, t)))) {
+    const edits = [...fix.edits].sort(byPosition);
+    const valid = edits.every((e) => e.start >= 0 && e.start <= e.end && e.end <= text.length);
+    const selfOverlap = edits.some((e, i) => i > 0 && overlaps(edits[i - 1], e));
+    if (!valid || selfOverlap || edits.some((e) => conflictsWithTaken(taken, e))) {
       skipped++;
       continue;
     }
-    taken.push(...fix.edits);
+    for (const edit of edits) taken.splice(upperBound(taken, edit), 0, edit);
   }
-  taken.sort((a, b) => a.start - b.start);
   let out = '';
   let cursor = 0;
   for (const edit of taken) {
@@ -38,6 +40,42 @@ export function applyFixes(text: string, fixes: readonly EditGroup[]): AppliedFi
     cursor = edit.end;
   }
   return { text: out + text.slice(cursor), applied: fixes.length - skipped, skipped };
+}
+
+function byPosition(a: OffsetEdit, b: OffsetEdit): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+/** Index after every taken edit that sorts at or before `edit`. */
+function upperBound(taken: readonly OffsetEdit[], edit: OffsetEdit): number {
+  let lo = 0;
+  let hi = taken.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byPosition(taken[mid], edit) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Taken edits never conflict with one another, so only those starting before `edit` ends can
+ * conflict with it, and walking back from there stops at the first one that ends before it starts.
+ */
+function conflictsWithTaken(taken: readonly OffsetEdit[], edit: OffsetEdit): boolean {
+  let lo = 0;
+  let hi = taken.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (taken[mid].start < edit.end || (taken[mid].start === edit.end && edit.start === edit.end)) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i--) {
+    const t = taken[i];
+    if (overlaps(t, edit)) return true;
+    if (t.start < edit.start && t.end <= edit.start) return false;
+  }
+  return false;
 }
 
 /** Two edits conflict when their replaced ranges intersect, or one inserts strictly inside the other. */
