@@ -30,7 +30,8 @@ export interface FrontMatter {
 const OPEN = /^\uFEFF?---[ \t]*(\r\n|\r|\n)/;
 const CLOSE = /^(---|\.\.\.)[ \t]*$/m;
 
-export function parseFrontMatter(text: string): FrontMatter {
+/** `fastPath: false` forces the general YAML parser (the differential test compares both paths). */
+export function parseFrontMatter(text: string, options: { fastPath?: boolean } = {}): FrontMatter {
   const none: FrontMatter = { present: false, start: 0, end: 0, yamlStart: 0, yamlEnd: 0, data: {}, problems: [] };
   const open = OPEN.exec(text);
   if (!open) return none;
@@ -47,46 +48,42 @@ export function parseFrontMatter(text: string): FrontMatter {
   const lineBreak = /^(\r\n|\r|\n)/.exec(text.slice(end));
   if (lineBreak) end += lineBreak[0].length;
   const fm: FrontMatter = { present: true, start: 0, end, yamlStart, yamlEnd, data: {}, problems: [] };
-  validate(text.slice(yamlStart, yamlEnd), yamlStart, fm);
+  validate(text.slice(yamlStart, yamlEnd), yamlStart, fm, options.fastPath !== false);
   return fm;
 }
 
-function validate(source: string, base: number, fm: FrontMatter): void {
-  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
-      const [s, e] = error.pos;
-      fm.problems.push({ check: 'yaml-syntax', start: base + s, end: base + Math.max(e, s + 1), params: { detail: firstLine(error.message) } });
-    }
-    return;
-  }
-  const root = doc.contents;
-  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return;
-  if (!isMap(root)) {
-    const [s, e] = root.range ?? [0, source.length];
-    fm.problems.push({ check: 'not-a-mapping', start: base + s, end: base + e, params: {} });
-    return;
-  }
-  const presentKeys = new Set(root.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : '')));
-  for (const pair of root.items) {
-    const keyNode = pair.key as YamlNode | null;
-    const key = isScalar(keyNode) ? String(keyNode.value) : '';
-    const [ks, ke] = keyNode?.range ?? [0, 0];
+/** One `key: value` entry of the front matter mapping, with offsets into the YAML source. */
+interface Entry {
+  key: string;
+  keyStart: number;
+  keyEnd: number;
+  /** The value as plain data (computed only for known keys). */
+  value(): unknown;
+  /** Where the value is; the end of the key when there is no value. */
+  valueStart: number;
+  valueEnd: number;
+}
+
+function validate(source: string, base: number, fm: FrontMatter, fastPath: boolean): void {
+  const entries = (fastPath ? simpleEntries(source) : undefined) ?? yamlEntries(source, base, fm);
+  if (!entries) return;
+  const presentKeys = new Set(entries.map((entry) => entry.key));
+  for (const entry of entries) {
+    const { key } = entry;
     if (!(FRONT_MATTER_KEYS as string[]).includes(key)) {
       // Renaming to a key that is already there would only make a duplicate key.
       const suggestion = closest(key, FRONT_MATTER_KEYS.filter((k) => !presentKeys.has(k)));
-      fm.problems.push({ check: 'unknown-key', start: base + ks, end: base + ke, params: { key, suggestion: suggestion ?? '' }, suggestion });
+      fm.problems.push({ check: 'unknown-key', start: base + entry.keyStart, end: base + entry.keyEnd, params: { key, suggestion: suggestion ?? '' }, suggestion });
       continue;
     }
-    const valueNode = pair.value as YamlNode | null;
-    const value = valueNode ? (valueNode as YamlNode).toJSON() : null;
+    const value = entry.value();
     const parsed = frontMatterSchema.shape[key as keyof FrontMatterData].safeParse(value);
     if (parsed.success) {
       (fm.data as Record<string, unknown>)[key] = parsed.data;
       continue;
     }
-    // range[1] is the end of the value itself; range[2] would include the line break after it.
-    const [vs, ve] = valueNode?.range ?? [ke, ke];
+    const vs = entry.valueStart;
+    const ve = entry.valueEnd;
     const allowed = FRONT_MATTER_VALUES[key];
     const suggestion = allowed && typeof value === 'string' ? closest(value, allowed) : undefined;
     fm.problems.push({
@@ -97,6 +94,75 @@ function validate(source: string, base: number, fm: FrontMatter): void {
       suggestion,
     });
   }
+}
+
+/** The general path: the `yaml` parser. Reports syntax errors and non-mappings itself (returns undefined then). */
+function yamlEntries(source: string, base: number, fm: FrontMatter): Entry[] | undefined {
+  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      const [s, e] = error.pos;
+      fm.problems.push({ check: 'yaml-syntax', start: base + s, end: base + Math.max(e, s + 1), params: { detail: firstLine(error.message) } });
+    }
+    return undefined;
+  }
+  const root = doc.contents;
+  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return undefined;
+  if (!isMap(root)) {
+    const [s, e] = root.range ?? [0, source.length];
+    // A block collection's range runs on past its last line break; the problem is the text itself.
+    const end = s + source.slice(s, e).trimEnd().length;
+    fm.problems.push({ check: 'not-a-mapping', start: base + s, end: base + Math.max(end, s + 1), params: {} });
+    return undefined;
+  }
+  return root.items.map((pair) => {
+    const keyNode = pair.key as YamlNode | null;
+    const [ks, ke] = keyNode?.range ?? [0, 0];
+    const valueNode = pair.value as YamlNode | null;
+    // range[1] is the end of the value itself; range[2] would include the line break after it.
+    const [vs, ve] = valueNode?.range ?? [ke, ke];
+    return {
+      key: isScalar(keyNode) ? String(keyNode.value) : '',
+      keyStart: ks,
+      keyEnd: ke,
+      value: () => (valueNode ? valueNode.toJSON() : null),
+      valueStart: vs,
+      valueEnd: ve,
+    };
+  });
+}
+
+// The fast path. Almost every draft's front matter is a few `key: plain words` lines, and the full
+// YAML parser costs more than all the rules on such a draft. A line qualifies when its key and value
+// are plain scalars that YAML can only read as strings: the value starts with a letter, holds no `:`,
+// `#` or brackets (mappings, comments, flow collections) and is not a null or boolean word. Anything else (flow lists, quotes,
+// numbers, comments, blank or indented lines, duplicate keys, …) goes to the `yaml` parser, and a
+// differential test (tests/bench/frontMatterFastPath.test.ts) checks that both paths agree.
+const SIMPLE_LINE = /^([A-Za-z][A-Za-z0-9_-]*):( +)([A-Za-z\u00C0-\u024F\u4E00-\u9FFF](?:[^\x00-\x1F\x7F:#[\]{}\u0085\u2028\u2029\uFEFF]*[^\x00-\x20\x7F:#[\]{}\u0085\u2028\u2029\uFEFF])?) *$/;
+const NOT_A_STRING = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL)$/;
+const MAX_SIMPLE_LINE = 512;
+
+function simpleEntries(source: string): Entry[] | undefined {
+  if (source.length === 0 || source.includes('\r') && /\r(?!\n)/.test(source)) return undefined;
+  const entries: Entry[] = [];
+  const seen = new Set<string>();
+  let offset = 0;
+  while (offset < source.length) {
+    let lineEnd = source.indexOf('\n', offset);
+    if (lineEnd < 0) lineEnd = source.length;
+    const next = lineEnd + 1;
+    if (lineEnd > offset && source.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+    if (lineEnd - offset > MAX_SIMPLE_LINE) return undefined;
+    const m = SIMPLE_LINE.exec(source.slice(offset, lineEnd));
+    if (!m || NOT_A_STRING.test(m[1]) || NOT_A_STRING.test(m[3]) || seen.has(m[1])) return undefined;
+    seen.add(m[1]);
+    const keyEnd = offset + m[1].length;
+    const valueStart = keyEnd + 1 + m[2].length;
+    const value = m[3];
+    entries.push({ key: m[1], keyStart: offset, keyEnd, value: () => value, valueStart, valueEnd: valueStart + value.length });
+    offset = next;
+  }
+  return entries;
 }
 
 function firstLine(message: string): string {

@@ -53,11 +53,25 @@ export function parseMarkdownStructure(source: string, lines: LineIndex): Markdo
       collect(COMMENT, source, span, out.comments);
     }
   }
-  for (const paragraph of out.paragraphs) {
-    collect(COMMENT, source, paragraph, out.comments);
-    collect(CODE_SPAN, source, paragraph, out.codeSpans);
-  }
+  for (const paragraph of out.paragraphs) collectInline(source, paragraph, out);
   return out;
+}
+
+// Inline, whichever starts first wins (as in CommonMark): `<!-- -->` inside a code span is code,
+// not a comment (and not a suppression directive); backticks inside a comment are the comment's.
+const INLINE = new RegExp(`(${COMMENT.source})|(${CODE_SPAN.source.replace('\\1', '\\3')})`, 'g');
+
+function collectInline(source: string, within: Span, out: MarkdownStructure): void {
+  const slice = source.slice(within.start, within.end);
+  INLINE.lastIndex = 0;
+  for (let m = INLINE.exec(slice); m; m = INLINE.exec(slice)) {
+    if (m[0].length === 0) {
+      INLINE.lastIndex++;
+      continue;
+    }
+    const span = { start: within.start + m.index, end: within.start + m.index + m[0].length };
+    (m[1] !== undefined ? out.comments : out.codeSpans).push(span);
+  }
 }
 
 function collect(pattern: RegExp, source: string, within: Span, into: Span[]): void {
