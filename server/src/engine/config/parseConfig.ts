@@ -1,5 +1,5 @@
 import { parseDocument } from 'yaml';
-import { describeIssue, errorAt, locator, type SourceError } from '../yaml/sourceErrors.js';
+import { issueErrorAt, locator, type SourceError } from '../yaml/sourceErrors.js';
 import { configSchema, type MsglintConfig } from './configSchema.js';
 
 export interface ParsedConfig {
@@ -19,6 +19,6 @@ export function parseConfig(source: string, path: string): ParsedConfig {
   if (parsed.success) return { config: parsed.data, errors: [] };
   return {
     config: {},
-    errors: parsed.error.issues.map((issue) => errorAt(doc, located, issue.path as (string | number)[], describeIssue(issue))),
+    errors: parsed.error.issues.map((issue) => issueErrorAt(doc, located, [], issue)),
   };
 }

@@ -1,5 +1,5 @@
 import { isMap, isSeq, parseDocument } from 'yaml';
-import { describeIssue, errorAt, locator, type SourceError } from '../yaml/sourceErrors.js';
+import { errorAt, issueErrorAt, keyErrorAt, locator, type SourceError } from '../yaml/sourceErrors.js';
 import { categoryOf, type CompiledRule } from './compiledRule.js';
 import { compileChecklist } from './kinds/checklist.js';
 import { compileDetector, DetectorOptionsError } from './kinds/detector.js';
@@ -39,9 +39,7 @@ export function loadRulePack(source: string, path: string): LoadedPack {
   raw.rules.forEach((entry: unknown, index: number) => {
     const parsed = rulePackSchema.shape.rules.element.safeParse(entry);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        errors.push(errorAt(doc, located, ['rules', index, ...(issue.path as (string | number)[])], describeIssue(issue)));
-      }
+      for (const issue of parsed.error.issues) errors.push(issueErrorAt(doc, located, ['rules', index], issue));
       return;
     }
     const definition = parsed.data;
@@ -59,7 +57,7 @@ export function loadRulePack(source: string, path: string): LoadedPack {
     }
   });
   const topKeys = Object.keys(raw).filter((k) => k !== 'rules' && k !== 'description');
-  for (const key of topKeys) errors.push(errorAt(doc, located, [key], `unknown key "${key}" (a pack has \`description\` and \`rules\`)`));
+  for (const key of topKeys) errors.push(keyErrorAt(doc, located, [], key, `unknown key "${key}" (a pack has \`description\` and \`rules\`)`));
   return { path, rules, errors };
 }
 

@@ -1,4 +1,4 @@
-import type { Document, Node as YamlNode } from 'yaml';
+import { isMap, isScalar, type Document, type Node as YamlNode } from 'yaml';
 import { LineIndex } from '../text/lineIndex.js';
 
 /** A problem in a rule pack or config file, located for humans (1-based line and column). */
@@ -32,6 +32,29 @@ export function errorAt(doc: Document, located: Locate, path: (string | number)[
     }
   }
   return located(0, 1, message);
+}
+
+/** Locates the key node of `key` in the mapping at `path` (unknown keys are reported at the key, not the value). */
+export function keyErrorAt(doc: Document, located: Locate, path: (string | number)[], key: string, message: string): SourceError {
+  const map = path.length === 0 ? doc.contents : doc.getIn(path, true);
+  if (isMap(map)) {
+    const pair = map.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+    const range = (pair?.key as YamlNode | undefined)?.range;
+    if (range) return located(range[0], range[1], message);
+  }
+  return errorAt(doc, located, path, message);
+}
+
+/** A schema issue, located at its field; an unknown key at the key itself. */
+export function issueErrorAt(
+  doc: Document,
+  located: Locate,
+  prefix: (string | number)[],
+  issue: { path: PropertyKey[]; message: string; code?: string; keys?: string[] },
+): SourceError {
+  const path = [...prefix, ...(issue.path as (string | number)[])];
+  if (issue.code === 'unrecognized_keys' && issue.keys?.length) return keyErrorAt(doc, located, path, issue.keys[0], describeIssue(issue));
+  return errorAt(doc, located, path, describeIssue(issue));
 }
 
 export function describeIssue(issue: { path: PropertyKey[]; message: string }): string {
