@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lintDraft, loadRulePack, RuleSet } from '../../server/src/engine/index.js';
+import { loadPack, PACKS } from './packs.js';
+
+const at = (e: { line: number; column: number; message: string }) => `${e.line}:${e.column} ${e.message}`;
+
+describe('rule pack loading', () => {
+  it('loads the test pack: every kind compiles, no errors', () => {
+    const pack = loadPack('test-pack.yaml');
+    expect(pack.errors).toEqual([]);
+    expect(pack.rules.map((r) => [r.definition.id, r.definition.kind, r.category])).toEqual([
+      ['test/shorthand', 'substitution', 'test'],
+      ['test/bang', 'existence', 'test'],
+      ['test/wire', 'existence', 'test'],
+      ['test/fyi', 'existence', 'test'],
+      ['test/wechat-email', 'existence', 'test'],
+      ['test/incoterm', 'checklist', 'test'],
+    ]);
+  });
+
+  it('the built-in front-matter pack loads and binds its detector', () => {
+    const pack = loadRulePack(readFileSync(join(PACKS, '../../../rules/front-matter.yaml'), 'utf8'), 'front-matter.yaml');
+    expect(pack.errors).toEqual([]);
+    expect(pack.rules.map((r) => r.definition.id)).toContain('front-matter/invalid-value');
+  });
+
+  it('reports a YAML syntax error with its line', () => {
+    const pack = loadPack('broken/yaml-syntax.yaml');
+    expect(pack.rules).toEqual([]);
+    expect(pack.errors.length).toBeGreaterThan(0);
+    expect(pack.errors[0].path).toMatch(/yaml-syntax\.yaml$/);
+    expect(pack.errors[0].line).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reports a pack that is not a mapping with `rules:`', () => {
+    const pack = loadPack('broken/not-a-mapping.yaml');
+    expect(pack.errors.map(at)).toEqual(['1:1 a rule pack is a mapping with a `rules:` list']);
+    expect(loadRulePack('', 'empty.yaml').errors).toHaveLength(1);
+    expect(loadRulePack('rules: nope', 'x.yaml').errors).toHaveLength(1);
+  });
+
+  it('locates every broken rule at its field and keeps the good ones', () => {
+    const pack = loadPack('broken/invalid-rules.yaml');
+    expect(pack.rules.map((r) => r.definition.id)).toEqual(['test/ok']);
+    const source = readFileSync(join(PACKS, 'broken/invalid-rules.yaml'), 'utf8');
+    const pointedAt = pack.errors.map((e) => source.slice(e.start, e.end));
+    expect(pointedAt).toEqual(['Bad Id', "['(unclosed']", 'test/ok', 'no-such-detector', 'fatal', 'extra']);
+    expect(pack.errors.map((e) => e.line)).toEqual([10, 20, 24, 33, 40, 45]);
+    expect(pack.errors[1].message).toMatch(/invalid pattern/);
+    expect(pack.errors[2].message).toBe('duplicate rule id "test/ok"');
+    expect(pack.errors[3].message).toMatch(/unknown detector "no-such-detector"/);
+  });
+
+  it('points an unknown field of a rule at the field itself', () => {
+    const source =
+      "rules:\n  - id: t/x\n    kind: existence\n    severity: warning\n    patern: [x]\n    patterns: [x]\n    message: {en: x, zh: x}\n    rationale: {en: x, zh: x}\n    examples: {fail: [x], pass: [y]}\n";
+    const { errors, rules } = loadRulePack(source, 'p.yaml');
+    expect(rules).toEqual([]);
+    expect(errors.map((e) => [e.line, e.column, source.slice(e.start, e.end)])).toEqual([[5, 5, 'patern']]);
+  });
+
+  it('refuses a catastrophic pattern at load, pointing at it', () => {
+    const pack = loadPack('catastrophic.yaml');
+    expect(pack.rules).toEqual([]);
+    expect(pack.errors).toHaveLength(1);
+    expect(pack.errors[0].message).toMatch(/backtrack catastrophically/);
+    expect(pack.errors[0].line).toBe(5);
+  });
+
+  it('refuses nested quantifiers in every kind of rule', () => {
+    const rule = (body: string) =>
+      `rules:\n  - id: t/x\n    severity: warning\n    message: {en: x, zh: x}\n    rationale: {en: x, zh: x}\n    examples: {fail: [x], pass: [y]}\n${body}`;
+    const bodies = [
+      "    kind: substitution\n    swap: { '(\\w+\\s?)+$': x }",
+      "    kind: checklist\n    trigger: ['(x+x+)+y']\n    require: [{ id: a, patterns: [a], message: {en: a, zh: a} }]",
+      "    kind: checklist\n    trigger: [quote]\n    require: [{ id: a, patterns: ['(a+)+$'], message: {en: a, zh: a} }]",
+      "    kind: existence\n    patterns: [ok]\n    unless: ['(.*a){12}']",
+    ];
+    for (const body of bodies) {
+      const pack = loadRulePack(rule(body), 'p.yaml');
+      expect(pack.rules, body).toEqual([]);
+      expect(pack.errors.map((e) => e.message).join(), body).toMatch(/catastrophic/);
+    }
+  });
+
+  it('a later pack replaces an earlier rule with the same id', () => {
+    const base = loadPack('test-pack.yaml');
+    const override = loadRulePack(
+      "rules:\n  - id: test/fyi\n    kind: existence\n    severity: error\n    patterns: ['\\bFYI\\b']\n    message: {en: 'no {match}', zh: x}\n    rationale: {en: x, zh: x}\n    examples: {fail: [FYI], pass: [y]}\n",
+      'team.yaml',
+    );
+    expect(override.errors).toEqual([]);
+    const set = new RuleSet([base, override]);
+    expect(set.rules).toHaveLength(base.rules.length);
+    expect(set.get('test/fyi')?.source).toBe('team.yaml');
+    expect(lintDraft('fyi', set.rules).diagnostics.map((d) => [d.ruleId, d.severity, d.message])).toEqual([['test/fyi', 'error', 'no fyi']]);
+  });
+
+  it('the test pack’s own examples pass and fail as declared', () => {
+    for (const rule of loadPack('test-pack.yaml').rules) {
+      const { examples, id } = rule.definition;
+      const text = (e: (typeof examples.fail)[number]) =>
+        typeof e === 'string' ? e : `---\nchannel: ${e.channel ?? 'email'}\n---\n${e.text}`;
+      for (const e of examples.fail) expect(lintDraft(text(e), [rule]).diagnostics.map((d) => d.ruleId), id).toContain(id);
+      for (const e of examples.pass) expect(lintDraft(text(e), [rule]).diagnostics, id).toEqual([]);
+    }
+  });
+});
