@@ -36,7 +36,11 @@ export function hover(entry: LintEntry, position: Position): Hover | null {
   return { contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') }, ...(range ? { range } : {}) };
 }
 
-/** Keeps rule text literal in Markdown (angle brackets and emphasis markers). */
+/** Keeps rule text literal in Markdown (angle brackets and emphasis markers); folded YAML on one line. */
 function escape(text: string): string {
-  return text.replace(/([\\`*_<>[\]])/g, '\\$1');
+  return text
+    .trim()
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/([\u3000-\u9fff\uff00-\uffef]) (?=[\u3000-\u9fff\uff00-\uffef])/g, '$1')
+    .replace(/([\\`*_<>[\]])/g, '\\$1');
 }
