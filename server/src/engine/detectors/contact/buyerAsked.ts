@@ -1,0 +1,43 @@
+import type { Draft } from '../../draft/parseDraft.js';
+import { normalizeText } from '../../text/normalize.js';
+import { KOU, WEI, XIN } from './generated/homophones.js';
+
+const CONTACT = String.raw`(?:whats\s?app|wh?ats?ap+|we\s?chat|weixin|phone|mobile|cell|tel|telephone|number|e-?mail|mail address|contact|contacts|skype|telegram|line|viber|signal|kakao|zalo|linkedin|wa|qq|vx|wx)`;
+const CONTACT_ZH = `(?:微信|[${WEI}][${XIN}]|电话|手机|号码|邮箱|联系方式|联系人|whatsapp|wechat|qq|[${KOU}]{2}|vx|wx|v信|skype|电报)`;
+
+/**
+ * The counterpart's quoted message asks for the rep's contact, or offers their own: "Please give me
+ * your WeChat", "what's your WhatsApp?", "add me on WhatsApp", "你的微信多少", "怎么联系你".
+ */
+const ASKED = new RegExp(
+  [
+    String.raw`\b(?:give|send|share|tell|leave|provide|drop|pass|need|want|have|get|add|text|ping)\b[^.?!\n]{0,24}\b(?:your|ur|yr)\s+(?:[a-z-]+\s+){0,2}?${CONTACT}\b`,
+    String.raw`\b(?:your|ur|yr)\s+(?:[a-z-]+\s+){0,2}?${CONTACT}\b[^.!\n]{0,30}\?`,
+    String.raw`\b(?:what(?:'s| is)|may i have|can i have|could i have|can i get|could i get)\s+(?:your|ur)\b`,
+    String.raw`\b(?:how|where)\s+(?:can|could|do|should)\s+i\s+(?:contact|reach|call|find|add)\s+you\b`,
+    String.raw`\b(?:can|could|shall)\s+we\s+(?:talk|chat|continue|speak|connect|communicate)\s+(?:\w+\s+)?(?:on|via|over|by|in)\s+${CONTACT}\b`,
+    String.raw`\b(?:do|does)\s+you\s+(?:have|use)\s+${CONTACT}\b`,
+    String.raw`\b(?:add|contact|reach|message|call|text)\s+me\s+(?:on|at|via|by|through)\b`,
+    String.raw`\bmy\s+${CONTACT}\b(?:\s+(?:id|number|no\.?))?\s*(?:is|:)`,
+    String.raw`^[\s>]*(?:buyer:\s*)?${CONTACT}\s*\?`,
+    `(?:你|您)(?:们)?的?${CONTACT_ZH}`,
+    `加(?:你|您)`,
+    `(?:怎么|如何|怎样)(?:联系|找|加)`,
+    `留(?:个|下|一下)?${CONTACT_ZH}`,
+    `(?:加我|我的|联系我)${CONTACT_ZH}`,
+    `${CONTACT_ZH}(?:多少|是多少|发我|给我)`,
+  ].join('|'),
+  'imu',
+);
+
+const cache = new WeakMap<Draft, boolean>();
+
+/** Whether the counterpart asked for the contact first (then giving it is answering, not a drop). */
+export function buyerAskedForContact(draft: Draft): boolean {
+  let asked = cache.get(draft);
+  if (asked === undefined) {
+    asked = draft.quotedText.length > 0 && ASKED.test(normalizeText(draft.quotedText).text);
+    cache.set(draft, asked);
+  }
+  return asked;
+}

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { compilePatterns } from '../../rules/patterns.js';
+import { localized } from '../../rules/ruleSchema.js';
+import type { Span } from '../../text/sentences.js';
+import type { RawFinding } from '../../types.js';
+import { defineDetector } from '../detector.js';
+import { clauseAt, original, scanOf, sentenceAt } from './scan.js';
+
+const optionsSchema = z
+  .object({
+    /** Each cue is a list of pattern groups that must all match in one sentence (one group: any match counts). */
+    cues: z.array(z.object({ all: z.array(z.array(z.string().min(1)).min(1)).min(1) }).strict()).min(1),
+    /** Negations or warnings in the same clause before the cue ("never", "don't", "请勿"): the cue does not count. */
+    negations: z.array(z.string().min(1)).default([]),
+    /** The sentence does not count when it matches one of these anywhere (warnings, the approved way). */
+    unless: z.array(z.string().min(1)).default([]),
+    /** Replaces the sentence with a better one (per draft language). */
+    fix: z.object({ title: localized, text: localized }).strict().optional(),
+  })
+  .strict();
+
+/**
+ * Phrase cues matched on the normalized text (traditional characters, full-width letters and
+ * invisible characters do not hide them), sentence by sentence. The lexicons live in the rule
+ * packs, so users can extend them; this code only brings normalization, co-occurrence within a
+ * sentence and negation handling.
+ */
+export const cuesDetector = defineDetector({
+  name: 'normalized-cues',
+  optionsSchema: optionsSchema.transform((o) => ({
+    cues: o.cues.map((cue) => cue.all.map((group) => compilePatterns(group))),
+    negations: o.negations.length > 0 ? compilePatterns(o.negations) : undefined,
+    unless: o.unless.length > 0 ? compilePatterns(o.unless) : undefined,
+    fix: o.fix,
+  })) as unknown as z.ZodType<{ cues: RegExp[][]; negations?: RegExp; unless?: RegExp; fix?: z.infer<typeof optionsSchema>['fix'] }>,
+  run(draft, options, rule) {
+    const scan = scanOf(draft, rule.scope);
+    const text = scan.text;
+    const findings: RawFinding[] = [];
+    const reported: Span[] = [];
+    for (const groups of options.cues) {
+      const [first, ...rest] = groups;
+      first.lastIndex = 0;
+      for (let m = first.exec(text); m; m = first.exec(text)) {
+        if (m[0].length === 0) {
+          first.lastIndex++;
+          continue;
+        }
+        const sentence = sentenceAt(scan, m.index);
+        if (reported.some((r) => r.start === sentence.start)) continue;
+        let start = m.index;
+        let end = m.index + m[0].length;
+        let ok = true;
+        for (const group of rest) {
+          const hit = firstIn(group, text, sentence.start, sentence.end);
+          if (!hit) {
+            ok = false;
+            break;
+          }
+          start = Math.min(start, hit.start);
+          end = Math.max(end, hit.end);
+        }
+        if (!ok) continue;
+        const sentenceText = text.slice(sentence.start, sentence.end);
+        if (options.unless && test(options.unless, sentenceText)) continue;
+        if (options.negations) {
+          const clause = clauseAt(scan, start, start);
+          if (test(options.negations, text.slice(Math.max(clause.start, start - 40), start))) continue;
+        }
+        reported.push(sentence);
+        const span = original(scan, start, end);
+        const finding: RawFinding = { start: span.start, end: span.end, params: { match: draft.text.slice(span.start, span.end) } };
+        if (options.fix) {
+          const whole = original(scan, sentence.start, trimEnd(text, sentence));
+          finding.fix = { title: options.fix.title[draft.lang], edits: [{ start: whole.start, end: whole.end, newText: options.fix.text[draft.lang] }], safe: false };
+        }
+        findings.push(finding);
+      }
+    }
+    return findings.sort((a, b) => a.start - b.start);
+  },
+});
+
+/** Sentence end without its closing punctuation (the replacement brings its own). */
+function trimEnd(text: string, sentence: Span): number {
+  let end = sentence.end;
+  while (end > sentence.start && /[\s.!?。！？]/u.test(text[end - 1])) end--;
+  return end;
+}
+
+function firstIn(pattern: RegExp, text: string, from: number, to: number): Span | undefined {
+  const slice = text.slice(from, to);
+  pattern.lastIndex = 0;
+  const m = pattern.exec(slice);
+  return m ? { start: from + m.index, end: from + m.index + m[0].length } : undefined;
+}
+
+function test(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  return pattern.test(text);
+}

@@ -1,0 +1,58 @@
+import { findLinks } from './linkText.js';
+import { memo, type Scan } from './scan.js';
+
+export interface EmailMatch {
+  start: number;
+  end: number;
+  address: string;
+}
+
+/** Addresses of the marketplaces themselves (notifications, support): pointing there is fine. */
+const PLATFORM_DOMAINS = /(?:^|\.)(?:alibaba|aliexpress|1688|made-in-china|globalsources|dhgate|tradeindia|indiamart|ec21|amazon)\.(?:com|cn|net)$/i;
+
+const TLD = String.raw`(?:com|net|org|cn|hk|tw|co|io|info|biz|me|us|uk|de|fr|jp|kr|ru|in|vn|au|ca|top|vip|xyz|cc|email|mail|shop|store|online|site|ltd|group|tech)`;
+const LABEL = String.raw`[a-z0-9](?:[a-z0-9-]{0,40}[a-z0-9])?`;
+const AT = String.raw`\s?(?:[(\[{<]\s?(?:at|@|艾特)\s?[)\]}>]|\bat\b|艾特|圈a|@|#)\s?`;
+const DOT = String.raw`\s?(?:[(\[{<]\s?(?:dot|点|\.)\s?[)\]}>]|\bdot\b|点|\.|。)\s?`;
+/**
+ * Addresses written to dodge filters: "amy (at) brightsource (dot) cn", "amy艾特qq点com",
+ * "amy#gmail.com", "amy at gmail dot com". The last label must be a top-level domain.
+ */
+const DISGUISED = new RegExp(`(?<![a-z0-9._%+-])([a-z0-9][a-z0-9._%+-]{0,63})${AT}(${LABEL}(?:${DOT}${LABEL})*?${DOT}${TLD})(?![a-z0-9])`, 'giu');
+/** Webmail named without its domain: "my gmail is amy.sourcing", "163邮箱 amy2026". */
+const WEBMAIL = /\b(?:gmail|hotmail|yahoo|foxmail|icloud|outlook\s?mail)\b\s*(?:id|account|address)?\s*(?:is|:|=)?\s*([a-z][a-z0-9._-]{3,})\b|(?:qq|163|126|新浪|网易)\s*邮箱\s*(?:是|:)?\s*([a-z0-9][a-z0-9._-]{4,})/giu;
+const WEBMAIL_NOT_ID = /^(?:account|address|com|please|and|for|the|inbox|mail|is|to)$/i;
+
+/** E-mail addresses in the rep's words, plain or disguised. */
+export function findEmails(scan: Scan): EmailMatch[] {
+  return memo(scan, 'emails', () => {
+    const found: EmailMatch[] = [];
+    for (const link of findLinks(scan)) {
+      if (!link.email) continue;
+      const address = link.url.replace(/^mailto:/i, '');
+      if (PLATFORM_DOMAINS.test(address.slice(address.indexOf('@') + 1))) continue;
+      found.push({ start: link.start, end: link.end, address });
+    }
+    const text = scan.text;
+    DISGUISED.lastIndex = 0;
+    for (let m = DISGUISED.exec(text); m; m = DISGUISED.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (found.some((f) => f.start < end && start < f.end)) continue;
+      // "at" and "." alone are ordinary English: require a disguise marker somewhere unless it is a plain address.
+      if (/^\s?at\s?$/i.test(m[0].slice(m[1].length, m[0].length - m[2].length)) && !/dot|点|[(\[]/i.test(m[2]) && !/\.[a-z]/i.test(m[2])) continue;
+      const domain = m[2].replace(new RegExp(DOT, 'giu'), '.');
+      if (PLATFORM_DOMAINS.test(domain)) continue;
+      found.push({ start, end, address: `${m[1]}@${domain}` });
+    }
+    WEBMAIL.lastIndex = 0;
+    for (let m = WEBMAIL.exec(text); m; m = WEBMAIL.exec(text)) {
+      const id = m[1] ?? m[2];
+      const start = m.index;
+      const end = start + m[0].length;
+      if (WEBMAIL_NOT_ID.test(id) || found.some((f) => f.start < end && start < f.end)) continue;
+      found.push({ start, end, address: id });
+    }
+    return found.sort((a, b) => a.start - b.start);
+  });
+}

@@ -1,0 +1,74 @@
+import { findMessengerLinks } from './link.js';
+import {
+  ID_AFTER,
+  INVITE_BEFORE,
+  MESSENGER_NOT_CONTACT_AFTER,
+  MESSENGER_STRONG,
+  MESSENGER_WEAK,
+  NEGATED_AFTER,
+  NEGATED_BEFORE,
+  NOT_AN_ID,
+  SAME_NUMBER,
+} from './lexicon.js';
+import { findPhones } from './phone.js';
+import { after, before, memo, type Scan } from './scan.js';
+
+export interface MessengerMatch {
+  start: number;
+  end: number;
+  /** The messenger name as written (normalized). */
+  name: string;
+  /** The id given with it, if any. */
+  id?: string;
+}
+
+/**
+ * Messenger handles and invitations: "WeChat ID: amy_sourcing", "add me on WhatsApp", "加我微信",
+ * "威信 amy2026", "vx: amy", "微信同号". A spelled-out messenger name counts unless negated ("not on
+ * WhatsApp") or a payment feature (WeChat Pay); homophones and abbreviations need an id, "同号" or
+ * "加我" with them. A name whose id is a phone number already reported, or a messenger link, is
+ * left to those rules (one finding per contact).
+ */
+export function findMessengers(scan: Scan): MessengerMatch[] {
+  return memo(scan, 'messengers', () => {
+    const phones = findPhones(scan);
+    const links = findMessengerLinks(scan);
+    const taken = (start: number, end: number) => links.some((l) => l.start < end && start < l.end);
+    const found: MessengerMatch[] = [];
+    const text = scan.text;
+    for (const [pattern, strong] of [
+      [MESSENGER_STRONG, true],
+      [MESSENGER_WEAK, false],
+    ] as const) {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+        const start = m.index;
+        const nameEnd = start + m[0].length;
+        if (taken(start, nameEnd) || found.some((f) => f.start < nameEnd && start < f.end)) continue;
+        const tail = after(scan, nameEnd, 60);
+        if (MESSENGER_NOT_CONTACT_AFTER.test(tail)) continue;
+        const head = before(scan, start, 40);
+        if (NEGATED_BEFORE.test(head) || NEGATED_AFTER.test(tail)) continue;
+        const idMatch = ID_AFTER.exec(tail);
+        let id = idMatch?.groups?.id;
+        if (id && NOT_AN_ID.test(id)) id = undefined;
+        // An id needs a separator or an id-like shape: "WhatsApp for more" is not an id.
+        if (id && idMatch && !/[:=是为]|\bis\b|\bid\b|号/iu.test(idMatch[0].slice(0, idMatch[0].length - id.length)) && !/[0-9_]/.test(id)) id = undefined;
+        const sameNumber = SAME_NUMBER.test(tail.slice(0, 16)) || /同号/u.test(head.slice(-6));
+        const invited = INVITE_BEFORE.test(head);
+        if (!strong && !id && !sameNumber && !/加我?(?:个|下|一下|的)?\s*$/u.test(head)) continue;
+        if (!strong && !id && !sameNumber && !invited) continue;
+        let end = nameEnd;
+        if (id && idMatch) {
+          const idEnd = nameEnd + idMatch[0].length;
+          const idStart = idEnd - id.length;
+          // The id is a phone number the phone rule reports: one finding for one contact.
+          if (phones.some((p) => p.start < idEnd && idStart < p.end)) continue;
+          end = idEnd;
+        }
+        found.push({ start, end, name: m[0], id });
+      }
+    }
+    return found.sort((a, b) => a.start - b.start);
+  });
+}

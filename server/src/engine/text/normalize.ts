@@ -1,0 +1,308 @@
+import TSCharacters from 'opencc-js/dict/TSCharacters';
+import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
+import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
+
+/**
+ * A text rewritten for matching (look-alike characters folded, invisible characters dropped,
+ * traditional Chinese simplified, spoken Chinese digits turned into digits) that remembers, for
+ * each of its UTF-16 units, which units of the original produced it. Detectors match on `text`
+ * and report `toOriginal(start, end)`, so the diagnostic underlines what the rep actually typed.
+ */
+export interface NormalizedText {
+  readonly text: string;
+  readonly original: string;
+  /** The original span that produced the normalized span [start, end). */
+  toOriginal(start: number, end: number): { start: number; end: number };
+  /** Original offset of normalized offset `i` (a start position). */
+  originalStart(i: number): number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables, built once at module load.
+
+/** Characters that vanish: zero-width spaces and joiners, soft hyphen, BOM, variation selectors, combining keycap. */
+const REMOVED = [0x00ad, 0x034f, 0x061c, 0x115f, 0x1160, 0x17b4, 0x17b5, 0x180e, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0x2066, 0x2067, 0x2068, 0x2069, 0x206a, 0x206b, 0x206c, 0x206d, 0x206e, 0x206f, 0x20e3, 0x3164, 0xfeff, 0xffa0];
+
+const KEEP = 0;
+const DROP = 0xffff;
+/** BMP code unit → 0 (keep), DROP, or index + 1 into REPLACEMENTS. */
+const BMP = new Uint16Array(0x10000);
+const REPLACEMENTS: string[] = [''];
+/** Astral code points (mathematical digits and letters, enclosed digits, rare Han) → replacement. */
+const ASTRAL = new Map<number, string>();
+
+function setReplacement(cp: number, to: string): void {
+  if (cp >= 0x10000) {
+    ASTRAL.set(cp, to);
+    return;
+  }
+  const existing = BMP[cp];
+  if (existing !== KEEP && existing !== DROP) {
+    REPLACEMENTS[existing] = to;
+    return;
+  }
+  REPLACEMENTS.push(to);
+  BMP[cp] = REPLACEMENTS.length - 1;
+}
+
+// NFKC folds full-width forms, circled and parenthesized numbers, super/subscripts, mathematical
+// alphanumerics, ligatures and odd spaces. Only blocks where look-alikes live are scanned, and
+// only short results are kept (a few characters expand to whole words).
+const NFKC_BLOCKS: [number, number][] = [
+  [0x00a0, 0x00ff],
+  [0x2000, 0x206f],
+  [0x2070, 0x209f],
+  [0x2100, 0x218f],
+  [0x2460, 0x24ff],
+  [0x2776, 0x2793],
+  [0x3000, 0x3000],
+  [0x3200, 0x32ff],
+  [0xfb00, 0xfb06],
+  [0xfe50, 0xfe6b],
+  [0xff01, 0xffee],
+  [0x1d400, 0x1d7ff],
+  [0x1f100, 0x1f10c],
+  [0x1fbf0, 0x1fbf9],
+];
+for (const [from, to] of NFKC_BLOCKS) {
+  for (let cp = from; cp <= to; cp++) {
+    const ch = String.fromCodePoint(cp);
+    const folded = ch.normalize('NFKC');
+    if (folded !== ch && folded.length <= 4 && !/[\u0300-\u036f]/u.test(folded)) setReplacement(cp, folded);
+  }
+}
+
+// Digits NFKC leaves alone: dingbat (negative) circled digits, double circled, and other scripts' digits.
+const DIGIT_RUNS: [number, number, number][] = [
+  // [first code point, value of the first, count]
+  [0x2776, 1, 10], // ❶..❿
+  [0x2780, 1, 10], // ➀..➉
+  [0x278a, 1, 10], // ➊..➓
+  [0x24eb, 11, 10], // ⓫..⓴
+  [0x24f5, 1, 10], // ⓵..⓾
+  [0x0660, 0, 10], // Arabic-Indic
+  [0x06f0, 0, 10], // Extended Arabic-Indic
+  [0x0966, 0, 10], // Devanagari
+  [0x09e6, 0, 10], // Bengali
+  [0x0e50, 0, 10], // Thai
+  [0x1f10b, 0, 1], // 🄋 dingbat circled sans-serif zero
+  [0x1f10c, 0, 1], // 🄌
+];
+for (const [first, value, count] of DIGIT_RUNS) {
+  for (let i = 0; i < count; i++) setReplacement(first + i, String(value + i));
+}
+setReplacement(0x24ff, '0'); // ⓿
+setReplacement(0x24ea, '0'); // ⓪
+
+// Dashes and hyphens that look like "-"; the at-sign's look-alikes.
+for (const cp of [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d, 0x2043]) setReplacement(cp, '-');
+setReplacement(0xff20, '@');
+setReplacement(0xfe6b, '@');
+
+// Latin look-alikes from Cyrillic and Greek (the usual "WhаtsApp" spoof), lower and upper case.
+const CONFUSABLES: Record<string, string> = {
+  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', һ: 'h', ԛ: 'q', ԝ: 'w', ѡ: 'w',
+  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', І: 'I', Ј: 'J', Ѕ: 'S',
+  ο: 'o', α: 'a', ν: 'v', ρ: 'p', τ: 't', ι: 'i', κ: 'k', Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
+};
+for (const [from, to] of Object.entries(CONFUSABLES)) setReplacement(from.codePointAt(0)!, to);
+
+for (const cp of REMOVED) BMP[cp] = DROP;
+for (let cp = 0xfe00; cp <= 0xfe0f; cp++) BMP[cp] = DROP; // variation selectors (emoji presentation)
+
+// Traditional → simplified, character by character from OpenCC's dictionaries (variants first,
+// so 裡 → 裏 → 里 resolves in one step). Phrase-level conversion is not needed to match keywords
+// and would change lengths.
+const T2S = new Map<number, string>();
+function loadDict(dict: string, chain: boolean): void {
+  for (const entry of dict.split('|')) {
+    const space = entry.indexOf(' ');
+    if (space < 0) continue;
+    const from = entry.slice(0, space);
+    const to = entry.slice(space + 1).split(' ')[0];
+    if ([...from].length !== 1 || [...to].length !== 1) continue;
+    const cp = from.codePointAt(0)!;
+    const next = chain ? (T2S.get(to.codePointAt(0)!) ?? to) : to;
+    if (!T2S.has(cp)) T2S.set(cp, next);
+  }
+}
+loadDict(TSCharacters, false);
+loadDict(TWVariantsRev, true);
+loadDict(HKVariantsRev, true);
+for (const [cp, to] of T2S) {
+  if (cp >= 0x10000 || BMP[cp] === KEEP) setReplacement(cp, to);
+}
+
+/** Chinese digits, written, financial and spoken (幺 one, 两 two, 洞 zero, 拐 seven, 勾 nine), after simplification. */
+const CHINESE_DIGITS: Record<string, string> = {
+  〇: '0', 零: '0', 洞: '0', 一: '1', 幺: '1', 壹: '1', 二: '2', 两: '2', 贰: '2', 三: '3', 叁: '3', 四: '4', 肆: '4',
+  五: '5', 伍: '5', 六: '6', 陆: '6', 七: '7', 拐: '7', 柒: '7', 八: '8', 捌: '8', 九: '9', 勾: '9', 玖: '9',
+};
+const CHINESE_DIGIT_CLASS = Object.keys(CHINESE_DIGITS).join('');
+const HAS_CHINESE_DIGIT = new RegExp(`[${CHINESE_DIGIT_CLASS}]`, 'u');
+/**
+ * A run of digits (Arabic or Chinese) with short separators between them, possibly split over
+ * lines. Chinese digits are converted only inside runs with enough digits to be a number
+ * (so 一起, 三三两两 and 二〇二六年 stay as they are... the last one is a year either way).
+ */
+const DIGIT_RUN = new RegExp(`[0-9${CHINESE_DIGIT_CLASS}](?:[ \\t\\-._·/、]{0,3}(?:\\r?\\n[ \\t]*)?[0-9${CHINESE_DIGIT_CLASS}])+`, 'gu');
+const MIN_RUN_DIGITS = 5;
+
+// ---------------------------------------------------------------------------------------------
+
+const HAN_OR_NONASCII = /[^\x00-\x7f]/;
+
+class Identity implements NormalizedText {
+  constructor(readonly text: string) {}
+  get original(): string {
+    return this.text;
+  }
+  toOriginal(start: number, end: number) {
+    return { start, end };
+  }
+  originalStart(i: number): number {
+    return i;
+  }
+}
+
+class Mapped implements NormalizedText {
+  constructor(
+    readonly text: string,
+    readonly original: string,
+    /** starts[i]: original offset where normalized unit i comes from; starts[text.length] = original length. */
+    private readonly starts: Int32Array,
+    /** ends[i]: original offset just past the source of normalized unit i. */
+    private readonly ends: Int32Array,
+  ) {}
+  toOriginal(start: number, end: number) {
+    const n = this.text.length;
+    const s = Math.max(0, Math.min(start, n));
+    const e = Math.max(s, Math.min(end, n));
+    if (e === s) {
+      const at = this.starts[s];
+      return { start: at, end: at };
+    }
+    return { start: this.starts[s], end: this.ends[e - 1] };
+  }
+  originalStart(i: number): number {
+    return this.starts[Math.max(0, Math.min(i, this.text.length))];
+  }
+}
+
+/**
+ * Normalizes `text` for matching. ASCII-only text is returned as is (no copy, identity map).
+ * Line breaks are never changed, so line structure survives.
+ */
+export function normalizeText(text: string): NormalizedText {
+  if (!HAN_OR_NONASCII.test(text)) return new Identity(text);
+  let capacity = text.length + 16;
+  let starts = new Int32Array(capacity + 1);
+  let ends = new Int32Array(capacity + 1);
+  let out = '';
+  let n = 0; // normalized length so far
+  let copyFrom = 0; // start of a pending run copied unchanged
+  let changed = false;
+  const grow = (need: number) => {
+    if (n + need <= capacity) return;
+    capacity = Math.max(capacity * 2, n + need + 16);
+    const s = new Int32Array(capacity + 1);
+    s.set(starts.subarray(0, n));
+    starts = s;
+    const e = new Int32Array(capacity + 1);
+    e.set(ends.subarray(0, n));
+    ends = e;
+  };
+  let i = 0;
+  const len = text.length;
+  while (i < len) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      grow(1);
+      starts[n] = i;
+      ends[n] = i + 1;
+      n++;
+      i++;
+      continue;
+    }
+    let cp = c;
+    let width = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
+      const lo = text.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        cp = ((c - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
+        width = 2;
+      }
+    }
+    let replacement: string | undefined;
+    let drop = false;
+    if (cp < 0x10000) {
+      const slot = BMP[cp];
+      if (slot === DROP) drop = true;
+      else if (slot !== KEEP) replacement = REPLACEMENTS[slot];
+    } else {
+      replacement = ASTRAL.get(cp);
+    }
+    if (!drop && replacement === undefined) {
+      // Unchanged (possibly a surrogate pair): each unit maps to itself.
+      grow(width);
+      for (let k = 0; k < width; k++) {
+        starts[n] = i + k;
+        ends[n] = i + k + 1;
+        n++;
+      }
+      i += width;
+      continue;
+    }
+    // Flush the unchanged run before this character, then emit the replacement.
+    out += text.slice(copyFrom, i);
+    changed = true;
+    if (drop) {
+      // Invisible characters join the previous unit's source, so an underline covers them.
+      if (n > 0) ends[n - 1] = i + width;
+    } else {
+      const r = replacement!;
+      grow(r.length);
+      for (let k = 0; k < r.length; k++) {
+        starts[n] = i;
+        ends[n] = i + width;
+        n++;
+      }
+      out += r;
+    }
+    i += width;
+    copyFrom = i;
+  }
+  if (!changed) out = text;
+  else out += text.slice(copyFrom);
+  starts[n] = len;
+  ends[n] = len;
+
+  if (HAS_CHINESE_DIGIT.test(out)) out = convertChineseDigitRuns(out);
+  if (out === text) return new Identity(text);
+  return new Mapped(out, text, starts.subarray(0, n + 1), ends.subarray(0, n + 1));
+}
+
+/** Turns Chinese digits into Arabic ones inside long digit runs; one unit for one unit, so the map is unchanged. */
+function convertChineseDigitRuns(text: string): string {
+  let out = '';
+  let cursor = 0;
+  DIGIT_RUN.lastIndex = 0;
+  for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) {
+    const run = m[0];
+    let digits = 0;
+    let chinese = 0;
+    for (const ch of run) {
+      if (ch >= '0' && ch <= '9') digits++;
+      else if (CHINESE_DIGITS[ch] !== undefined) {
+        digits++;
+        chinese++;
+      }
+    }
+    if (chinese === 0 || digits < MIN_RUN_DIGITS) continue;
+    let converted = '';
+    for (const ch of run) converted += CHINESE_DIGITS[ch] ?? ch;
+    out += text.slice(cursor, m.index) + converted;
+    cursor = m.index + run.length;
+  }
+  return cursor === 0 ? text : out + text.slice(cursor);
+}
