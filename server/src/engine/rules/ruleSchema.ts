@@ -47,6 +47,8 @@ const replaceFix = z
     title: localized,
     /** Replacement text per draft language; `{match}` is the matched text. Empty removes the match. */
     replace: z.object({ en: z.string(), zh: z.string() }).strict(),
+    /** What the replacement replaces: the match (default) or the whole sentence holding it. */
+    target: z.enum(['match', 'sentence']).default('match'),
     safe: z.boolean().default(false),
   })
   .strict();
@@ -101,6 +103,13 @@ const checklist = z
     trigger: patternList,
     /** A trigger sentence that also matches one of these does not count (mentions, not requests). */
     triggerUnless: z.array(z.string().min(1)).optional(),
+    /** A trigger sentence counts only when it also matches one of these (e.g. a request cue, in any order). */
+    triggerAlso: z.array(z.string().min(1)).optional(),
+    /**
+     * Ambiguous triggers ("the code"): they count only when one of `context` occurs in the draft
+     * (the rep's text or the counterpart's quoted text). `triggerUnless` and `triggerAlso` apply too.
+     */
+    weakTrigger: z.object({ patterns: patternList, context: patternList }).strict().optional(),
     require: z.array(checklistItem).min(1),
   })
   .strict();

@@ -12,10 +12,19 @@ import type { ChecklistRule } from '../ruleSchema.js';
 export function compileChecklist(rule: ChecklistRule): CompiledRule['run'] {
   const trigger = compilePatterns(rule.trigger);
   const triggerUnless = rule.triggerUnless && compilePatterns(rule.triggerUnless);
+  const triggerAlso = rule.triggerAlso && compilePatterns(rule.triggerAlso);
+  const weak = rule.weakTrigger && { pattern: compilePatterns(rule.weakTrigger.patterns), context: compilePatterns(rule.weakTrigger.context) };
   const items = rule.require.map((item) => ({ item, pattern: compilePatterns(item.patterns) }));
   return (draft) => {
     const text = textInScope(rule, draft);
-    const sentence = firstTrigger(draft, text, trigger, triggerUnless);
+    const accepts = (sentence: Span) =>
+      !(triggerUnless && test(triggerUnless, text, sentence.start, sentence.end)) &&
+      !(triggerAlso && !test(triggerAlso, text, sentence.start, sentence.end));
+    let sentence = firstTrigger(draft, text, trigger, accepts);
+    if (weak && (test(weak.context, text) || test(weak.context, draft.quotedText))) {
+      const weakSentence = firstTrigger(draft, text, weak.pattern, accepts, sentence?.start);
+      if (weakSentence && (!sentence || weakSentence.start < sentence.start)) sentence = weakSentence;
+    }
     if (!sentence) return [];
     const findings: RawFinding[] = [];
     for (const { item, pattern } of items) {
@@ -30,10 +39,11 @@ export function compileChecklist(rule: ChecklistRule): CompiledRule['run'] {
   };
 }
 
-function firstTrigger(draft: Draft, text: string, trigger: RegExp, unless?: RegExp): Span | undefined {
-  for (const m of matchAll(trigger, text)) {
+/** The sentence of the first match of `trigger` (before `before`, when given) that `accepts` admits. */
+function firstTrigger(draft: Draft, text: string, trigger: RegExp, accepts: (sentence: Span) => boolean, before = text.length): Span | undefined {
+  for (const m of matchAll(trigger, text, 0, before)) {
     const sentence = spanContaining(draft.sentences, m.index) ?? { start: m.index, end: m.index + m[0].length };
-    if (unless && test(unless, text, sentence.start, sentence.end)) continue;
+    if (!accepts(sentence)) continue;
     return sentence;
   }
   return undefined;

@@ -22,9 +22,10 @@ export function compileExistence(rule: ExistenceRule): CompiledRule['run'] {
       const end = m.index + m[0].length;
       const finding: RawFinding = { start, end, params: { match: m[0] } };
       if (rule.fix) {
+        const target = rule.fix.target === 'sentence' ? (spanContaining(draft.sentences, m.index) ?? { start, end }) : { start, end };
         finding.fix = {
           title: rule.fix.title[draft.lang],
-          edits: [{ start, end, newText: rule.fix.replace[draft.lang].replaceAll('{match}', m[0]) }],
+          edits: [{ start: target.start, end: target.end, newText: rule.fix.replace[draft.lang].replaceAll('{match}', m[0]) }],
           safe: rule.fix.safe,
         };
       }

@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import type { Draft } from '../../draft/parseDraft.js';
+import type { Span } from '../../text/sentences.js';
+import type { RawFinding } from '../../types.js';
+import { defineDetector } from '../detector.js';
+
+/** The topics of a quote or spec; a chat paragraph covering several of them in prose is a run-on. */
+const TOPICS: ReadonlyArray<readonly [string, RegExp]> = [
+  [
+    'price',
+    /\b(?:unit\s+)?prices?\b|\bpriced\b|\bcosts?\b|(?<![\p{L}])(?:USD|US\$|EUR|RMB|CNY|GBP)\s?\d|[$€£¥￥]\s?\d|\d\s?(?:美元|美金|欧元|元)|单价|价格|价钱|报价|\b(?:FOB|CIF|EXW|DDP|CFR|DAP)\b/iu,
+  ],
+  ['moq', /\bMOQ\b|\bmin(?:imum|\.)?\s+order|起订|最小订|最低订|起批|最少订/iu],
+  [
+    'lead-time',
+    /\blead\s?times?\b|\bdeliver(?:y|ed)?\b|\bproduction\s+(?:time|takes)|\bready\s+in\b|\bship(?:ped|ping)?\s+(?:in|within)\b|\bETD\b|\b\d+\s?(?:working\s+|business\s+)?days\b|交期|交货|货期|生产周期|出货|发货|\d+\s?(?:个工作日|天)/iu,
+  ],
+  ['samples', /\bsamples?\b|样品|样板|打样/iu],
+  ['packing', /\bpack(?:ing|aging|ed)\b|\bcartons?\b|\bctns?\b|\bpallets?\b|\bgift\s+box|\bpolybag|包装|装箱|纸箱|外箱|彩盒|托盘/iu],
+  ['payment', /\bpayment\b|\bT\/T\b|\bdeposit\b|\bL\/C\b|\bbalance\b|付款|定金|订金|尾款|信用证|预付/iu],
+  ['custom', /\blogo\b|\bOEM\b|\bODM\b|\bcustomi[sz]|\bprint(?:ing|ed)?\b|定制|印刷|丝印|贴牌|印logo/iu],
+];
+
+const LATIN_WORD = /[\p{Script=Latin}\p{N}]+/gu;
+const HAN = /\p{Script=Han}/gu;
+
+/** Pieces of a paragraph: sentence ends, then clause breaks (never inside numbers such as 4.60 or 20,000). */
+const SENTENCE_BREAK = /(?<=[.!?])\s+|(?<=[。！？])|\n+/gu;
+const CLAUSE_BREAK = /[;；]\s*|,\s+(?:and\s+|but\s+also\s+|also\s+|plus\s+)?|，(?:并且|而且|另外|还有|并)?/giu;
+/** Joins inside a clause: split there only when both sides are clauses of their own (3+ words). */
+const AND_BREAK = /\s+(?:and|also|plus)\s+(?=\S)|(?:并且|而且|另外)/giu;
+
+const options = z
+  .object({
+    /** How many distinct topics (price, MOQ, lead time, samples, packing, payment, customization). */
+    minTopics: z.number().int().min(2).default(3),
+    /** How long the paragraph must be: Latin words + Han characters ÷ 2. */
+    minWords: z.number().int().min(1).default(25),
+  })
+  .strict();
+
+export const runOnDetector = defineDetector({
+  name: 'im-run-on',
+  optionsSchema: options,
+  run(draft, opts) {
+    const findings: RawFinding[] = [];
+    for (const paragraph of proseParagraphs(draft)) {
+      const text = draft.prose.slice(paragraph.start, paragraph.end);
+      if (topicsOf(text).size < opts.minTopics || size(text) < opts.minWords) continue;
+      const list = asNumberedList(text, draft.lang);
+      const trimmed = trim(draft.prose, paragraph);
+      findings.push({
+        start: trimmed.start,
+        end: trimmed.end,
+        params: { topics: String(topicsOf(text).size) },
+        fix: list
+          ? { title: draft.lang === 'zh' ? '改成编号列表' : 'Turn into a numbered list', edits: [{ start: trimmed.start, end: trimmed.end, newText: list }], safe: false }
+          : undefined,
+      });
+    }
+    return findings;
+  },
+});
+
+/** Paragraphs of the rep's prose that are not inside a list item. */
+function proseParagraphs(draft: Draft): Span[] {
+  const items = draft.markdown.listItems;
+  return draft.markdown.paragraphs.filter((p) => !items.some((item) => item.start <= p.start && p.end <= item.end) && /\S/u.test(draft.prose.slice(p.start, p.end)));
+}
+
+function trim(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/u.test(text[start])) start++;
+  while (end > start && /\s/u.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+export function topicsOf(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const [name, pattern] of TOPICS) if (pattern.test(text)) found.add(name);
+  return found;
+}
+
+function size(text: string): number {
+  return (text.match(LATIN_WORD)?.length ?? 0) + (text.match(HAN)?.length ?? 0) / 2;
+}
+
+const words = size;
+
+/**
+ * Rebuilds a run-on paragraph as: what comes before the first topic (the greeting), a numbered
+ * list with one clause per item, and what comes after the last topic (the thanks).
+ */
+export function asNumberedList(text: string, lang: 'en' | 'zh'): string | undefined {
+  const sentences = text.split(SENTENCE_BREAK).map((s) => s.trim()).filter(Boolean);
+  const pieces: string[] = [];
+  for (const sentence of sentences) {
+    const clauses = sentence.split(CLAUSE_BREAK).map((c) => c.trim()).filter(Boolean);
+    clauses.forEach((clause, i) => {
+      // A fragment ("in red", "and white") rejoins the clause before it.
+      if (i > 0 && words(clause) < 2 && pieces.length > 0) pieces[pieces.length - 1] += (lang === 'zh' ? '，' : ', ') + clause;
+      else pieces.push(...splitJoins(clause));
+    });
+  }
+  const topical = pieces.map((p) => topicsOf(p).size > 0);
+  const first = topical.indexOf(true);
+  const last = topical.lastIndexOf(true);
+  if (first < 0) return undefined;
+  const head = pieces.slice(0, first);
+  const tail = pieces.slice(last + 1);
+  const items: string[] = [];
+  for (let i = first; i <= last; i++) {
+    if (topical[i] || items.length === 0) items.push(pieces[i]);
+    else items[items.length - 1] += (lang === 'zh' ? '，' : ', ') + pieces[i];
+  }
+  if (items.length < 2) return undefined;
+  const clean = (s: string) => s.replace(/[\s,;.，。；、]+$/u, '');
+  const cap = (s: string) => (lang === 'en' ? s.charAt(0).toUpperCase() + s.slice(1) : s);
+  const lines: string[] = [];
+  if (head.length > 0) lines.push(clean(head.join(lang === 'zh' ? '，' : ', ')) + (lang === 'zh' ? '：' : ':'));
+  items.forEach((item, i) => lines.push(`${i + 1}. ${cap(clean(item))}`));
+  if (tail.length > 0) lines.push(cap(tail.join(' ')));
+  return lines.join('\n');
+}
+
+function splitJoins(clause: string): string[] {
+  const parts = clause.split(AND_BREAK).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2 || parts.some((p) => words(p) < 3)) return [clause];
+  return parts;
+}

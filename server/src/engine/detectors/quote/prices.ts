@@ -1,0 +1,192 @@
+// Finding prices in a draft and telling what they lack: currency, unit, Incoterm with a named place.
+// Lexicons only; no case-specific rules. Everything is compiled once, at module load.
+import type { Span } from '../../text/sentences.js';
+
+const CUR_CODE = String.raw`US\$|USD|EUR|RMB|CNY|GBP|JPY|AUD|CAD|HKD|SGD|AED|INR|CHF|NZD|KRW|MYR|THB|VND|IDR|PHP|BRL|MXN|RUB|TRY|ZAR|SAR|PLN|SEK|NOK|DKK`;
+const CUR_SYMBOL = String.raw`[$€£¥￥₹₩₽]`;
+const CUR_PRE = String.raw`(?<![\p{L}])(?:${CUR_CODE})(?![\p{L}])|${CUR_SYMBOL}`;
+/** Currency words written after the amount. */
+const CUR_POST = String.raw`(?:${CUR_CODE})(?![\p{L}])|US dollars?|dollars?|euros?|yuan|美元|美金|欧元|英镑|日元|人民币|港币|港元|块钱|元`;
+const AMOUNT = String.raw`\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+
+/** A number with the currency written around it: `USD 4.60`, `$4.6`, `4.6 美元`, a range `4.2-4.6`. */
+const PRICE_TOKEN = new RegExp(
+  String.raw`(?<pre>${CUR_PRE})?\s?(?<amount>(?:${AMOUNT})(?:\s?(?:-|–|~|～|to|至|到)\s?(?:${CUR_PRE})?\s?(?:${AMOUNT}))?)(?:\s?(?<post>${CUR_POST}))?`,
+  'giu',
+);
+
+/** What the amount must not touch on its left: model numbers (BX-330), versions, refs (#7781). */
+const LEFT_GLUE = /[\p{Script=Latin}\p{N}_\-#/.]$|\d[:：]$/u;
+const RIGHT_GLUE = /^[\p{N}_]|^[-/][\p{N}]|^[.,]\d/u;
+
+/** Quantities, measures and durations: a bare number followed by these is not a price. */
+const MEASURE = new RegExp(
+  String.raw`^\s?(?:(?:pcs|pc|pieces?|units?|sets?|pairs?|dozens?|kgs?|g|grams?|lbs?|oz|tons?|tonnes?|mt|cbm|m3|m²|m2|cm|mm|m|km|meters?|metres?|inch(?:es)?|ft|feet|yards?|liters?|litres?|l|ml|days?|weeks?|months?|years?|yrs?|hours?|hrs?|h|mins?|minutes?|seconds?|ctns?|cartons?|boxes|box|bags?|rolls?|pallets?|containers?|x|gb|tb|w|kw|v|mah|digits?|times|people|persons?|orders?|models?|colou?rs?|sizes?|items?|am|pm)(?![\p{L}])|["'”%％×*x]|[件个套只台条米公斤千克克吨天日周个月年小时分钟秒箱托柜包卷双打厘毫寸号位次款色%]|点|人)`,
+  'iu',
+);
+
+/** A per-unit marker right after the price: `/pc`, `per piece`, `each`, `一件`, `每件`. */
+const PER_UNIT_AFTER = new RegExp(
+  String.raw`^\s?(?:/\s?\p{L}+|per\s+\p{L}+|each\b|ea\b|apiece\b|a (?:piece|pc|unit|set|pair|dozen|meter|metre|kg|ton)\b|一(?:件|个|套|只|台|条|双|米|箱|打|公斤|吨|对|张|支|把|块)|每(?:件|个|套|只|台|条|双|米|箱|打|公斤|吨|对|张|支|把|块))`,
+  'iu',
+);
+/** Per-unit wording before the price, in its clause: `unit price`, `per piece:`, `每件`, `单价`. */
+const PER_UNIT_BEFORE = /unit\s+price|price\s+per\s+\p{L}+|per\s+(?:piece|pc|unit|set|pair|dozen|meter|metre|kg|ton|carton)\b|\beach\b|单价|每(?:件|个|套|只|台|条|双|米|箱|打|公斤|吨|对|张|支|把|块)|一(?:件|个|套|只|台|条|双|米|箱|打)/iu;
+/** A per-unit marker later in the price's clause: "USD 4.60 FOB Ningbo per piece". */
+const PER_UNIT_IN_CLAUSE =
+  /\bper\s+(?:piece|pc|unit|set|pair|dozen|meter|metre|kg|ton|carton|box|roll|item|bottle|bag)\b|\beach\b|\bapiece\b|\/\s?(?:pcs?|pieces?|units?|sets?|pairs?|kgs?|m|meters?|tons?|mt|件|个|套|只|台|条|双|米|箱|公斤|吨)(?![\p{L}])|每(?:件|个|套|只|台|条|双|米|箱|公斤|吨)/iu;
+/** Draft-wide statement of the unit: "all prices are per piece", "以上均为单价". */
+const UNIT_DECLARATION = /prices?\s+(?:are\s+|is\s+)?(?:quoted\s+)?per\s+\p{L}+|均为单价|都是单价|按件计价|按个计价/iu;
+/** Draft-wide statement of the currency: "prices in USD", "以美元计". */
+const CURRENCY_DECLARATION = new RegExp(
+  String.raw`(?:in|以|用|币种|货币|currency)\s*[:：]?\s*(?:${CUR_CODE}|US dollars?|euros?|美元|美金|欧元|人民币)|[(（](?:${CUR_CODE}|美元|人民币|欧元)[)）]`,
+  'iu',
+);
+const ANY_CURRENCY = new RegExp(String.raw`(?:${CUR_CODE})(?![\p{L}])|${CUR_SYMBOL}|\bdollars?\b|\beuros?\b|美元|美金|欧元|英镑|日元|人民币|港币|\d\s?元`, 'iu');
+
+/** Words that make a bare number a price when they come just before it. */
+const CUE = new RegExp(
+  String.raw`(?:\bunit\s+price|\bprices?|\bpriced|\bcosts?|\bcosting|\bquoted?|\bquotation|\boffer(?:ed)?|\brate|\bcharge|\b(?:EXW|FCA|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP)\b|单价|价格|价钱|报价|售价|价位|出厂价|优惠价|成本价|价|@)` +
+    String.raw`(?<gap>[^\d.;!?。；！？\n]{0,25})$`,
+  'iu',
+);
+/** Between a cue and a number, these mean the number is something else (a reference, a date). */
+const CUE_GAP_VETO = /\b(?:no|nos|number|ref|reference|code|date|id|valid|until|within|increase|increased|decrease|decreased|discount|by|list|sheet)\b|#|编号|号码|单号|日期|有效|以内|之内|上涨|下调|涨|降|折|表|单/iu;
+
+/** Fees and totals are amounts, not unit prices: they need no unit or Incoterm. */
+const AMOUNT_CONTEXT = /(?:\b(?:freight|shipping|courier|postage|express|delivery|sample|samples|bank|handling|service|mould|mold|tooling|setup|set-up|design|plate|deposit|balance|total|subtotal|sum|amount|value|payment|paid|pay|refund|credit|compensation|invoice|budget|turnover|revenue|sales|fee|fees|charges?|cost of|worth|spent|over|above|under|below|than|orders? of|budget of)\b|运费|快递费|邮费|样品费|样费|模具费|开模费|版费|手续费|服务费|定金|订金|尾款|货款|总价|总额|合计|总计|金额|共计|一共|付款|已付|退款|赔偿|预算|营业额|销售额|费用|以上|以下|超过|不到)[^.;!?。；！？\n]{0,20}$/iu;
+const AMOUNT_AFTER = /^\s?(?:in total|total|deposit|balance|for (?:the )?(?:freight|shipping|samples?|mou?ld|tooling|courier)|运费|定金|尾款|总价|的订单|订单)/iu;
+
+/** Incoterms 2020 (and a few old ones still in use). Upper case, or the three common ones in lower case. */
+const INCOTERM = /\b(?:EXW|FCA|FAS|FOB|CFR|CNF|C&F|CIF|CPT|CIP|DAP|DPU|DAT|DDP|DDU)\b|\b(?:fob|cif|exw|ddp|cfr|fca)\b|离岸价|到岸价|出厂价|工厂交货|完税后交货|船上交货/gu;
+/** Incoterm words that name their own place ("ex works" at our factory). */
+const SELF_PLACED = /^(?:出厂价|工厂交货)$/u;
+const PLACE_AFTER = /^[\s:：]{0,3}(?:port\s+of\s+|to\s+)?(?:(?<cap>[A-Z][\p{L}'’-]+)|\[[^\]\n]{1,30}\]|(?:our|your|the buyer'?s|buyer'?s|any|main|named|destination)\s+\p{L}+|(?<han>[\p{Script=Han}]{2,}))/u;
+const PLACE_BEFORE = /(?:(?<cap>[A-Z][\p{L}'’-]+)|(?<han>[\p{Script=Han}]{2,}))[\s,]?$/u;
+const PLACE_STOP = /^(?:Price|Prices|Pricing|Term|Terms|Incoterms?|Basis|Quote|Quotation|Only|And|Or|Is|Are|The|Our|Your|Per|Unit|Total|Including|Include|Includes|Excluding|With|From|Plus|Or|For|Please|Shipping|Freight|Value|Cost)$|^(?:USD|EUR|RMB|CNY|GBP)/u;
+const HAN_PLACE_STOP = /^[价报条术贸方的或和还也都是为按走做含不价格的单运费]|(?:价|价格|条款|报价|术语|方式|单价|是|为|按|走|做|的)$/u;
+
+export interface PriceFinding {
+  start: number;
+  end: number;
+  price: string;
+  missingCurrency: boolean;
+  missingUnit: boolean;
+  /** `none`: no Incoterm anywhere; `place`: an Incoterm without a named place; undefined: fine. */
+  missingIncoterm?: 'none' | 'place';
+  /** Where a currency word goes after the amount (Chinese) and where unit and term go. */
+  amountStart: number;
+  amountEnd: number;
+  tokenEnd: number;
+  /** Where to add a named place when the draft's Incoterm has none. */
+  incotermEnd?: number;
+}
+
+/** Every price in the text (prose) with what it lacks; complete prices are not returned. */
+export function incompletePrices(text: string, sentences: readonly Span[]): PriceFinding[] {
+  const out: PriceFinding[] = [];
+  let incoterm: { ok: boolean; firstEnd?: number } | undefined;
+  let declaredCurrency: boolean | undefined;
+  let declaredUnit: boolean | undefined;
+  let si = 0;
+  PRICE_TOKEN.lastIndex = 0;
+  for (let m = PRICE_TOKEN.exec(text); m; m = PRICE_TOKEN.exec(text)) {
+    const g = m.groups!;
+    const amountStart = m.index + m[0].indexOf(g.amount, g.pre ? g.pre.length : 0);
+    const amountEnd = amountStart + g.amount.length;
+    while (si < sentences.length && sentences[si].end <= m.index) si++;
+    const sentence = sentences[si] && sentences[si].start <= m.index ? sentences[si] : { start: m.index, end: m.index + m[0].length };
+    const before = text.slice(Math.max(sentence.start, amountStart - 60), g.pre ? m.index : amountStart);
+    const tokenEnd = m.index + m[0].length;
+    const after = text.slice(tokenEnd, Math.min(text.length, tokenEnd + 30));
+    const afterAmount = text.slice(amountEnd, Math.min(text.length, amountEnd + 30));
+    const hasCurrency = Boolean(g.pre || g.post);
+    if (!hasCurrency) {
+      if (LEFT_GLUE.test(before) || RIGHT_GLUE.test(afterAmount)) continue;
+      if (MEASURE.test(afterAmount)) continue;
+    } else if (!g.pre && LEFT_GLUE.test(before)) {
+      continue; // "BX-330元件": the number belongs to a model name
+    }
+    const perUnitAfter = PER_UNIT_AFTER.exec(after);
+    const cue = CUE.exec(before);
+    const isPrice = hasCurrency || (cue && !CUE_GAP_VETO.test(cue.groups!.gap)) || (perUnitAfter && !/^\s?\/\s?(?:ctn|carton|box|pallet|bag|箱|托)/iu.test(after));
+    if (!isPrice) continue;
+    if (AMOUNT_CONTEXT.test(before) || AMOUNT_AFTER.test(after)) continue;
+
+    const clauseStart = lastClauseBreak(text, sentence.start, m.index);
+    const clauseEnd = nextClauseBreak(text, tokenEnd, sentence.end);
+    declaredCurrency ??= CURRENCY_DECLARATION.test(text);
+    declaredUnit ??= UNIT_DECLARATION.test(text);
+    const missingCurrency = !hasCurrency && !ANY_CURRENCY.test(text.slice(sentence.start, sentence.end)) && !declaredCurrency;
+    const missingUnit =
+      !perUnitAfter &&
+      !PER_UNIT_BEFORE.test(text.slice(clauseStart, m.index)) &&
+      !PER_UNIT_IN_CLAUSE.test(text.slice(tokenEnd, clauseEnd)) &&
+      !declaredUnit;
+    incoterm ??= findIncoterm(text);
+    const missingIncoterm = incoterm.ok ? undefined : incoterm.firstEnd === undefined ? 'none' : 'place';
+    if (!missingCurrency && !missingUnit && !missingIncoterm) continue;
+    out.push({
+      start: g.pre ? m.index : amountStart,
+      end: tokenEnd,
+      price: m[0].trim(),
+      missingCurrency,
+      missingUnit,
+      missingIncoterm,
+      amountStart,
+      amountEnd,
+      tokenEnd: perUnitAfter ? tokenEnd + perUnitAfter[0].length : tokenEnd,
+      incotermEnd: incoterm.firstEnd,
+    });
+  }
+  return out;
+}
+
+const CLAUSE_BREAK = /[,;，；、]/gu;
+
+function lastClauseBreak(text: string, from: number, to: number): number {
+  let at = from;
+  CLAUSE_BREAK.lastIndex = from;
+  for (let m = CLAUSE_BREAK.exec(text); m && m.index < to; m = CLAUSE_BREAK.exec(text)) {
+    if (!/\d/u.test(text[m.index + 1] ?? '')) at = m.index + 1;
+  }
+  return at;
+}
+
+function nextClauseBreak(text: string, from: number, to: number): number {
+  CLAUSE_BREAK.lastIndex = from;
+  for (let m = CLAUSE_BREAK.exec(text); m && m.index < to; m = CLAUSE_BREAK.exec(text)) {
+    if (!/\d/u.test(text[m.index + 1] ?? '')) return m.index;
+  }
+  return to;
+}
+
+/** Whether the text names an Incoterm with a place; else where the first placeless one ends. */
+function findIncoterm(text: string): { ok: boolean; firstEnd?: number } {
+  let firstEnd: number | undefined;
+  INCOTERM.lastIndex = 0;
+  for (let m = INCOTERM.exec(text); m; m = INCOTERM.exec(text)) {
+    const end = m.index + m[0].length;
+    if (SELF_PLACED.test(m[0])) return { ok: true };
+    if (hasPlace(text, m.index, end)) return { ok: true };
+    firstEnd ??= end;
+  }
+  return { ok: false, firstEnd };
+}
+
+function hasPlace(text: string, start: number, end: number): boolean {
+  const after = PLACE_AFTER.exec(text.slice(end, end + 40));
+  if (after) {
+    if (after.groups?.cap) {
+      if (!PLACE_STOP.test(after.groups.cap)) return true;
+    } else if (after.groups?.han) {
+      if (!HAN_PLACE_STOP.test(after.groups.han)) return true;
+    } else return true;
+  }
+  const before = PLACE_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+  if (before) {
+    if (before.groups?.cap && !PLACE_STOP.test(before.groups.cap)) return true;
+    if (before.groups?.han && !HAN_PLACE_STOP.test(before.groups.han)) return true;
+  }
+  return false;
+}
