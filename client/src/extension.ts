@@ -50,6 +50,8 @@ export function activate(context: vscode.ExtensionContext): MsglintApi {
     lastInitOptions = {
       workspaceTrusted: vscode.workspace.isTrusted,
       displayLanguage: vscode.env.language,
+      // The extension contributes snippets/ itself; the server must not offer them a second time.
+      clientProvidesSnippets: true,
     };
     const serverOptions: ServerOptions = {
       run: { module: serverModule, transport: TransportKind.ipc },

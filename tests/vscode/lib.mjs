@@ -50,7 +50,7 @@ export async function freePort() {
 }
 
 /** A scratch directory holding a copy of the fixture workspace and the editor's own state. */
-export function scratch(name) {
+export function scratch(name, { workspaceTrust = false } = {}) {
   const dir = mkdtempSync(join(tmpdir(), `msglint-${name}-`));
   const workspace = join(dir, 'workspace');
   cpSync(join(here, 'fixture'), workspace, { recursive: true });
@@ -65,7 +65,9 @@ export function scratch(name) {
         'workbench.tips.enabled': false,
         'workbench.enableExperiments': false,
         'workbench.welcomePage.walkthroughs.openOnInstall': false,
-        'security.workspace.trust.enabled': false,
+        'security.workspace.trust.enabled': workspaceTrust,
+        'security.workspace.trust.startupPrompt': 'never',
+        'security.workspace.trust.banner': 'never',
         'telemetry.telemetryLevel': 'off',
         'update.mode': 'none',
         'extensions.autoCheckUpdates': false,
@@ -87,6 +89,7 @@ export function scratch(name) {
   return {
     dir,
     workspace,
+    workspaceTrust,
     userDataDir,
     extensionsDir,
     home,
@@ -120,7 +123,7 @@ export function installExtension(bin, s, vsix) {
 }
 
 /** Starts code-server on a free port and waits for /healthz. */
-export async function startCodeServer(bin, s, { env = {}, logName = 'code-server' } = {}) {
+export async function startCodeServer(bin, s, { env = {}, args = [], logName = 'code-server' } = {}) {
   const port = await freePort();
   writeFileSync(join(s.dir, 'config.yaml'), 'auth: none\n');
   mkdirSync(resultsDir, { recursive: true });
@@ -136,9 +139,10 @@ export async function startCodeServer(bin, s, { env = {}, logName = 'code-server
       `127.0.0.1:${port}`,
       '--disable-telemetry',
       '--disable-update-check',
-      '--disable-workspace-trust',
+      ...(s.workspaceTrust ? [] : ['--disable-workspace-trust']),
       '--disable-getting-started-override',
       '--ignore-last-opened',
+      ...args,
     ],
     { env: codeServerEnv(s, env), stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );

@@ -1,6 +1,7 @@
 // `npm run test:vscode`: the VS Code tests, offline. Installs what is missing (Debian packages,
 // code-server 4.100.3 into .cache/), builds and packages the extension, then runs
-//   1. the extension test suite inside code-server (extension development mode), and
+//   1. the extension test suite inside code-server (extension development mode), once in a trusted
+//      workspace with an English UI, then its trust and language tests in an untrusted workspace with a zh-cn UI;
 //   2. the UI test: the packaged .vsix installed with --install-extension, driven by keyboard and mouse.
 // Options: --suite-only, --ui-only, --skip-package (reuse client/ and dist/*.vsix as built).
 import { execFileSync } from 'node:child_process';
@@ -28,10 +29,23 @@ if (!args.has('--skip-package') || !existsSync(vsix)) {
 
 let ok = true;
 if (!args.has('--ui-only')) {
-  done = timed('extension suite');
-  const suite = await runSuite(bin);
+  done = timed('extension suite (trusted workspace, English UI)');
+  const suite = await runSuite(bin, { name: 'suite' });
   timings.suite = done();
   ok &&= suite.passed;
+  // The same suite's trust and language tests again, in an untrusted workspace with VS Code's display
+  // language switched to zh-cn (code-server --locale zh-cn with an empty test language pack).
+  done = timed('extension suite (untrusted workspace, zh-cn UI)');
+  const zh = await runSuite(bin, {
+    name: 'suite-untrusted-zh-cn',
+    grep: 'workspace trust|display language|msglint.locale|initialization options',
+    workspaceTrust: true,
+    languagePack: 'zh-cn',
+    args: ['--locale', 'zh-cn'],
+    env: { MSGLINT_EXPECT_TRUSTED: 'false', MSGLINT_EXPECT_DISPLAY_LANGUAGE: 'zh-cn' },
+  });
+  timings.suiteUntrustedZh = done();
+  ok &&= zh.passed;
 }
 if (!args.has('--suite-only')) {
   done = timed('UI test');

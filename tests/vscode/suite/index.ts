@@ -85,6 +85,7 @@ let api: MsglintApi;
 const tests: TestCase[] = [
   {
     name: 'the extension activates on a *.msg.md draft and registers its language',
+    always: true,
     async run() {
       const ext = vscode.extensions.getExtension<MsglintApi>(EXTENSION_ID);
       assert.ok(ext, `extension ${EXTENSION_ID} is installed`);
@@ -214,7 +215,9 @@ const tests: TestCase[] = [
         return h.length > 0 && hoverText(h).trim().length > 0 && h;
       });
       const text = hoverText(hovers);
-      assert.ok(text.length > 10, `hover text: ${text}`);
+      assert.match(text, /front-matter\/invalid-value/, `hover names the rule: ${text}`);
+      assert.match(text, /emial/, `hover repeats the finding: ${text}`);
+      assert.match(text, /Why|原因/, `hover explains why: ${text}`);
     },
   },
   {
@@ -237,30 +240,37 @@ const tests: TestCase[] = [
         (i) => i.kind === vscode.CompletionItemKind.Snippet && (typeof i.label === 'string' ? i.label : i.label.label) === prefix,
       );
       assert.ok(item, `snippet "${name}" (prefix ${prefix}) among completions: ${labels.slice(0, 30).join(', ')}`);
+      const copies = list.items.filter((i) => (typeof i.label === 'string' ? i.label : i.label.label) === prefix);
+      assert.equal(copies.length, 1, 'the snippet is offered once (the server leaves snippets to the client)');
       await vscode.commands.executeCommand('workbench.action.files.revert');
     },
   },
   {
-    name: 'msglint.locale: zh-cn switches messages to Chinese, auto follows the display language',
+    name: 'msglint.locale overrides the display language (zh-cn in an English UI, en in a Chinese one)',
     async run() {
       const { doc } = await open('drafts/locale.msg.md');
-      const [d] = await diagnosticsWith(doc.uri, 'front-matter/invalid-value');
-      const englishUi = !vscode.env.language.toLowerCase().startsWith('zh');
-      if (englishUi) assert.doesNotMatch(d.message, /[\u4e00-\u9fff]/, 'English UI, English message');
+      await diagnosticsWith(doc.uri, 'front-matter/invalid-value');
+      const chineseUi = vscode.env.language.toLowerCase().startsWith('zh');
+      const isChinese = (x: vscode.Diagnostic) => /[\u4e00-\u9fff]/.test(x.message);
+      const finding = () => msglintDiagnostics(doc.uri).find((x) => ruleId(x) === 'front-matter/invalid-value');
+      await waitFor(`a message in the UI language (${vscode.env.language})`, () => {
+        const d = finding();
+        return d && isChinese(d) === chineseUi;
+      });
       const config = vscode.workspace.getConfiguration('msglint');
-      await config.update('locale', 'zh-cn', vscode.ConfigurationTarget.Workspace);
+      await config.update('locale', chineseUi ? 'en' : 'zh-cn', vscode.ConfigurationTarget.Workspace);
       try {
-        await waitFor('a Chinese message', () =>
-          msglintDiagnostics(doc.uri).some((x) => ruleId(x) === 'front-matter/invalid-value' && /[\u4e00-\u9fff]/.test(x.message)),
-        );
+        await waitFor(`a message in ${chineseUi ? 'English' : 'Chinese'}`, () => {
+          const d = finding();
+          return d && isChinese(d) !== chineseUi;
+        });
       } finally {
         await config.update('locale', undefined, vscode.ConfigurationTarget.Workspace);
       }
-      if (englishUi) {
-        await waitFor('the English message back', () =>
-          msglintDiagnostics(doc.uri).some((x) => ruleId(x) === 'front-matter/invalid-value' && !/[\u4e00-\u9fff]/.test(x.message)),
-        );
-      }
+      await waitFor('the message back in the UI language', () => {
+        const d = finding();
+        return d && isChinese(d) === chineseUi;
+      });
     },
   },
   {
@@ -335,6 +345,50 @@ const tests: TestCase[] = [
     },
   },
   {
+    name: 'workspace trust: .msglintrc.yaml applies only in a trusted workspace',
+    async run() {
+      assert.equal(api.initializationOptions().workspaceTrusted, vscode.workspace.isTrusted);
+      console.log(`workspace trusted: ${vscode.workspace.isTrusted}`);
+      if (process.env.MSGLINT_EXPECT_TRUSTED) assert.equal(String(vscode.workspace.isTrusted), process.env.MSGLINT_EXPECT_TRUSTED);
+      const { doc } = await open('trust/draft.msg.md');
+      const [d] = await diagnosticsWith(doc.uri, 'front-matter/invalid-value');
+      if (vscode.workspace.isTrusted) {
+        await waitFor('the .msglintrc.yaml severity (warning)', () =>
+          msglintDiagnostics(doc.uri).some((x) => ruleId(x) === 'front-matter/invalid-value' && x.severity === vscode.DiagnosticSeverity.Warning),
+        );
+      } else {
+        await sleep(1500);
+        const now = msglintDiagnostics(doc.uri).find((x) => ruleId(x) === 'front-matter/invalid-value') ?? d;
+        assert.equal(now.severity, vscode.DiagnosticSeverity.Error, 'untrusted: the config file is not loaded, the built-in severity stays');
+      }
+    },
+  },
+  {
+    name: 'display language: with msglint.locale auto, messages follow VS Code',
+    async run() {
+      const { doc } = await open('drafts/locale.msg.md');
+      const [d] = await diagnosticsWith(doc.uri, 'front-matter/invalid-value');
+      const chineseUi = vscode.env.language.toLowerCase().startsWith('zh');
+      console.log(`display language: ${vscode.env.language}`);
+      if (process.env.MSGLINT_EXPECT_DISPLAY_LANGUAGE) assert.equal(vscode.env.language, process.env.MSGLINT_EXPECT_DISPLAY_LANGUAGE);
+      assert.equal(/[\u4e00-\u9fff]/.test(d.message), chineseUi, `message "${d.message}" in the UI language ${vscode.env.language}`);
+    },
+  },
+  {
+    name: 'display language: contributed strings come from package.nls(.zh-cn).json',
+    async run() {
+      const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+      const chineseUi = vscode.env.language.toLowerCase().startsWith('zh');
+      // Localized manifest strings arrive either as strings or as { value, original }.
+      const text = (s: string | { value: string }) => (typeof s === 'string' ? s : s.value);
+      const commands = ext.packageJSON.contributes.commands as { command: string; title: string | { value: string } }[];
+      const title = text(commands.find((c) => c.command === 'msglint.newDraft')!.title);
+      assert.equal(title, chineseUi ? '新建草稿…' : 'New draft…');
+      const description = text(ext.packageJSON.contributes.configuration.properties['msglint.run'].description);
+      assert.equal(/[\u4e00-\u9fff]/.test(description), chineseUi, `setting description: ${description}`);
+    },
+  },
+  {
     name: 'contributed settings have their documented defaults',
     async run() {
       const config = vscode.workspace.getConfiguration('msglint');
@@ -344,6 +398,8 @@ const tests: TestCase[] = [
       assert.equal(config.get('defaultChannel'), null);
       assert.equal(config.get('locale'), 'auto');
       assert.equal(config.get('trace.server'), 'off');
+      assert.equal(config.get('summary'), 'auto');
+      assert.equal(config.get('debounceMs'), 200);
       const commands = await vscode.commands.getCommands(true);
       for (const id of ['msglint.newDraft', 'msglint.fixAll', 'msglint.restartServer', 'msglint.showOutput']) {
         assert.ok(commands.includes(id), `command ${id}`);
