@@ -135,7 +135,7 @@ for (const [cp, to] of T2S) {
 
 /** Chinese digits, written, financial and spoken (幺 one, 两 two, 洞 zero, 拐 seven, 勾 nine), after simplification. */
 const CHINESE_DIGITS: Record<string, string> = {
-  〇: '0', 零: '0', 洞: '0', 一: '1', 幺: '1', 壹: '1', 二: '2', 两: '2', 贰: '2', 三: '3', 叁: '3', 四: '4', 肆: '4',
+  〇: '0', 零: '0', 洞: '0', 一: '1', 幺: '1', 壹: '1', 二: '2', 两: '2', 贰: '2', 三: '3', 叁: '3', 参: '3', 四: '4', 肆: '4',
   五: '5', 伍: '5', 六: '6', 陆: '6', 七: '7', 拐: '7', 柒: '7', 八: '8', 捌: '8', 九: '9', 勾: '9', 玖: '9',
 };
 const CHINESE_DIGIT_CLASS = Object.keys(CHINESE_DIGITS).join('');

@@ -63,7 +63,9 @@ function digitRuns(text: string): Run[] {
       i++;
       continue;
     }
-    const run: Run = { start: i, end: i, plus: plusStart, groups: [] };
+    // "(415) 555-2671": an opening parenthesis right before the digits belongs to the number.
+    const runStart = i > 0 && text.charCodeAt(i - 1) === 40 && !plusStart ? i - 1 : i;
+    const run: Run = { start: runStart, end: i, plus: plusStart, groups: [] };
     let j = plusStart ? i + 1 : i;
     let lastDigitEnd = j;
     let group: Group | undefined;

@@ -1,0 +1,326 @@
+import { describe, expect, it } from 'vitest';
+import { applyFixes, LineIndex } from '../../server/src/engine/index.js';
+import { lint } from '../helpers/engine.js';
+
+type Fm = { channel?: string; stage?: string | null; lang?: string };
+
+function draft(body: string, fm: Fm = {}): string {
+  const channel = fm.channel ?? 'alibaba';
+  const stage = fm.stage === undefined ? 'inquiry' : fm.stage;
+  const keys = [`channel: ${channel}`, stage ? `stage: ${stage}` : '', fm.lang ? `lang: ${fm.lang}` : ''].filter(Boolean);
+  return `---\n${keys.join('\n')}\n---\n${body}`;
+}
+
+function findings(body: string, fm: Fm = {}) {
+  const text = draft(body, fm);
+  return lint(text)
+    .diagnostics.filter((d) => d.ruleId.startsWith('contact-drop/'))
+    .map((d) => ({ rule: d.ruleId, severity: d.severity, text: text.slice(d.offsets.start, d.offsets.end), fix: d.fix }));
+}
+
+function rules(body: string, fm: Fm = {}): string[] {
+  return [...new Set(findings(body, fm).filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => f.rule))].sort();
+}
+
+/** Applies every contact-drop fix and re-lints: no fixable contact-drop finding may remain. */
+function fixAndRelint(body: string, fm: Fm = {}): string {
+  const text = draft(body, fm);
+  const diags = lint(text).diagnostics.filter((d) => d.ruleId.startsWith('contact-drop/') && d.fix);
+  expect(diags.length, text).toBeGreaterThan(0);
+  const lines = new LineIndex(text);
+  const fixed = applyFixes(
+    text,
+    diags.map((d) => ({ edits: d.fix!.edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: e.newText })) })),
+  ).text;
+  let current = fixed;
+  // Overlapping fixes are applied over successive rounds, as "fix all" does.
+  for (let round = 0; round < 3; round++) {
+    const again = lint(current).diagnostics.filter((d) => d.ruleId.startsWith('contact-drop/') && d.fix && d.severity !== 'info');
+    if (again.length === 0) break;
+    const idx = new LineIndex(current);
+    current = applyFixes(current, again.map((d) => ({ edits: d.fix!.edits.map((e) => ({ start: idx.offsetAt(e.range.start), end: idx.offsetAt(e.range.end), newText: e.newText })) }))).text;
+  }
+  expect(lint(current).diagnostics.filter((d) => d.ruleId.startsWith('contact-drop/') && d.severity === 'error'), current).toEqual([]);
+  return current.slice(current.indexOf('---\n', 4) + 4);
+}
+
+describe('contact-drop/phone', () => {
+  it.each([
+    ['international with spaces', 'Please message my WhatsApp 0086 139 1234 5678.', '0086 139 1234 5678'],
+    ['plus and dashes', 'Call me: +86 139-1234-5678', '+86 139-1234-5678'],
+    ['Chinese mobile, bare', 'For details 13912345678 anytime.', '13912345678'],
+    ['dotted digits', 'Phone 139.1234.5678 please.', '139.1234.5678'],
+    ['spaced digits', 'Mobile 1 3 9 1 2 3 4 5 6 7 8 for details.', '1 3 9 1 2 3 4 5 6 7 8'],
+    ['line-split digits', 'Tel:\n139\n1234\n5678', '139\n1234\n5678'],
+    ['US number with a phone word', 'You can call me at (415) 555-2671 tomorrow.', '(415) 555-2671'],
+    ['UK number international', 'My mobile is +44 7911 123456.', '+44 7911 123456'],
+    ['landline with a phone word', 'Office tel 020-8888 6666', '020-8888 6666'],
+    ['full-width digits', 'Tel: １３９１２３４５６７８', '１３９１２３４５６７８'],
+    ['circled digits', 'Phone ①③⑨①②③④⑤⑥⑦⑧', '①③⑨①②③④⑤⑥⑦⑧'],
+    ['keycap emoji digits', 'WhatsApp 1️⃣3️⃣9️⃣1️⃣2️⃣3️⃣4️⃣5️⃣6️⃣7️⃣8️⃣', '1️⃣3️⃣9️⃣1️⃣2️⃣3️⃣4️⃣5️⃣6️⃣7️⃣8️⃣'],
+    ['zero-width characters', 'Call 139\u200b1234\u200b5678', '139\u200b1234\u200b5678'],
+    ['letter O for zero', 'Call me 139O1234567', '139O1234567'],
+  ])('flags %s (EN)', (_, body, underlined) => {
+    const found = findings(body).filter((f) => f.rule === 'contact-drop/phone');
+    expect(found.map((f) => f.text)).toEqual([underlined]);
+    expect(found[0].severity).toBe('error');
+  });
+
+  it.each([
+    ['spoken Chinese digits 幺', '手机：幺三九 幺二三四 五六七八', '幺三九 幺二三四 五六七八'],
+    ['两 and 洞', '电话 幺三八 两洞两洞 两洞两洞', '幺三八 两洞两洞 两洞两洞'],
+    ['financial numerals, traditional', '電話：壹參玖壹貳參肆伍陸柒捌', '壹參玖壹貳參肆伍陸柒捌'],
+    ['mixed Arabic and Chinese digits', '手机139 幺二三四 5678，随时联系', '139 幺二三四 5678'],
+    ['traditional label with full-width digits', '聯繫電話：１３９１２３４５６７８', '１３９１２３４５６７８'],
+    ['WeChat homophone with a number', '威信同号 13912345678', '13912345678'],
+    ['bare mobile in Chinese', '有需要打13912345678找我', '13912345678'],
+  ])('flags %s (ZH)', (_, body, underlined) => {
+    const found = findings(body, { lang: 'zh' }).filter((f) => f.rule === 'contact-drop/phone');
+    expect(found.map((f) => f.text)).toEqual([underlined]);
+  });
+
+  it.each([
+    ['sizes, weights, quantities', 'Model BX-330 ships in cartons of 36 pcs, 52 x 38 x 40 cm, 21.4 kg. For 12000 pcs we need 35 days.'],
+    ['order, tracking and container numbers', 'Your order 2026030212345 has shipped; tracking number 7781234567, container MSCU1234567.'],
+    ['HS code dotted and plain', 'HS code 8471.30.00 (HS 8471300000), ETD 2026-03-02.'],
+    ['prices', 'Price USD 13912.50 for 5000 pcs, total USD 1391234.00.'],
+    ['dates and times', 'We ship on 2026-03-02 at 14:00 and arrive 03/15/2026.'],
+    ['model numbers', 'Item SKU-13912345678 and model HX13912345678 are in stock.'],
+    ['invoice and PO numbers', 'Invoice No. 13912345678 and PO #2026031801 are attached.'],
+    ['quantities in Chinese', '订单号 13912345678 已发货，数量 12000 件，单价 4.60 美元。'],
+    ['Chinese idioms with numerals', '我们一起三三两两地来参观，一五一十说清楚。'],
+    ['a year in Chinese numerals', '二〇二六年三月发货。'],
+    ['bank amount', 'The deposit is 30%, balance 13912345 RMB before shipment.'],
+  ])('passes %s', (_, body) => {
+    expect(rules(body)).not.toContain('contact-drop/phone');
+  });
+
+  it('does not flag on other channels or after the order', () => {
+    for (const channel of ['email', 'whatsapp', 'wechat', 'linkedin', 'sms']) {
+      expect(rules('Call me on +86 139 1234 5678 if anything is unclear.', { channel })).toEqual([]);
+    }
+    expect(rules('Call me on +86 139 1234 5678 if anything is unclear.', { stage: 'order' })).toEqual([]);
+    expect(rules('Call me on +86 139 1234 5678 if anything is unclear.', { stage: 'after-sales' })).toEqual([]);
+  });
+
+  it('flags on the marketplace channel and without a stage', () => {
+    expect(rules('Call me on +86 139 1234 5678.', { channel: 'marketplace', stage: 'negotiation' })).toContain('contact-drop/phone');
+    expect(rules('Call me on +86 139 1234 5678.', { stage: null })).toContain('contact-drop/phone');
+  });
+
+  it('does not flag the counterpart\'s quoted text', () => {
+    expect(rules('> Buyer: my number is +1 415 555 2671\n\nThank you, we will reply here with the quotation.')).toEqual([]);
+  });
+
+  it('fix replaces the contact clause with the name-card wording (EN and ZH)', () => {
+    const en = fixAndRelint('Dear buyer, for more pictures please message my WhatsApp 0086 139 1234 5678.');
+    expect(en).toContain('name card exchange');
+    expect(en).not.toContain('139');
+    const zh = fixAndRelint('您好，有问题请打我手机 13912345678。', { lang: 'zh' });
+    expect(zh).toContain('交换名片');
+    expect(zh).toContain('您好');
+    expect(zh).not.toContain('139');
+  });
+});
+
+describe('contact-drop/email', () => {
+  it.each([
+    ['plain address', 'Send your drawings to amy.sourcing@gmail.com and I will quote today.', 'amy.sourcing@gmail.com'],
+    ['(at) and (dot)', 'You may write to amy (at) brightsource (dot) cn for the catalog.', 'amy (at) brightsource (dot) cn'],
+    ['[at] [dot]', 'mail: amy[at]brightsource[dot]com', 'amy[at]brightsource[dot]com'],
+    ['spelled at and dot', 'write amy at gmail dot com', 'amy at gmail dot com'],
+    ['full-width at', 'Email amy＠brightsource.cn', 'amy＠brightsource.cn'],
+    ['zero-width inside', 'Email amy@bright\u200bsource.cn', 'amy@bright\u200bsource.cn'],
+    ['webmail without domain', 'My gmail is amy.sourcing2026', 'gmail is amy.sourcing2026'],
+  ])('flags %s', (_, body, underlined) => {
+    expect(findings(body).filter((f) => f.rule === 'contact-drop/email').map((f) => f.text)).toEqual([underlined]);
+  });
+
+  it.each([
+    ['艾特 and 点', '目录发您邮箱，或者您发到 amy艾特qq点com。', 'amy艾特qq点com'],
+    ['glued to Chinese words', '请发到amy2026@163.com谢谢', 'amy2026@163.com'],
+    ['traditional label and full-width at', '郵箱：amy2026＠163.com', 'amy2026＠163.com'],
+    ['# for @', '邮箱 amy#qq.com', 'amy#qq.com'],
+  ])('flags %s (ZH)', (_, body, underlined) => {
+    expect(findings(body, { lang: 'zh' }).filter((f) => f.rule === 'contact-drop/email').map((f) => f.text)).toEqual([underlined]);
+  });
+
+  it.each([
+    ['meeting at a place', 'We will meet you at the Canton Fair. Come to booth 3.1 C21.'],
+    ['at home', 'I am at home. Me and my team will reply tomorrow.'],
+    ['platform notification address', 'The platform notice came from service@alibaba.com.'],
+    ['PO with hash', 'PO#7781.2 is confirmed.'],
+  ])('passes %s', (_, body) => {
+    expect(rules(body)).not.toContain('contact-drop/email');
+  });
+
+  it('fix removes the address', () => {
+    const fixed = fixAndRelint('You may write to amy (at) brightsource (dot) cn for the catalog.');
+    expect(fixed).not.toMatch(/brightsource/);
+  });
+});
+
+describe('contact-drop/messenger', () => {
+  it.each([
+    ['WeChat id', 'My WeChat ID is amy_sourcing, add me for the video.'],
+    ['invitation without id', 'Add me on WhatsApp, it is faster.'],
+    ['Skype id', 'Skype: amy.sourcing'],
+    ['Telegram', 'Find me on Telegram @amy_sourcing'],
+    ['LINE id', 'LINE ID: amy2026'],
+    ['same number on WhatsApp', 'The number is on our name card; same number on WhatsApp.'],
+    ['WhatsApp me', 'WhatsApp me for the price list.'],
+    ['Cyrillic look-alike', 'Add me on WhаtsАpp please.'],
+    ['zero-width inside the name', 'Add me on What\u200bsApp please.'],
+    ['full-width name', 'ＷｅＣｈａｔ：amy_sourcing'],
+    ['asking the buyer for WhatsApp', 'Do you have WhatsApp? I can send you more videos.'],
+  ])('flags %s (EN)', (_, body) => {
+    expect(rules(body)).toContain('contact-drop/messenger');
+  });
+
+  it.each([
+    ['微信 + id', '您好，更多视频加我微信 amy_sourcing 看。'],
+    ['威信 homophone', '详细报价加威信 amy2026 发您。'],
+    ['薇信 homophone', '薇信：amy2026'],
+    ['V信', '加V信 amy2026 详聊'],
+    ['vx', '有问题可以加vx：amy2026'],
+    ['WX', 'WX: amy_2026'],
+    ['微❤', '微❤：amy2026'],
+    ['扣扣', '扣扣 12345678 找我'],
+    ['QQ number', 'QQ：12345678'],
+    ['微信同号', '手机号码见名片，微信同号。'],
+    ['traditional 微信', '請加我微信 amy_sourcing'],
+    ['飞机 (Telegram) with id', '飞机号 @amy_sourcing'],
+    ['加V without id', '价格不方便说，加V详聊'],
+  ])('flags %s (ZH)', (_, body) => {
+    expect(rules(body, { lang: 'zh' })).toContain('contact-drop/messenger');
+  });
+
+  it.each([
+    ['negated mention', 'We keep every conversation here on Alibaba, not on WhatsApp.'],
+    ['WeChat Pay as a payment method', 'We accept WeChat Pay through the platform checkout.'],
+    ['the word line', 'Our production line runs 24 hours; line 2 makes BX-330.'],
+    ['the word signal', 'The signal cable is 1.5 m long.'],
+  ])('passes %s (EN)', (_, body) => {
+    expect(rules(body)).not.toContain('contact-drop/messenger');
+  });
+
+  it.each([
+    ['提高威信 (prestige)', '我们公司非常重视提高威信和口碑。'],
+    ['为新客户 (for new customers)', '为新客户提供免费样品。'],
+    ['口口声声', '他口口声声说要下单。'],
+    ['不要加微信', '请不要加微信，我们在平台上沟通。'],
+    ['维新 in a name', '维新路的仓库已经备货。'],
+  ])('passes %s (ZH)', (_, body) => {
+    expect(rules(body, { lang: 'zh' })).not.toContain('contact-drop/messenger');
+  });
+
+  it('reports a messenger given with a phone number once (as the phone)', () => {
+    const found = findings('WhatsApp: +86 139 1234 5678');
+    expect(found.map((f) => f.rule)).toEqual(['contact-drop/phone']);
+  });
+
+  it('underlines the name and id in the original text', () => {
+    const found = findings('請加我微信 amy_sourcing', { lang: 'zh' }).filter((f) => f.rule === 'contact-drop/messenger');
+    expect(found.map((f) => f.text)).toEqual(['微信 amy_sourcing']);
+  });
+
+  it('fix offers the name card (ZH)', () => {
+    const fixed = fixAndRelint('您好，更多视频加我微信 amy_sourcing 看。', { lang: 'zh' });
+    expect(fixed).toContain('交换名片');
+    expect(fixed).not.toContain('amy_sourcing');
+  });
+});
+
+describe('contact-drop/link', () => {
+  it.each([
+    ['wa.me', 'Chat with me here: https://wa.me/8613912345678', 'https://wa.me/8613912345678'],
+    ['t.me without scheme', 'Join my channel t.me/amy_sourcing for new models.', 't.me/amy_sourcing'],
+    ['LinkedIn profile', 'My profile: linkedin.com/in/amy-sourcing', 'linkedin.com/in/amy-sourcing'],
+    ['LINE', 'line.me/ti/p/abc123', 'line.me/ti/p/abc123'],
+    ['WeChat', 'Scan u.wechat.com/abc123 to add me', 'u.wechat.com/abc123'],
+    ['QQ', 'qm.qq.com/q/xyz123', 'qm.qq.com/q/xyz123'],
+    ['Skype scheme', 'skype:amy.sourcing?chat', 'skype:amy.sourcing?chat'],
+    ['disguised dot', '点这个链接直接聊：wa(dot)me/8613912345678', 'wa(dot)me/8613912345678'],
+    ['Chinese dot', '加我 t点me/amy_sourcing', 't点me/amy_sourcing'],
+  ])('flags %s', (_, body, underlined) => {
+    expect(findings(body).filter((f) => f.rule === 'contact-drop/link').map((f) => f.text)).toEqual([underlined]);
+  });
+
+  it.each([
+    ['official website', 'More about our factory on our official website www.brightsource.cn.'],
+    ['official website (ZH)', '工厂介绍请看官网 www.brightsource.cn'],
+    ['the platform shop', 'Our shop: https://brightsource.en.alibaba.com/productlist.html'],
+  ])('passes %s', (_, body) => {
+    expect(rules(body)).toEqual([]);
+  });
+});
+
+describe('contact-drop/move-off-platform', () => {
+  it.each([
+    ['skip the platform', 'Let us skip the platform, contact me directly and we save the commission.'],
+    ['order directly to save the fee', 'To save the platform fee, you can order directly from our factory.'],
+    ['move the chat', 'Can we move this conversation to WhatsApp?'],
+  ])('flags %s (EN), also at the order stage', (_, body) => {
+    expect(rules(body, { stage: 'order' })).toContain('contact-drop/move-off-platform');
+    expect(rules(body, { stage: 'inquiry' })).toContain('contact-drop/move-off-platform');
+  });
+
+  it.each([
+    ['这里不方便', '这里说话不方便，我们私聊吧。'],
+    ['绕过平台', '可以绕过平台直接交易，价格更便宜。'],
+    ['traditional', '可以繞過平台直接交易，價格更便宜。'],
+    ['平台外', '我们平台外联系更方便。'],
+  ])('flags %s (ZH)', (_, body) => {
+    expect(rules(body, { lang: 'zh', stage: 'order' })).toContain('contact-drop/move-off-platform');
+  });
+
+  it.each([
+    ['keep it on the platform', 'Please keep all communication on the platform so your order stays protected.'],
+    ['never leave', 'We never ask buyers to leave the platform.'],
+    ['请在平台上沟通', '请在平台上沟通，订单受平台保障。'],
+    ['contact me directly here', 'Feel free to contact me directly here if anything is unclear.'],
+  ])('passes %s', (_, body) => {
+    expect(rules(body)).not.toContain('contact-drop/move-off-platform');
+  });
+
+  it('its fix keeps the conversation on the platform', () => {
+    const fixed = fixAndRelint('这里说话不方便，我们私聊吧。', { lang: 'zh' });
+    expect(fixed).toContain('平台上联系我');
+  });
+});
+
+describe('contact-drop/ask-buyer-contact', () => {
+  it('warns on asking the buyer\'s phone or e-mail before an order', () => {
+    expect(rules('Could you give me your phone number so I can explain the details?')).toContain('contact-drop/ask-buyer-contact');
+    expect(rules('方便留个您的电话吗？我打给您详细说。', { lang: 'zh' })).toContain('contact-drop/ask-buyer-contact');
+    expect(findings('What is your email?').find((f) => f.rule === 'contact-drop/ask-buyer-contact')?.severity).toBe('warning');
+  });
+
+  it('does not warn on delivery contacts at the order stage', () => {
+    expect(rules('Please send us your shipping address, phone number and email for the waybill.', { stage: 'order' })).toEqual([]);
+    expect(rules('请提供收货地址、电话和邮箱，方便安排快递。', { stage: 'order', lang: 'zh' })).toEqual([]);
+  });
+});
+
+describe('contact-drop/buyer-asked', () => {
+  it('turns the errors into one info reminder when the buyer asked first (EN)', () => {
+    const body = '> Buyer: Please give me your WeChat, I am in Guangzhou next week.\n\nOf course, since you asked: my WeChat ID is amy_sourcing, phone +86 139 1234 5678.';
+    const found = findings(body);
+    expect(found.map((f) => [f.rule, f.severity])).toEqual([['contact-drop/buyer-asked', 'info']]);
+    expect(rules(body)).toEqual([]);
+  });
+
+  it('turns the errors into one info reminder when the buyer asked first (ZH)', () => {
+    const body = '> 买家：你的微信多少？\n\n我的微信 amy_sourcing，欢迎加。';
+    expect(findings(body, { lang: 'zh' }).map((f) => [f.rule, f.severity])).toEqual([['contact-drop/buyer-asked', 'info']]);
+  });
+
+  it('says nothing when the rep gives no contact', () => {
+    expect(findings('> Buyer: what is your WhatsApp?\n\nLet us keep talking here on the platform, I reply quickly.')).toEqual([]);
+  });
+
+  it('a buyer message that does not ask keeps the errors', () => {
+    const body = '> Buyer: Please quote 5000 pcs FOB Ningbo.\n\nSure, WhatsApp me at +86 139 1234 5678.';
+    expect(rules(body)).toContain('contact-drop/phone');
+  });
+});
