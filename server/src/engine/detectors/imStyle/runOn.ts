@@ -16,7 +16,7 @@ const TOPICS: ReadonlyArray<readonly [string, RegExp]> = [
     /\blead\s?times?\b|\bdeliver(?:y|ed)?\b|\bproduction\s+(?:time|takes)|\bready\s+in\b|\bship(?:ped|ping)?\s+(?:in|within)\b|\bETD\b|\b\d+\s?(?:working\s+|business\s+)?days\b|交期|交货|货期|生产周期|出货|发货|\d+\s?(?:个工作日|天)/iu,
   ],
   ['samples', /\bsamples?\b|样品|样板|打样/iu],
-  ['packing', /\bpack(?:ing|aging|ed)\b|\bcartons?\b|\bctns?\b|\bpallets?\b|\bgift\s+box|\bpolybag|包装|装箱|纸箱|外箱|彩盒|托盘/iu],
+  ['packing', /\bpack(?:ing|aging|ed)\b|\bcartons?\b|\bctns?\b|\bpallets?\b|\bgift\s+box|\bpolybag|包装|装箱|纸箱|外箱|内箱|彩盒|托盘|[每一]箱|箱装|袋装|[每一]袋|[每一]包/iu],
   ['payment', /\bpayment\b|\bT\/T\b|\bdeposit\b|\bL\/C\b|\bbalance\b|付款|定金|订金|尾款|信用证|预付/iu],
   ['custom', /\blogo\b|\bOEM\b|\bODM\b|\bcustomi[sz]|\bprint(?:ing|ed)?\b|定制|印刷|丝印|贴牌|印logo/iu],
 ];
@@ -34,7 +34,7 @@ const options = z
   .object({
     /** How many distinct topics (price, MOQ, lead time, samples, packing, payment, customization). */
     minTopics: z.number().int().min(2).default(3),
-    /** How long the paragraph must be: Latin words + Han characters ÷ 2. */
+    /** How long the paragraph must be: Latin words + Han characters ÷ 1.5. */
     minWords: z.number().int().min(1).default(25),
   })
   .strict();
@@ -82,7 +82,8 @@ export function topicsOf(text: string): Set<string> {
 }
 
 function size(text: string): number {
-  return (text.match(LATIN_WORD)?.length ?? 0) + (text.match(HAN)?.length ?? 0) / 2;
+  // About 1.5 Han characters carry what one English word does.
+  return (text.match(LATIN_WORD)?.length ?? 0) + (text.match(HAN)?.length ?? 0) / 1.5;
 }
 
 const words = size;

@@ -6,12 +6,14 @@ const CUR_CODE = String.raw`US\$|USD|EUR|RMB|CNY|GBP|JPY|AUD|CAD|HKD|SGD|AED|INR
 const CUR_SYMBOL = String.raw`[$€£¥￥₹₩₽]`;
 const CUR_PRE = String.raw`(?<![\p{L}])(?:${CUR_CODE})(?![\p{L}])|${CUR_SYMBOL}`;
 /** Currency words written after the amount. */
-const CUR_POST = String.raw`(?:${CUR_CODE})(?![\p{L}])|US dollars?|dollars?|euros?|yuan|美元|美金|欧元|英镑|日元|人民币|港币|港元|块钱|元`;
+const CUR_POST = String.raw`(?:${CUR_CODE})(?![\p{L}])|US dollars?|dollars?|euros?|yuan|美元|美金|欧元|英镑|日元|人民币|港币|港元|块钱|块|元`;
 const AMOUNT = String.raw`\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+/** Chinese numerals, priced only with a currency word after them: 二十八块, 三十五元. */
+const HAN_AMOUNT = String.raw`(?<![一二三四五六七八九十百千万两零])[一二三四五六七八九十两][一二三四五六七八九十百千万两零点]*(?=块钱|块|元|美元|美金|欧元|毛)`;
 
 /** A number with the currency written around it: `USD 4.60`, `$4.6`, `4.6 美元`, a range `4.2-4.6`. */
 const PRICE_TOKEN = new RegExp(
-  String.raw`(?<pre>${CUR_PRE})?\s?(?<amount>(?:${AMOUNT})(?:\s?(?:-|–|~|～|to|至|到)\s?(?:${CUR_PRE})?\s?(?:${AMOUNT}))?)(?:\s?(?<post>${CUR_POST}))?`,
+  String.raw`(?<pre>${CUR_PRE})?\s?(?<amount>(?:${AMOUNT})(?:\s?(?:-|–|~|～|to|至|到)\s?(?:${CUR_PRE})?\s?(?:${AMOUNT}))?|${HAN_AMOUNT})(?:\s?(?<post>${CUR_POST}))?`,
   'giu',
 );
 
@@ -46,10 +48,12 @@ const ANY_CURRENCY = new RegExp(String.raw`(?:${CUR_CODE})(?![\p{L}])|${CUR_SYMB
 
 /** Words that make a bare number a price when they come just before it. */
 const CUE = new RegExp(
-  String.raw`(?:\bunit\s+price|\bprices?|\bpriced|\bcosts?|\bcosting|\bquoted?|\bquotation|\boffer(?:ed)?|\brate|\bcharge|\b(?:EXW|FCA|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP)\b|单价|价格|价钱|报价|售价|价位|出厂价|优惠价|成本价|价|@)` +
+  String.raw`(?:\bunit\s+price|\bprices?|\bpriced|\bcosts?|\bcosting|\bquoted?|\bquotation|\boffer(?:ed)?|\brate|\bcharge|\b(?:EXW|FCA|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP)\b|\b(?:can|could) (?:do|go|offer)|\b(?:go )?down to|\bas low as|\bstart(?:s|ing)? (?:from|at)|\bfrom only|\bbest (?:price|offer|rate)|单价|价格|价钱|报价|售价|价位|出厂价|优惠价|成本价|价|做到|低至|只要|仅需|算您|给到|优惠到|降到|最低|起价|@)` +
     String.raw`(?<gap>[^\d.;!?。；！？\n]{0,25})$`,
   'iu',
 );
+/** Anywhere in the sentence: with one of these, a bare amount with cents (3.95) is a price. */
+const SENTENCE_CUE = new RegExp(CUE.source.replace(/\(\?<gap>.*$/su, ''), 'iu');
 /** Between a cue and a number, these mean the number is something else (a reference, a date). */
 const CUE_GAP_VETO = /\b(?:no|nos|number|ref|reference|code|date|id|valid|until|within|increase|increased|decrease|decreased|discount|by|list|sheet)\b|#|编号|号码|单号|日期|有效|以内|之内|上涨|下调|涨|降|折|表|单/iu;
 
@@ -109,7 +113,12 @@ export function incompletePrices(text: string, sentences: readonly Span[]): Pric
     }
     const perUnitAfter = PER_UNIT_AFTER.exec(after);
     const cue = CUE.exec(before);
-    const isPrice = hasCurrency || (cue && !CUE_GAP_VETO.test(cue.groups!.gap)) || (perUnitAfter && !/^\s?\/\s?(?:ctn|carton|box|pallet|bag|箱|托)/iu.test(after));
+    if (g.post === '块' && !g.pre && !cue && !PER_UNIT_BEFORE.test(before)) continue; // 3块板: a counter, not yuan
+    const isPrice =
+      hasCurrency ||
+      (cue && !CUE_GAP_VETO.test(cue.groups!.gap)) ||
+      (perUnitAfter && !/^\s?\/\s?(?:ctn|carton|box|pallet|bag|箱|托)/iu.test(after)) ||
+      (/\.\d\d$/u.test(g.amount) && SENTENCE_CUE.test(text.slice(sentence.start, sentence.end)));
     if (!isPrice) continue;
     if (AMOUNT_CONTEXT.test(before) || AMOUNT_AFTER.test(after)) continue;
 
