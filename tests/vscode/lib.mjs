@@ -104,6 +104,8 @@ function codeServerEnv(s, extra = {}) {
     XDG_CONFIG_HOME: join(s.home, '.config'),
     XDG_DATA_HOME: join(s.home, '.local', 'share'),
     XDG_CACHE_HOME: join(s.home, '.cache'),
+    // No extension gallery (code-server would otherwise query open-vsx.org): point it at a closed local port.
+    EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: 'http://127.0.0.1:9/gallery', itemUrl: 'http://127.0.0.1:9/item' }),
     ...extra,
   };
 }

@@ -1,7 +1,7 @@
 // Runs the extension test suite inside code-server: the workbench opens the fixture folder with
 // extensionDevelopmentPath = client/ and extensionTestsPath = the bundled suite; the suite's result
 // arrives in the page through window.codeAutomationExit (as in VS Code's own web test runner).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { createWriteStream, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSuite } from './build-suite.mjs';
 import { execFileSync } from 'node:child_process';
@@ -70,13 +70,16 @@ export async function runSuite(
     const exit = new Promise((resolve) => {
       void page.exposeFunction('codeAutomationExit', (code) => resolve(Number(code)));
     });
+    // Everything the workbench and the extension host log goes to test-results/vscode/<name>-workbench.log;
+    // the console shows the test lines and errors only.
+    const workbenchLog = createWriteStream(join(resultsDir, `${name}-workbench.log`));
     await page.exposeFunction('codeAutomationLog', (type, args) => {
-      log(`[ext host ${type}] ${Array.isArray(args) ? args.join(' ') : String(args)}`);
+      const text = Array.isArray(args) ? args.join(' ') : String(args);
+      workbenchLog.write(`[${type}] ${text}\n`);
+      if (/^\s+(ok|FAIL) |^(display language|workspace trusted):/.test(text)) log(`[ext host] ${text.trim()}`);
     });
-    page.on('console', (msg) => {
-      const text = msg.text();
-      if (/^\s+(ok|FAIL) /.test(text) || /msglint/i.test(text)) log(`[page] ${text}`);
-    });
+    page.on('console', (msg) => workbenchLog.write(`[page ${msg.type()}] ${msg.text()}\n`));
+    page.on('pageerror', (err) => workbenchLog.write(`[page error] ${err.message}\n`));
     const url = workbenchUrl(server, s.workspace, {
       extensionDevelopmentPath: join(root, 'client'),
       extensionTestsPath: suite,
@@ -97,7 +100,7 @@ export async function runSuite(
     } catch {
       log(`no results file; the suite did not finish (see ${server.logFile})`);
     }
-    for (const r of results) log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.ms} ms)${r.ok ? '' : `\n${r.error}`}`);
+    for (const r of results.filter((x) => !x.ok)) log(`FAIL ${r.name} (${r.ms} ms)\n${r.error}`);
     const passed = code === 0 && results.length > 0 && results.every((r) => r.ok);
     log(`${name}: ${results.filter((r) => r.ok).length}/${results.length} passed, exit ${code}`);
     return { passed, results };

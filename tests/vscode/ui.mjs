@@ -80,6 +80,11 @@ export async function runUiTest(bin, vsix, { timeoutMs = 180000 } = {}) {
     await squiggle.first().waitFor({ state: 'detached', timeout: 30000 });
     await waitForText(problems, (label) => /\b0\b/.test(errorCount(label)) || !/\d/.test(errorCount(label)), 'the Problems item to count 0 errors', 'aria-label');
     await page.locator('.statusbar-item', { hasText: 'email' }).first().waitFor();
+    // The server's one-line summary above the front matter (a code lens) follows the fix too.
+    const lens = editor.locator('.codelens-decoration');
+    if ((await lens.count()) > 0) {
+      await waitForText(lens.first(), (t) => /email/.test(t) && !/emial/.test(t), 'the summary code lens to show the fixed channel', undefined, 15000);
+    }
     await page.screenshot({ path: join(resultsDir, 'ui-3-fixed.png') });
 
     step('save with Ctrl+S; the file on disk has the fix');

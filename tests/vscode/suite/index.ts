@@ -289,6 +289,30 @@ const tests: TestCase[] = [
     },
   },
   {
+    name: 'msglint.run: onSave lints when the draft is saved, not while typing',
+    async run() {
+      const config = vscode.workspace.getConfiguration('msglint');
+      await config.update('run', 'onSave', vscode.ConfigurationTarget.Workspace);
+      try {
+        const { doc, editor } = await open('drafts/on-save.msg.md');
+        await sleep(500);
+        assert.equal(msglintDiagnostics(doc.uri).filter((x) => ruleId(x) === 'front-matter/invalid-value').length, 0);
+        const line = doc.getText().split('\n').findIndex((l) => l === 'channel: email');
+        await editor.edit((b) => b.replace(new vscode.Range(line, 9, line, 14), 'emial'));
+        await sleep(1500);
+        assert.equal(
+          msglintDiagnostics(doc.uri).filter((x) => ruleId(x) === 'front-matter/invalid-value').length,
+          0,
+          'no new finding before the save',
+        );
+        await doc.save();
+        await diagnosticsWith(doc.uri, 'front-matter/invalid-value');
+      } finally {
+        await config.update('run', undefined, vscode.ConfigurationTarget.Workspace);
+      }
+    },
+  },
+  {
     name: 'msglint.severity overrides a rule severity',
     async run() {
       const { doc } = await open('drafts/invalid-channel.msg.md');
