@@ -1,5 +1,6 @@
 // The msglint language server: wires the engine (through the node adapters) to LSP.
 // Each feature lives in its own module; this file owns documents, scheduling and the connection.
+import { join } from 'node:path';
 import { cwd } from 'node:process';
 import {
   CodeActionKind,
@@ -17,6 +18,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { lintDraft } from '../engine/index.js';
 import { Project } from '../node/project.js';
 import {
   COMMANDS,
@@ -95,6 +97,8 @@ export function startServer(connection: Connection, version = '0.0.0'): void {
   });
 
   connection.onInitialized(() => {
+    // Load and compile the rule packs (and the engine's lazy tables) before the first draft arrives.
+    setImmediate(() => warmUp(project, root, log));
     if (caps.workspace?.didChangeConfiguration?.dynamicRegistration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'msglint' });
     }
@@ -342,6 +346,19 @@ export function startServer(connection: Connection, version = '0.0.0'): void {
 
   documents.listen(connection);
   connection.listen();
+}
+
+const WARM_UP_DRAFT = '---\nchannel: email\nstage: inquiry\n---\nDear Peter, the price is 4.60. Please send the code.\n\n您好，单价4.6，请发验证码。\n';
+
+function warmUp(project: Project, root: string, log: Logger): void {
+  const started = performance.now();
+  try {
+    const context = project.contextFor(join(root, 'warm-up.msg.md'));
+    lintDraft(WARM_UP_DRAFT, context.rules.rules, {});
+    log.debug(`warm-up took ${(performance.now() - started).toFixed(0)} ms`);
+  } catch (error) {
+    log.warn(`warm-up failed: ${describeError(error)}`);
+  }
 }
 
 function yieldToEventLoop(): Promise<void> {

@@ -41,7 +41,7 @@ export const DEFAULT_SETTINGS: MsglintSettings = {
   defaultChannel: null,
   locale: 'auto',
   summary: 'auto',
-  maxLength: 1_000_000,
+  maxLength: 500_000,
 };
 
 /** Custom notification from server to client: what the server understood of a draft (for the status bar). */
