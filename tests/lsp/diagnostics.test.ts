@@ -134,6 +134,19 @@ describe('pull diagnostics (LSP 3.17)', () => {
     expect(client.published.filter((p) => p.uri === uri)).toEqual([]);
   });
 
+  it('asks the client to pull again when settings change, and the new pull follows them', async () => {
+    const uri = 'file:///tmp/msglint-pull/refresh.msg.md';
+    client.open(uri, BAD);
+    const first = await client.request('textDocument/diagnostic', { textDocument: { uri } });
+    expect(first.items.find((d: any) => d.code === 'front-matter/invalid-value').severity).toBe(1);
+    const before = client.refreshes;
+    client.changeConfiguration({ severity: { 'front-matter': 'hint' } });
+    await client.waitFor(() => client.refreshes > before, 5000, 'workspace/diagnostic/refresh');
+    const second = await client.request('textDocument/diagnostic', { textDocument: { uri }, previousResultId: first.resultId });
+    expect(second.kind).toBe('full');
+    expect(second.items.find((d: any) => d.code === 'front-matter/invalid-value').severity).toBe(4);
+  });
+
   it('honours cancellation', async () => {
     const uri = 'file:///tmp/msglint-pull/cancel.msg.md';
     client.open(uri, BAD);
