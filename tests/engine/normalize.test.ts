@@ -47,10 +47,10 @@ describe('normalizeText', () => {
   });
 
   it('converts Chinese digits, spoken forms included, only inside digit runs', () => {
-    expect(normalizeText('手机：幺三九 幺二三四 五六七八').text).toBe('手机:139 1234 5678');
+    expect(normalizeText('手机：幺三九 幺二三四 五六七八').text).toBe('手机：139 1234 5678');
     expect(normalizeText('洞幺两拐勾零八六').text).toBe('01279086');
     expect(normalizeText('壹叁玖贰肆伍陆').text).toBe('1392456');
-    expect(normalizeText('我们一起去，三三两两。').text).toBe('我们一起去,三三两两。');
+    expect(normalizeText('我们一起去，三三两两。').text).toBe('我们一起去，三三两两。');
     expect(backToOriginal('电话 幺三九幺二三四五六七八 谢谢', '13912345678')).toBe('幺三九幺二三四五六七八');
   });
 
@@ -112,5 +112,26 @@ describe('normalizeText', () => {
     for (let i = 0; i < 5; i++) normalizeText(big);
     const perKb = (performance.now() - t) / 5 / (big.length / 1024);
     expect(perKb).toBeLessThan(0.5);
+  });
+});
+
+describe('normalizeText: spelled-out digits', () => {
+  it('turns five or more English digit words into one number, mapped to the words', () => {
+    const text = 'Call my cell, one three eight, two seven six five, four four one zero, for questions.';
+    const n = normalizeText(text);
+    expect(n.text).toBe('Call my cell, 13827654410, for questions.');
+    const at = n.text.indexOf('13827654410');
+    const span = n.toOriginal(at, at + 11);
+    expect(text.slice(span.start, span.end)).toBe('one three eight, two seven six five, four four one zero');
+    expect(normalizeText('double four one two three five').text).toBe('441235');
+  });
+
+  it('leaves ordinary number words alone', () => {
+    expect(normalizeText('one or two samples, three colours').text).toBe('one or two samples, three colours');
+    expect(normalizeText('We have one, two, three or four sizes.').text).toBe('We have one, two, three or four sizes.');
+  });
+
+  it('works in a Chinese draft too', () => {
+    expect(normalizeText('电话 one three nine one two three four').text).toBe('电话 1391234');
   });
 });

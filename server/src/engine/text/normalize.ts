@@ -64,8 +64,11 @@ const NFKC_BLOCKS: [number, number][] = [
   [0x1f100, 0x1f10c],
   [0x1fbf0, 0x1fbf9],
 ];
+/** Chinese full-width punctuation stays: it ends sentences and clauses (！？；，：) where ASCII ones need a space after. */
+const KEEP_PUNCTUATION = new Set([0xff01, 0xff0c, 0xff1a, 0xff1b, 0xff1f]);
 for (const [from, to] of NFKC_BLOCKS) {
   for (let cp = from; cp <= to; cp++) {
+    if (KEEP_PUNCTUATION.has(cp)) continue;
     const ch = String.fromCodePoint(cp);
     const folded = ch.normalize('NFKC');
     if (folded !== ch && folded.length <= 4 && !/[\u0300-\u036f]/u.test(folded)) setReplacement(cp, folded);
@@ -194,7 +197,17 @@ class Mapped implements NormalizedText {
  * Line breaks are never changed, so line structure survives.
  */
 export function normalizeText(text: string): NormalizedText {
-  if (!HAN_OR_NONASCII.test(text)) return new Identity(text);
+  if (!HAN_OR_NONASCII.test(text)) {
+    SPELLED_RUN.lastIndex = 0;
+    if (!SPELLED_RUN.test(text)) return new Identity(text);
+    const starts = new Int32Array(text.length + 1);
+    const ends = new Int32Array(text.length + 1);
+    for (let i = 0; i <= text.length; i++) {
+      starts[i] = i;
+      ends[i] = Math.min(i + 1, text.length);
+    }
+    return spellDigits(text, text, starts, ends);
+  }
   let capacity = text.length + 16;
   let starts = new Int32Array(capacity + 1);
   let ends = new Int32Array(capacity + 1);
@@ -278,8 +291,56 @@ export function normalizeText(text: string): NormalizedText {
   ends[n] = len;
 
   if (HAS_CHINESE_DIGIT.test(out)) out = convertChineseDigitRuns(out);
+  SPELLED_RUN.lastIndex = 0;
+  if (SPELLED_RUN.test(out)) return spellDigits(out, text, starts.subarray(0, n + 1), ends.subarray(0, n + 1));
   if (out === text) return new Identity(text);
   return new Mapped(out, text, starts.subarray(0, n + 1), ends.subarray(0, n + 1));
+}
+
+const DIGIT_WORDS: Record<string, string> = { zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
+const DIGIT_WORD = String.raw`(?:(?:double|triple)\s)?(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b`;
+/** Five or more digits spelled out in English ("one three eight, two seven six five…"), a way to slip a phone number past filters. */
+const SPELLED_RUN = new RegExp(String.raw`\b${DIGIT_WORD}(?:[\s,.\-]{1,3}${DIGIT_WORD}){4,}`, 'gi');
+const SPELLED_WORD = new RegExp(DIGIT_WORD, 'gi');
+
+/**
+ * Replaces spelled-out digit runs by the digits (separators dropped: the run becomes one number).
+ * Lengths change, so the maps are rebuilt through the current ones.
+ */
+function spellDigits(text: string, original: string, starts: Int32Array, ends: Int32Array): NormalizedText {
+  const outStarts: number[] = [];
+  const outEnds: number[] = [];
+  let out = '';
+  let cursor = 0;
+  const copy = (from: number, to: number) => {
+    out += text.slice(from, to);
+    for (let i = from; i < to; i++) {
+      outStarts.push(starts[i]);
+      outEnds.push(ends[i]);
+    }
+  };
+  SPELLED_RUN.lastIndex = 0;
+  for (let m = SPELLED_RUN.exec(text); m; m = SPELLED_RUN.exec(text)) {
+    copy(cursor, m.index);
+    SPELLED_WORD.lastIndex = 0;
+    for (let w = SPELLED_WORD.exec(m[0]); w; w = SPELLED_WORD.exec(m[0])) {
+      const words = w[0].toLowerCase().split(/\s+/);
+      const digit = DIGIT_WORDS[words[words.length - 1]];
+      const times = words[0] === 'double' ? 2 : words[0] === 'triple' ? 3 : 1;
+      const from = m.index + w.index;
+      const to = from + w[0].length;
+      for (let k = 0; k < times; k++) {
+        out += digit;
+        outStarts.push(starts[from]);
+        outEnds.push(ends[to - 1]);
+      }
+    }
+    cursor = m.index + m[0].length;
+  }
+  copy(cursor, text.length);
+  outStarts.push(original.length);
+  outEnds.push(original.length);
+  return new Mapped(out, original, Int32Array.from(outStarts), Int32Array.from(outEnds));
 }
 
 /** Turns Chinese digits into Arabic ones inside long digit runs; one unit for one unit, so the map is unchanged. */

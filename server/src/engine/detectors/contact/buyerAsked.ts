@@ -13,7 +13,7 @@ const ASKED = new RegExp(
   [
     String.raw`\b(?:give|send|share|tell|leave|provide|drop|pass|need|want|have|get|add|text|ping)\b[^.?!\n]{0,24}\b(?:your|ur|yr)\s+(?:[a-z-]+\s+){0,2}?${CONTACT}\b`,
     String.raw`\b(?:your|ur|yr)\s+(?:[a-z-]+\s+){0,2}?${CONTACT}\b[^.!\n]{0,30}\?`,
-    String.raw`\b(?:what(?:'s| is)|may i have|can i have|could i have|can i get|could i get)\s+(?:your|ur)\b`,
+    String.raw`\b(?:what(?:'s| is)|may i have|can i have|could i have|can i get|could i get)\s+(?:your|ur)\s+(?:[a-z-]+\s+){0,2}?${CONTACT}\b`,
     String.raw`\b(?:how|where)\s+(?:can|could|do|should)\s+i\s+(?:contact|reach|call|find|add)\s+you\b`,
     String.raw`\b(?:can|could|shall)\s+we\s+(?:talk|chat|continue|speak|connect|communicate)\s+(?:\w+\s+)?(?:on|via|over|by|in)\s+${CONTACT}\b`,
     String.raw`\b(?:do|does)\s+you\s+(?:have|use)\s+${CONTACT}\b`,
@@ -22,6 +22,7 @@ const ASKED = new RegExp(
     String.raw`^[\s>]*(?:buyer:\s*)?${CONTACT}\s*\?`,
     `(?:你|您)(?:们)?的?${CONTACT_ZH}`,
     `加(?:你|您)`,
+    `加(?:个|下|一下)?(?:你|您)?的?${CONTACT_ZH}`,
     `(?:怎么|如何|怎样)(?:联系|找|加)`,
     `留(?:个|下|一下)?${CONTACT_ZH}`,
     `(?:加我|我的|联系我)${CONTACT_ZH}`,

@@ -20,7 +20,7 @@ const DOT = String.raw`\s?(?:[(\[{<]\s?(?:dot|点|\.)\s?[)\]}>]|\bdot\b|点|\.|�
  */
 const DISGUISED = new RegExp(`(?<![a-z0-9._%+-])([a-z0-9][a-z0-9._%+-]{0,63})${AT}(${LABEL}(?:${DOT}${LABEL})*?${DOT}${TLD})(?![a-z0-9])`, 'giu');
 /** Webmail named without its domain: "my gmail is amy.sourcing", "163邮箱 amy2026". */
-const WEBMAIL = /\b(?:gmail|hotmail|yahoo|foxmail|icloud|outlook\s?mail)\b\s*(?:id|account|address)?\s*(?:is|:|=)?\s*([a-z][a-z0-9._-]{3,})\b|(?:qq|163|126|新浪|网易)\s*邮箱\s*(?:是|:)?\s*([a-z0-9][a-z0-9._-]{4,})/giu;
+const WEBMAIL = /\b(?:gmail|hotmail|yahoo|foxmail|icloud|outlook\s?mail)\b\s*(?:id|account|address)?\s*(?:is|:|：|=)?\s*([a-z][a-z0-9._-]{3,})\b|(?:qq|163|126|新浪|网易)\s*邮箱\s*(?:是|:|：)?\s*([a-z0-9][a-z0-9._-]{4,})/giu;
 const WEBMAIL_NOT_ID = /^(?:account|address|com|please|and|for|the|inbox|mail|is|to)$/i;
 
 /** E-mail addresses in the rep's words, plain or disguised. */

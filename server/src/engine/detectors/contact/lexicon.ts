@@ -70,6 +70,11 @@ export const ID_AFTER = new RegExp(
     String.raw`(?<id>\+?[0-9][0-9 \-.]{4,}[0-9]|[a-z][a-z0-9_\-.]{2,}[a-z0-9])`,
   'iu',
 );
+/**
+ * An id-shaped token a few words after a messenger name ("V信搜一下 chenlin_furniture",
+ * "WX详聊，号码就是 wang-cnc-parts"): letters with digits, "_" or "-", or a 5–12 digit number.
+ */
+export const ID_NEAR = /^[^。！？!?\n]{0,16}?(?<![a-z0-9_.@-])(?<id>[a-z][a-z0-9]*[_\-.0-9][a-z0-9_\-.]*[a-z0-9]|[0-9]{5,12})(?![a-z0-9_@])/iu;
 /** Ids that are really ordinary words after a messenger name ("WhatsApp for more", "WeChat is better"). */
 export const NOT_AN_ID = /^(?:for|to|and|or|the|and|is|are|was|please|also|too|more|only|if|as|so|then|me|us|you|your|my|our|group|account|number|here|there|now|later|today|better|faster|easier|call|chat|message|video|voice|pay|payment|app|not|instead|rather|because|with|from|on|in|at|by|of|or|ok|okay|yes|no|thanks|thank|id|name|sir|madam|dear|friend|contact|details|info|information|same|too|everyday|daily)$/iu;
 
@@ -93,10 +98,10 @@ export const PHONE_CONTEXT = new RegExp(
 
 /** Labels that make a digit run something else: order, invoice, HS code, tracking, container, model… */
 export const NOT_PHONE_LABEL = new RegExp(
-  String.raw`(?:\b(?:order|po|p\.o\.|so|invoice|inv|pi|ci|hs|hts|tariff|code|tracking|track|awb|waybill|b/l|bl|bol|container|cntr|ctn|seal|model|item|sku|art|article|ref|reference|serial|s/n|sn|batch|lot|account|acct|a/c|iban|swift|bic|routing|aba|sort|contract|quotation|quote|case|ticket|tax|vat|ein|license|licence|certificate|cert|patent|part|p/n|pn|barcode|ean|upc|gtin|isbn|imei|vin|report)\b\.?\s*(?:no\.?|number|nr\.?|#|code|id)?\s*[:#.=]?\s*|#\s*|订单|单号|运单|快递|物流|柜号|箱号|封号|集装箱|型号|货号|编号|编码|海关编码|税号|发票|合同|账号|帐号|卡号|批号|批次|序列号|条码|工单|报关单|提单|认证|证书|专利)\s*(?:号码?|号|码)?\s*[:=]?\s*$`,
+  String.raw`(?:\b(?:order|po|p\.o\.|so|invoice|inv|pi|ci|hs|hts|tariff|code|tracking|track|awb|waybill|b/l|bl|bol|container|cntr|ctn|seal|model|item|sku|art|article|ref|reference|serial|s/n|sn|batch|lot|account|acct|a/c|iban|swift|bic|routing|aba|sort|contract|quotation|quote|case|ticket|tax|vat|ein|license|licence|certificate|cert|patent|part|p/n|pn|barcode|ean|upc|gtin|isbn|imei|vin|report|dhl|fedex|ups|tnt|ems|usps|aramex|sf express)\b\.?\s*(?:no\.?|number|nr\.?|#|code|id)?\s*(?:is\s)?[:：#.=]?\s*|#\s*|订单|单号|运单|快递|物流|柜号|箱号|封号|集装箱|型号|货号|编号|编码|海关编码|税号|发票|合同|账号|帐号|卡号|批号|批次|序列号|条码|工单|报关单|提单|认证|证书|专利|顺丰|圆通|中通|申通|韵达)\s*(?:号码?|号|码)?\s*(?:is|是|为)?\s*[:：=]?\s*$`,
   'iu',
 );
 /** Currency or price words just before a number. */
-export const CURRENCY_BEFORE = /(?:\b(?:usd|us\$|rmb|cny|eur|gbp|hkd|jpy|aud|cad|inr|price|cost|total|amount|fob|cif|exw|ddp|cfr)\b|[$¥￥€£₹]|单价|价格|总价|金额|报价|货款|定金)\s*[:=]?\s*$/iu;
+export const CURRENCY_BEFORE = /(?:\b(?:usd|us\$|rmb|cny|eur|gbp|hkd|jpy|aud|cad|inr|price|cost|total|amount|fob|cif|exw|ddp|cfr)\b|[$¥￥€£₹]|单价|价格|总价|金额|报价|货款|定金)\s*[:：=]?\s*$/iu;
 /** Units, sizes and quantities just after a number. */
 export const UNIT_AFTER = /^\s*(?:pcs|pc|pieces?|units?|sets?|pairs?|kgs?|g|grams?|tons?|mt|mm|cm|m|meters?|inch(?:es)?|ft|feet|days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|%|x\b|×|\*|usd|rmb|cny|dollars?|yuan|cartons?|ctns?|boxes|bags|rolls|dozens?|件|个|套|只|台|天|元|美元|块|米|箱|吨|克|公斤|千克|毫米|厘米|包|卷|双|条|张|周|月|年|小时|分钟|万|千|百|次|人|件套|批|柜)/iu;

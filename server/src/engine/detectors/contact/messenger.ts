@@ -1,6 +1,7 @@
 import { findMessengerLinks } from './link.js';
 import {
   ID_AFTER,
+  ID_NEAR,
   INVITE_BEFORE,
   MESSENGER_NOT_CONTACT_AFTER,
   MESSENGER_STRONG,
@@ -49,11 +50,13 @@ export function findMessengers(scan: Scan): MessengerMatch[] {
         if (MESSENGER_NOT_CONTACT_AFTER.test(tail)) continue;
         const head = before(scan, start, 40);
         if (NEGATED_BEFORE.test(head) || NEGATED_AFTER.test(tail)) continue;
-        const idMatch = ID_AFTER.exec(tail);
+        // Further away, an id counts only across Chinese words ("V信搜一下 chenlin_furniture"), not English ones.
+        const near = ID_AFTER.exec(tail) ? undefined : ID_NEAR.exec(tail);
+        const idMatch = ID_AFTER.exec(tail) ?? (near && !/[a-z0-9]/i.test(near[0].slice(0, near[0].length - near.groups!.id.length)) ? near : null);
         let id = idMatch?.groups?.id;
         if (id && NOT_AN_ID.test(id)) id = undefined;
         // An id needs a separator or an id-like shape: "WhatsApp for more" is not an id.
-        if (id && idMatch && !/[:=是为]|\bis\b|\bid\b|号/iu.test(idMatch[0].slice(0, idMatch[0].length - id.length)) && !/[0-9_]/.test(id)) id = undefined;
+        if (id && idMatch && !/[:：=是为]|\bis\b|\bid\b|号/iu.test(idMatch[0].slice(0, idMatch[0].length - id.length)) && !/[0-9_]/.test(id)) id = undefined;
         const sameNumber = SAME_NUMBER.test(tail.slice(0, 16)) || /同号/u.test(head.slice(-6));
         const invited = INVITE_BEFORE.test(head);
         if (!strong && !id && !sameNumber && !/加我?(?:个|下|一下|的)?\s*$/u.test(head)) continue;
