@@ -95,30 +95,37 @@ const words = size;
 export function asNumberedList(text: string, lang: 'en' | 'zh'): string | undefined {
   const sentences = text.split(SENTENCE_BREAK).map((s) => s.trim()).filter(Boolean);
   const pieces: string[] = [];
-  for (const sentence of sentences) {
+  const sentenceOf: number[] = [];
+  const joiner = lang === 'zh' ? '，' : ', ';
+  sentences.forEach((sentence, si) => {
     const clauses = sentence.split(CLAUSE_BREAK).map((c) => c.trim()).filter(Boolean);
     clauses.forEach((clause, i) => {
       // A fragment ("in red", "and white") rejoins the clause before it.
-      if (i > 0 && words(clause) < 2 && pieces.length > 0) pieces[pieces.length - 1] += (lang === 'zh' ? '，' : ', ') + clause;
-      else pieces.push(...splitJoins(clause));
+      if (i > 0 && words(clause) < 2 && pieces.length > 0) pieces[pieces.length - 1] += joiner + clause;
+      else for (const part of splitJoins(clause)) (pieces.push(part), sentenceOf.push(si));
     });
-  }
+  });
   const topical = pieces.map((p) => topicsOf(p).size > 0);
   const first = topical.indexOf(true);
-  const last = topical.lastIndexOf(true);
+  let last = topical.lastIndexOf(true);
   if (first < 0) return undefined;
+  // The rest of the last topical sentence belongs to the list; whole sentences after it do not.
+  while (last + 1 < pieces.length && sentenceOf[last + 1] === sentenceOf[last]) last++;
   const head = pieces.slice(0, first);
   const tail = pieces.slice(last + 1);
   const items: string[] = [];
   for (let i = first; i <= last; i++) {
     if (topical[i] || items.length === 0) items.push(pieces[i]);
-    else items[items.length - 1] += (lang === 'zh' ? '，' : ', ') + pieces[i];
+    else items[items.length - 1] += joiner + pieces[i];
   }
   if (items.length < 2) return undefined;
   const clean = (s: string) => s.replace(/[\s,;.，。；、]+$/u, '');
   const cap = (s: string) => (lang === 'en' ? s.charAt(0).toUpperCase() + s.slice(1) : s);
   const lines: string[] = [];
-  if (head.length > 0) lines.push(clean(head.join(lang === 'zh' ? '，' : ', ')) + (lang === 'zh' ? '：' : ':'));
+  if (head.length > 0) {
+    const lead = head.join(joiner).replace(/[\s,;，；、]+$/u, '');
+    lines.push(/[.!?。！？:：]$/u.test(lead) ? lead : lead + (lang === 'zh' ? '：' : ':'));
+  }
   items.forEach((item, i) => lines.push(`${i + 1}. ${cap(clean(item))}`));
   if (tail.length > 0) lines.push(cap(tail.join(' ')));
   return lines.join('\n');

@@ -38,7 +38,7 @@ const PER_UNIT_BEFORE = /unit\s+price|price\s+per\s+\p{L}+|per\s+(?:piece|pc|uni
 const PER_UNIT_IN_CLAUSE =
   /\bper\s+(?:piece|pc|unit|set|pair|dozen|meter|metre|kg|ton|carton|box|roll|item|bottle|bag)\b|\beach\b|\bapiece\b|\/\s?(?:pcs?|pieces?|units?|sets?|pairs?|kgs?|m|meters?|tons?|mt|件|个|套|只|台|条|双|米|箱|公斤|吨)(?![\p{L}])|每(?:件|个|套|只|台|条|双|米|箱|公斤|吨)/iu;
 /** Draft-wide statement of the unit: "all prices are per piece", "以上均为单价". */
-const UNIT_DECLARATION = /prices?\s+(?:are\s+|is\s+)?(?:quoted\s+)?per\s+\p{L}+|均为单价|都是单价|按件计价|按个计价/iu;
+const UNIT_DECLARATION = /\bprices?\b[^.;:!?。；：\n]{0,25}?\bper\s+(?:piece|pc|unit|set|pair|dozen|meter|metre|kg|ton|carton|box|roll|item)\b|均为单价|都是单价|按件计价|按个计价|单价如下/iu;
 /** Draft-wide statement of the currency: "prices in USD", "以美元计". */
 const CURRENCY_DECLARATION = new RegExp(
   String.raw`(?:in|以|用|币种|货币|currency)\s*[:：]?\s*(?:${CUR_CODE}|US dollars?|euros?|美元|美金|欧元|人民币)|[(（](?:${CUR_CODE}|美元|人民币|欧元)[)）]`,

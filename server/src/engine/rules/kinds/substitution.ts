@@ -9,7 +9,8 @@ export function compileSubstitution(rule: SubstitutionRule): CompiledRule['run']
   // One pass over the text: each entry becomes a named group, so the match says which entry it was.
   const groups = entries.map(([pattern], i) => `(?<s${i}>${pattern})`);
   compilePatterns(entries.map(([pattern]) => pattern), rule.caseSensitive); // validates each pattern on its own
-  const combined = compilePatterns([groups.join('|')], rule.caseSensitive);
+  // Checked entry by entry (the length and backtracking limits are per pattern, not per swap map).
+  const combined = compilePatterns(groups, rule.caseSensitive);
   return (draft) => {
     const findings: RawFinding[] = [];
     for (const m of matchAll(combined, textInScope(rule, draft))) {

@@ -1,0 +1,160 @@
+// quote/*: a price without currency, unit or Incoterm with a named place, on any channel.
+import { describe, expect, it } from 'vitest';
+import { applyFixes, LineIndex } from '../../server/src/engine/index.js';
+import { lint } from '../helpers/engine.js';
+
+const RULE = 'quote/incomplete-price';
+
+function draft(body: string, channel = 'email', lang?: 'en' | 'zh'): string {
+  return `---\nchannel: ${channel}\n${lang ? `lang: ${lang}\n` : ''}---\n${body}`;
+}
+function findings(text: string) {
+  return lint(text).diagnostics.filter((d) => d.ruleId === RULE);
+}
+function flagged(body: string, channel = 'email', lang?: 'en' | 'zh'): string[] {
+  const text = draft(body, channel, lang);
+  return findings(text).map((d) => text.slice(d.offsets.start, d.offsets.end));
+}
+function fixAll(text: string): string {
+  const lines = new LineIndex(text);
+  const own = findings(text).filter((d) => d.fix);
+  return applyFixes(text, own.map((d) => ({ edits: d.fix!.edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: e.newText })) }))).text;
+}
+
+describe('quote: incomplete prices are flagged', () => {
+  it.each([
+    ['BX-330 costs 4.60.', '4.60'],
+    ['The price is 12.5 per piece.', '12.5'],
+    ['Our price is USD 4.60 per piece.', 'USD 4.60'],
+    ['Price: $4.60 FOB Ningbo.', '$4.60'],
+    ['Unit price USD 3.20, FOB.', 'USD 3.20'],
+    ['We can offer EUR 7.80/set.', 'EUR 7.80'],
+    ['Following your request, the best we can do for the 18W LED downlight is 3.95.', '3.95'],
+    ['Our cushion covers start from 1.90 and the embroidered version is 2.60.', '1.90'],
+    ['The new model is priced at 15 dollars.', '15 dollars'],
+    ['For 5000 pcs the price goes down to 4.20.', '4.20'],
+  ])('%s', (body, price) => {
+    expect(flagged(body)).toContain(price);
+  });
+
+  it.each([
+    ['BX-330 单价 4.6 美元/件。', '4.6 美元'],
+    ['您好，这款单价4.6，交期35天。', '4.6'],
+    ['刘总您好，那款折叠椅最低可以做到 19.5，您看可以吗？', '19.5'],
+    ['王经理，这个轴承座单价18块，起订1000个。', '18块'],
+    ['陈总，那款桌布价格是每条二十八块，起订量三百条。', '二十八块'],
+    ['这款报价30元一个。', '30元'],
+    ['价格：USD 5.2/件 FOB。', 'USD 5.2'],
+  ])('%s', (body, price) => {
+    expect(flagged(body, 'wechat', 'zh')).toContain(price);
+  });
+
+  it('reports every incomplete price of a sentence, each with what it lacks', () => {
+    const text = draft('The cushion covers start from 1.90 and the embroidered version is 2.60.');
+    const ds = findings(text);
+    expect(ds.map((d) => text.slice(d.offsets.start, d.offsets.end))).toEqual(['1.90', '2.60']);
+    expect(ds[0].message).toContain('currency');
+    expect(ds[0].message).toContain('Incoterm');
+  });
+
+  it('says only what is missing', () => {
+    const [d] = findings(draft('Our price is USD 4.60 per piece.'));
+    expect(d.message).toContain('Incoterm');
+    expect(d.message).not.toContain('currency');
+    expect(d.message).not.toContain('unit (');
+    const [p] = findings(draft('Price: USD 4.60/pc FOB.'));
+    expect(p.message).toContain('named place');
+  });
+
+  it('messages read in Chinese with locale zh', () => {
+    const text = draft('BX-330 单价 4.6 美元/件。', 'email', 'zh');
+    const [d] = lint(text, { locale: 'zh' }).diagnostics.filter((x) => x.ruleId === RULE);
+    expect(d.message).toBe('价格“4.6 美元”缺少贸易术语及指定地点（如 FOB 宁波、EXW 东莞）。');
+  });
+
+  it('is a warning on every channel, including chat and marketplace', () => {
+    for (const channel of ['email', 'whatsapp', 'alibaba', 'linkedin', 'phone']) {
+      const [d] = findings(draft('BX-330 costs 4.60.', channel));
+      expect(d?.severity, channel).toBe('warning');
+    }
+  });
+});
+
+describe('quote: complete prices and non-prices pass', () => {
+  it.each([
+    'BX-330: USD 4.60/pc FOB Ningbo, MOQ 2000 pcs, delivery 35 days after deposit.',
+    'Our price is USD 4.60 per piece FOB Ningbo.',
+    'Price: USD 4.60/pc, EXW our factory in Dongguan.',
+    'All prices are in USD per piece, FOB Shanghai: BX-330 4.60, BX-340 5.20.',
+    'The offer is EUR 7.80 per set CIF Hamburg.',
+    'We quote USD 12.50/set DDP your warehouse in Rotterdam.',
+    'Unit price: USD 3.20, Ningbo FOB.',
+    'Model BX-330 ships in cartons of 36 pcs, 52 x 38 x 40 cm, 21.4 kg.',
+    'HS code 8471.30, gross weight 12.5 kg, 2000 pcs per order.',
+    'Thank you for your inquiry. I will send you our quotation by Friday.',
+    'We will quote within 24 hours.',
+    'The freight for the samples is USD 45 by DHL.',
+    'The total for 2000 pcs is USD 9,200.',
+    'Please pay the 30% deposit of USD 2,760 to start production.',
+    'Your PO #7781 was shipped on 2026-03-02 at 14:30.',
+    'The price list 2026 is attached.',
+    'Version 2.1 of the catalog is attached; the price increased by 5%.',
+    'Lead time is 35 days; we have 3 colors and 2 sizes.',
+    'Please call me on +86 139 1234 5678.',
+  ])('%s', (body) => {
+    expect(flagged(body)).toEqual([]);
+  });
+
+  it.each([
+    'BX-330 报价：4.6 美元/件 FOB 宁波，起订量 2000 件。',
+    '单价：4.6美元/件，宁波港离岸价。',
+    '这款出厂价每件30元。',
+    '外箱尺寸 52x38x40 厘米，毛重 21.4 公斤，每箱 36 件。',
+    '我们会在明天把报价单发给您。',
+    '样品运费 45 美元，您这边承担。',
+    '3块板子已经发出，订单号 7781。',
+    '交期 35 天，定金 30%。',
+  ])('%s', (body) => {
+    expect(flagged(body, 'wechat', 'zh')).toEqual([]);
+  });
+
+  it('prices in the counterpart quote are not the rep’s words', () => {
+    expect(flagged('> Buyer: Your competitor offers 4.20.\n\nThank you, we will check and reply today.')).toEqual([]);
+  });
+
+  it('prices in code are not prose', () => {
+    expect(flagged('Reference: `costs 4.60` was a typo in the last mail.')).toEqual([]);
+  });
+});
+
+describe('quote: fixes complete the price and re-lint clean', () => {
+  it.each([
+    ['BX-330 costs 4.60.', 'BX-330 costs USD 4.60/pc FOB [port].'],
+    ['Our price is USD 4.60 per piece.', 'Our price is USD 4.60 per piece FOB [port].'],
+    ['Price: USD 4.60/pc FOB.', 'Price: USD 4.60/pc FOB [port].'],
+  ])('%s', (body, expected) => {
+    const fixed = fixAll(draft(body));
+    expect(fixed).toBe(draft(expected));
+    expect(findings(fixed)).toEqual([]);
+  });
+
+  it('two prices with a placeless Incoterm add the place once', () => {
+    const fixed = fixAll(draft('FOB prices: BX-330 costs USD 4.60/pc and BX-340 costs USD 5.20/pc.'));
+    expect(fixed.match(/\[port\]/g)).toHaveLength(1);
+    expect(findings(fixed)).toEqual([]);
+  });
+
+  it.each([
+    ['BX-330 单价 4.6 美元/件。', 'BX-330 单价 4.6 美元/件 FOB [港口]。'],
+    ['您好，这款单价4.6，交期35天。', '您好，这款单价4.6美元 FOB [港口]，交期35天。'],
+  ])('%s', (body, expected) => {
+    const fixed = fixAll(draft(body, 'wechat', 'zh'));
+    expect(fixed).toBe(draft(expected, 'wechat', 'zh'));
+    expect(findings(fixed)).toEqual([]);
+  });
+
+  it('the fix is never applied by --fix (placeholders need review)', () => {
+    const [d] = findings(draft('BX-330 costs 4.60.'));
+    expect(d.fix?.safe).toBe(false);
+  });
+});
