@@ -1,6 +1,7 @@
 // The phrase lists shared by the comparison linters (textlint rule and the regex floor).
 // Derived at bench time from the rule packs (`rules/*.yaml`: existence patterns, substitution keys,
-// checklist triggers); detectors are code and have no phrase list. While the packs hold fewer than
+// checklist triggers; not checklist `require` items, which say what a draft must contain);
+// detectors are code and have no phrase list. While the packs hold fewer than
 // MIN_DERIVED patterns, the fixed list in fixed-phrases.json (same categories, comparable size) is used.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -10,16 +11,22 @@ import { parse } from 'yaml';
 const here = dirname(fileURLToPath(import.meta.url));
 export const MIN_DERIVED = 20;
 
-/** Named groups would clash once combined, and backreferences cannot survive that: keep a pattern only if it compiles alone and combined. */
+/**
+ * Named groups would clash once combined, and backreferences cannot survive that: keep a pattern only
+ * if it compiles alone and combined, and only if it needs more than one character to match.
+ */
 function usable(pattern) {
   if (/\\k<|\\[1-9]/.test(pattern)) return null;
   const plain = pattern.replace(/\(\?<([A-Za-z_$][\w$]*)>/g, '(?:');
+  let re;
   try {
-    new RegExp(plain, 'giu');
-    return plain;
+    re = new RegExp(plain, 'giu');
   } catch {
     return null;
   }
+  // A pattern that matches a lone character is a condition (e.g. a checklist trigger "any letter"), not a phrase.
+  if (['a', 'Z', '1', '中', ' '].some((c) => re.test(c))) return null;
+  return plain;
 }
 
 export function derivePhrases(rulesDir = join(here, '..', 'rules')) {
@@ -42,7 +49,7 @@ export function derivePhrases(rulesDir = join(here, '..', 'rules')) {
       const list =
         rule.kind === 'existence' ? rule.patterns
         : rule.kind === 'substitution' ? Object.keys(rule.swap ?? {})
-        : rule.kind === 'checklist' ? [...(rule.trigger ?? []), ...(rule.require ?? []).flatMap((item) => item.patterns ?? [])]
+        : rule.kind === 'checklist' ? (rule.trigger ?? []) // `require` items are what must be present, not findings
         : [];
       if (rule.kind === 'detector') detectorRules++;
       for (const p of list ?? []) {

@@ -389,7 +389,7 @@ function render({ failures, rows, scaling, lsp, hotspots, phrases, haveCli, have
     );
     out.push('');
     out.push(
-      'Median engine time per draft against its size (1–200 KB; one long line = no line breaks; many findings = every sentence violating, ' +
+      'Best engine time per draft (of up to 200 runs) against its size (1–200 KB; one long line = no line breaks; many findings = every sentence violating, ' +
         `${scaling.results['many findings'].map((p) => p.findings).at(-1)} findings at the largest size). Slope: least-squares fit of time on size; ` +
         'exponent: fit of log(time) on log(size), 1.0 for linear growth, 2.0 for quadratic.',
     );
