@@ -50,6 +50,14 @@ export const cuesDetector = defineDetector({
         if (reported.some((r) => r.start === sentence.start)) continue;
         let start = m.index;
         let end = m.index + m[0].length;
+        // Underline every cue of the first group in this sentence ("转到我的" … "私人账户").
+        let more = first.exec(text);
+        for (; more && more.index < sentence.end; more = first.exec(text)) {
+          if (more[0].length === 0) first.lastIndex++;
+          end = Math.max(end, more.index + more[0].length);
+        }
+        // Resume at the next sentence's first cue (or past this sentence when there is none).
+        first.lastIndex = more ? more.index : text.length;
         let ok = true;
         for (const group of rest) {
           const hit = firstIn(group, text, sentence.start, sentence.end);

@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { applyFixes, LineIndex } from '../../server/src/engine/index.js';
+import { lint } from '../helpers/engine.js';
+
+type Fm = { channel?: string; stage?: string | null; lang?: string };
+
+function draft(body: string, fm: Fm = {}): string {
+  const stage = fm.stage === undefined ? 'negotiation' : fm.stage;
+  const keys = [`channel: ${fm.channel ?? 'alibaba'}`, stage ? `stage: ${stage}` : '', fm.lang ? `lang: ${fm.lang}` : ''].filter(Boolean);
+  return `---\n${keys.join('\n')}\n---\n${body}`;
+}
+
+function payment(body: string, fm: Fm = {}) {
+  const text = draft(body, fm);
+  return lint(text)
+    .diagnostics.filter((d) => d.ruleId.startsWith('off-platform-payment/'))
+    .map((d) => ({ rule: d.ruleId, severity: d.severity, text: text.slice(d.offsets.start, d.offsets.end), fix: d.fix }));
+}
+
+function rules(body: string, fm: Fm = {}): string[] {
+  return [...new Set(payment(body, fm).map((f) => f.rule))].sort();
+}
+
+describe('off-platform-payment/personal-account', () => {
+  it.each([
+    ['private bank account', 'Please transfer the deposit to my private bank account so we can start at once.'],
+    ['personal account', 'Kindly pay the balance into our personal account this week.'],
+    ['personal PayPal', 'You can pay to my personal PayPal, it is faster.'],
+    ['a colleague\'s account', 'Please send the deposit to my manager\'s account, details below.'],
+    ['Western Union to a name', 'You can send the balance by Western Union to my name, Li Ming.'],
+    ['MoneyGram', 'Send the money by MoneyGram, receiver Zhang Wei.'],
+    ['Alipay to me', 'Pay by Alipay to my personal account, it is faster.'],
+    ['WeChat QR', 'Just scan my WeChat QR and pay the sample fee.'],
+    ['full-width letters', 'Please pay to my ｐｅｒｓｏｎａｌ ａｃｃｏｕｎｔ.'],
+  ])('flags %s (EN)', (_, body) => {
+    expect(rules(body)).toContain('off-platform-payment/personal-account');
+  });
+
+  it.each([
+    ['个人卡', '定金直接打到我个人卡上就行。'],
+    ['私人账户', '货款请汇到私人账户，公司账户最近在年审。'],
+    ['支付宝转给我 (traditional)', '可以用支付宝轉給我，更快。'],
+    ['微信转账', '样品费微信转账就可以。'],
+    ['收款码', '扫我的微信收款码付样品费吧。'],
+    ['西联', '尾款走西联，收款人写我的名字。'],
+    ['我的卡 + 付款', '尾款直接付到我的卡上，我马上安排发货。'],
+    ['zero-width inside', '请转到我的私\u200b人\u200b账户。'],
+  ])('flags %s (ZH)', (_, body) => {
+    expect(rules(body, { lang: 'zh' })).toContain('off-platform-payment/personal-account');
+  });
+
+  it.each([
+    ['Trade Assurance', 'Please place the order through Trade Assurance so your payment is protected by the platform.'],
+    ['warning', 'We never ask for payment to a personal account; beware of anyone who does.'],
+    ['company account on the invoice', 'Our company bank account is on the proforma invoice we emailed you.'],
+    ['my account manager', 'My account manager will send you the catalogue here.'],
+    ['WeChat contact, not payment (contact-drop\'s job)', 'My WeChat is amy_sourcing.'],
+  ])('passes %s (EN)', (_, body) => {
+    expect(rules(body)).not.toContain('off-platform-payment/personal-account');
+  });
+
+  it.each([
+    ['请勿付款到个人账户', '请勿付款到任何个人账户，只通过信保下单。'],
+    ['公司账户', '请按形式发票上的公司账户付款。'],
+    ['我的微信 (contact, not payment)', '我的微信是 amy_sourcing。'],
+    ['警惕诈骗', '警惕冒充我司要求转到个人账户的诈骗。'],
+  ])('passes %s (ZH)', (_, body) => {
+    expect(rules(body, { lang: 'zh' })).not.toContain('off-platform-payment/personal-account');
+  });
+
+  it('does not apply outside marketplace channels', () => {
+    expect(rules('Please transfer the deposit to my private bank account.', { channel: 'email' })).toEqual([]);
+    expect(rules('定金打到我个人卡上。', { channel: 'wechat', lang: 'zh' })).toEqual([]);
+  });
+
+  it('applies at every stage, including order and after-sales', () => {
+    for (const stage of ['inquiry', 'negotiation', 'order', 'after-sales', null]) {
+      expect(rules('Please transfer the deposit to my private bank account.', { stage })).toContain('off-platform-payment/personal-account');
+    }
+  });
+
+  it('underlines the original words even when disguised', () => {
+    const found = payment('请转到我的私\u200b人\u200b账户。', { lang: 'zh' });
+    expect(found[0].text).toContain('私\u200b人\u200b账户');
+    expect(found[0].severity).toBe('error');
+  });
+});
+
+describe('off-platform-payment/direct-payment', () => {
+  it.each([
+    ['PayPal directly', 'You can pay by PayPal directly to us and save the platform fee.'],
+    ['offline is cheaper', 'Offline payment is cheaper, we can give 3% discount.'],
+    ['T/T directly outside Alibaba', "Let's do T/T directly to our bank outside Alibaba, and production starts the same day."],
+    ['no need to pay through the platform', 'No need to pay through Alibaba, the fees are high.'],
+  ])('flags %s (EN)', (_, body) => {
+    expect(rules(body)).toContain('off-platform-payment/direct-payment');
+  });
+
+  it.each([
+    ['线下转账', '我们线下转账吧，手续费低。'],
+    ['直接T/T 不走平台', '直接T/T到我们公司账户，不用走平台，更便宜。'],
+    ['直接付款 + 省', '直接付款给我们，可以省平台手续费。'],
+    ['站外交易 (traditional)', '站外交易價格更優惠。'],
+  ])('flags %s (ZH)', (_, body) => {
+    expect(rules(body, { lang: 'zh' })).toContain('off-platform-payment/direct-payment');
+  });
+
+  it.each([
+    ['company account on an emailed invoice', 'Our company account details are on the invoice in the email we sent; payment by T/T as agreed in the contract.'],
+    ['pay on the platform', 'Please pay the balance on the platform; we ship within 2 days.'],
+    ['direct flight', 'The goods go by direct flight to Dubai.'],
+    ['warning against it', 'Please do not pay outside the platform; your payment is protected only here.'],
+  ])('passes %s (EN)', (_, body) => {
+    expect(rules(body)).not.toContain('off-platform-payment/direct-payment');
+  });
+
+  it.each([
+    ['平台支付尾款', '麻烦您在平台上支付尾款，我们收到通知后 2 天内装柜。'],
+    ['信保付款', '请在平台下单付款，订单受信保保障。'],
+  ])('passes %s (ZH)', (_, body) => {
+    expect(rules(body, { lang: 'zh' })).toEqual([]);
+  });
+});
+
+describe('off-platform-payment/avoid-trade-assurance', () => {
+  it.each([
+    ['fees are high, skip it', 'Trade Assurance fees are high, so it is better to skip it and pay by T/T.'],
+    ['no need', 'No need for Trade Assurance, we are an old supplier.'],
+    ['hassle', 'Trade Assurance is a hassle, the old way is easier.'],
+  ])('flags %s (EN)', (_, body) => {
+    expect(rules(body)).toContain('off-platform-payment/avoid-trade-assurance');
+  });
+
+  it.each([
+    ['手续费高 + 麻烦', '信保手续费高，流程也麻烦，咱们线下直接转账吧。'],
+    ['不用走信保', '信保太麻烦了，不用走信保。'],
+    ['traditional', '信保手續費太高了，不划算。'],
+  ])('flags %s (ZH)', (_, body) => {
+    expect(rules(body, { lang: 'zh' })).toContain('off-platform-payment/avoid-trade-assurance');
+  });
+
+  it.each([
+    ['recommending it', 'Please place the order through Trade Assurance so your payment is protected by the platform.'],
+    ['fee covered', 'The Trade Assurance fee is covered by us.'],
+  ])('passes %s (EN)', (_, body) => {
+    expect(rules(body)).not.toContain('off-platform-payment/avoid-trade-assurance');
+  });
+
+  it.each([
+    ['建议走信保', '建议走信保订单，货款有保障。'],
+    ['麻烦您 (polite "please")', '照片已上传到信保订单里，麻烦您确认。'],
+    ['贵司 ("your company")', '信保订单已收到定金，正唛印贵司 logo。'],
+    ['手续费我们承担', '信保手续费我们承担，您放心下单。'],
+  ])('passes %s (ZH)', (_, body) => {
+    expect(rules(body, { lang: 'zh' })).not.toContain('off-platform-payment/avoid-trade-assurance');
+  });
+
+  it('does not flag the counterpart\'s quoted words', () => {
+    expect(rules('> Buyer: Trade Assurance fees are high, can we skip it?\n\nWe recommend Trade Assurance: your payment is protected.')).toEqual([]);
+    expect(rules('> 买家：信保手续费太高了，能不能线下转账？\n\n建议还是走信保，货款有保障。', { lang: 'zh' })).toEqual([]);
+  });
+
+  it('fix recommends Trade Assurance, in the draft\'s language, and the re-lint is clean', () => {
+    for (const [body, lang, expected] of [
+      ['信保手续费高，流程也麻烦，咱们线下直接转账吧。', 'zh', '请通过平台信保下单付款'],
+      ['Trade Assurance fees are high, so it is better to skip it and pay by T/T.', 'en', 'Please pay through Trade Assurance'],
+    ] as const) {
+      const text = draft(body, { lang });
+      const diags = lint(text).diagnostics.filter((d) => d.ruleId.startsWith('off-platform-payment/') && d.fix);
+      expect(diags.length).toBeGreaterThan(0);
+      const lines = new LineIndex(text);
+      const fixed = applyFixes(text, diags.map((d) => ({ edits: d.fix!.edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: e.newText })) }))).text;
+      expect(fixed).toContain(expected);
+      expect(lint(fixed).diagnostics.filter((d) => d.ruleId.startsWith('off-platform-payment/')), fixed).toEqual([]);
+    }
+  });
+});
