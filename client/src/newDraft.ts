@@ -136,7 +136,8 @@ export async function newDraft(args: NewDraftArgs = {}): Promise<vscode.Uri | un
     uri = await vscode.window.showSaveDialog({
       title: vscode.l10n.t('New draft'),
       defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined,
-      filters: { [vscode.l10n.t('Sales drafts')]: ['msg.md'] },
+      // Not ['msg.md']: save dialogs compare the last extension only and would append ".msg.md" again.
+      filters: { [vscode.l10n.t('Sales drafts')]: ['md'] },
     });
     if (!uri) return undefined;
   }
@@ -147,12 +148,17 @@ export async function newDraft(args: NewDraftArgs = {}): Promise<vscode.Uri | un
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
     return uri;
   }
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(frontMatter(channel, template)));
-
+  const body = template.body(channel);
+  const plain = snippetToText(body);
+  // A body without placeholders is written with the file (which stays saved); one with placeholders is
+  // inserted as a snippet so the user can tab through them.
+  const tabStops = plain !== body.replace(/\$0/g, '');
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(frontMatter(channel, template) + (tabStops ? '' : plain)));
   const doc = await vscode.workspace.openTextDocument(uri);
   const editor = await vscode.window.showTextDocument(doc);
   const end = doc.lineAt(doc.lineCount - 1).range.end;
-  await editor.insertSnippet(new vscode.SnippetString(template.body(channel)), end);
+  if (tabStops) await editor.insertSnippet(new vscode.SnippetString(body), end);
+  else editor.selection = new vscode.Selection(end, end);
   return uri;
 }
 

@@ -43,7 +43,16 @@ if [ -x "$BIN" ] && [ -f "$PREFIX/.complete" ]; then
   exit 0
 fi
 
-log "installing code-server@$CODE_SERVER_VERSION into $PREFIX (about 70 s)"
+# One installer at a time (CI stages or helpers may start in parallel); re-check once we hold the lock.
+mkdir -p "$CACHE_DIR"
+exec 9>"$CACHE_DIR/.install.lock"
+flock 9
+if [ -x "$BIN" ] && [ -f "$PREFIX/.complete" ]; then
+  echo "$BIN"
+  exit 0
+fi
+
+log "installing code-server@$CODE_SERVER_VERSION into $PREFIX (about 60 s)"
 rm -rf "$PREFIX"
 mkdir -p "$PREFIX"
 TMP="$(mktemp -d)"

@@ -90,6 +90,40 @@ export async function runUiTest(bin, vsix, { timeoutMs = 180000 } = {}) {
     step('save with Ctrl+S; the file on disk has the fix');
     await page.keyboard.press('Control+S');
     await waitFor(() => /^channel: email$/m.test(readFileSync(join(s.workspace, DRAFT), 'utf8')), 'the saved file to contain the fix');
+
+    step('"msglint: New draft…" from the Command Palette: channel, template, file name');
+    await page.keyboard.press('F1');
+    const quickInput = page.locator('.quick-input-widget');
+    await quickInput.locator('input').waitFor();
+    await page.keyboard.type('msglint: New draft');
+    await quickInput.locator('.monaco-list-row', { hasText: 'New draft' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await quickInput.locator('.quick-input-title', { hasText: 'New draft: channel' }).waitFor();
+    await page.keyboard.type('whatsapp');
+    await quickInput.locator('.monaco-list-row.focused', { hasText: 'whatsapp' }).waitFor();
+    await page.keyboard.press('Enter');
+    await quickInput.locator('.quick-input-title', { hasText: 'New draft: template' }).waitFor();
+    await page.keyboard.type('Blank');
+    await quickInput.locator('.monaco-list-row.focused', { hasText: 'Blank draft' }).waitFor();
+    await page.keyboard.press('Enter');
+    // code-server's save dialog is a quick input holding the proposed path.
+    await waitForInputValue(quickInput.locator('input'), /draft-whatsapp\.msg\.md$/);
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab', { hasText: 'draft-whatsapp.msg.md' }).waitFor();
+    await editor.locator('.view-line', { hasText: /channel:\s+whatsapp/ }).first().waitFor();
+    await page.locator('.statusbar-item', { hasText: 'whatsapp' }).first().waitFor();
+    await page.screenshot({ path: join(resultsDir, 'ui-4-new-draft.png') });
+    if ((await page.locator('.tabs-container .tab.dirty', { hasText: 'draft-whatsapp.msg.md' }).count()) > 0) {
+      throw new Error('a blank new draft should be saved as created, not left dirty');
+    }
+    await waitFor(() => {
+      try {
+        return /^channel: whatsapp$/m.test(readFileSync(join(s.workspace, 'draft-whatsapp.msg.md'), 'utf8'));
+      } catch {
+        return false;
+      }
+    }, 'draft-whatsapp.msg.md on disk');
+
     passed = true;
     log('ui: passed');
   } catch (err) {
@@ -119,6 +153,17 @@ async function waitForText(locator, predicate, what, attribute, timeoutMs = 3000
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(last)})`);
+}
+
+async function waitForInputValue(locator, pattern, timeoutMs = 15000) {
+  const end = Date.now() + timeoutMs;
+  let last = '';
+  while (Date.now() < end) {
+    last = await locator.inputValue().catch(() => '');
+    if (pattern.test(last)) return last;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`timed out waiting for the input to match ${pattern} (last: ${JSON.stringify(last)})`);
 }
 
 async function waitFor(predicate, what, timeoutMs = 15000) {
