@@ -1,0 +1,99 @@
+// call-prep/*: phone call notes need company, reference number, since when, and what is needed.
+import { describe, expect, it } from 'vitest';
+import { applyFixes, LineIndex } from '../../server/src/engine/index.js';
+import { lint } from '../helpers/engine.js';
+
+const RULE = 'call-prep/missing-details';
+
+function draft(body: string, channel = 'phone', lang?: 'en' | 'zh'): string {
+  return `---\nchannel: ${channel}\n${lang ? `lang: ${lang}\n` : ''}---\n${body}`;
+}
+function own(text: string, locale: 'en' | 'zh' = 'en') {
+  return lint(text, { locale }).diagnostics.filter((d) => d.ruleId === RULE);
+}
+function missing(body: string, lang?: 'en' | 'zh', channel = 'phone'): string[] {
+  return own(draft(body, channel, lang)).map((d) => d.message.replace(/^Call notes: add /, '').replace(/\.$/, ''));
+}
+function fixAll(text: string): string {
+  const lines = new LineIndex(text);
+  const ds = own(text).filter((d) => d.fix);
+  return applyFixes(text, ds.map((d) => ({ edits: d.fix!.edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: e.newText })) }))).text;
+}
+
+const COMPANY = 'the company name';
+const REF = 'a reference number (order ID, declaration number…)';
+const SINCE = 'when the problem began (date and time)';
+const NEED = 'what you need from the call';
+
+describe('call-prep: what is missing is reported', () => {
+  it.each([
+    ['Ask the hotline why our account is blocked.', [COMPANY, REF, SINCE]],
+    ['Call the bank.', [COMPANY, REF, SINCE, NEED]],
+    ['Company: Bright Source Trading Ltd.\nNeed: release of the shipment held at customs', [REF, SINCE]],
+    ['Bright Source Trading Co., Ltd. Order 55102233 is stuck. We need it released.', [SINCE]],
+    ['Customs declaration 223320260001, held since Monday. We need the reason.', [COMPANY]],
+    ['Our store was suspended on 3 March. Ask them to reinstate it.', [COMPANY, REF]],
+  ])('%s', (body, expected) => {
+    expect(missing(body)).toEqual(expected);
+  });
+
+  it.each([
+    ['问一下客服为什么账号被封了。', ['公司名称', '单号（订单号、报关单号等）', '问题开始的时间（日期和时刻）']],
+    ['公司：明源贸易有限公司\n报关单号：223320260001\n诉求：尽快放行', ['问题开始的时间（日期和时刻）']],
+    ['订单号 55102233，昨天下午开始无法付款，需要恢复。', ['公司名称']],
+  ])('%s', (body, expected) => {
+    const text = draft(body, 'phone', 'zh');
+    expect(own(text, 'zh').map((d) => d.message.replace(/^通话准备：请补充/, '').replace(/。$/, ''))).toEqual(expected);
+  });
+
+  it('reports at the first line, as a warning', () => {
+    const text = draft('Ask the hotline why our account is blocked.\nThen email Peter.');
+    const ds = own(text);
+    expect(ds.every((d) => d.severity === 'warning')).toBe(true);
+    expect(text.slice(ds[0].offsets.start, ds[0].offsets.end)).toBe('Ask the hotline why our account is blocked.');
+  });
+});
+
+describe('call-prep: complete notes and other channels pass', () => {
+  it.each([
+    'Company: Bright Source Trading Ltd.\nReference: order ID 55102233\nWhen: account blocked since 2026-03-02 14:00\nNeed: reason for the block and how to restore access',
+    'Bright Source Trading Co., Ltd., PO #7781: the payment failed yesterday at 10:30. We want a refund or a retry.',
+    'Company: Oakline Furniture GmbH. Ticket 88421, opened 12 May. Goal: reissue the invoice with the right VAT number.',
+  ])('%s', (body) => {
+    expect(missing(body)).toEqual([]);
+  });
+
+  it.each([
+    '公司：明源贸易有限公司\n报关单号：223320260001\n时间：3月2日起货物被扣\n诉求：了解原因并尽快放行',
+    '明源贸易有限公司，订单号 55102233，3月2日14:00开始账号被冻结，需要恢复登录。',
+  ])('%s', (body) => {
+    expect(missing(body, 'zh')).toEqual([]);
+  });
+
+  it('only phone notes are checked', () => {
+    expect(missing('Ask the hotline why our account is blocked.', undefined, 'email')).toEqual([]);
+    expect(missing('Call the bank.', undefined, 'whatsapp')).toEqual([]);
+  });
+
+  it('empty notes are not flagged', () => {
+    expect(missing('')).toEqual([]);
+  });
+});
+
+describe('call-prep: fixes add labelled lines and re-lint clean', () => {
+  it('English', () => {
+    const text = draft('Call the bank.');
+    const fixed = fixAll(text);
+    expect(fixed).toBe(
+      draft('Company: [company name]\nReference: [order ID / declaration number]\nSince: [date and time the problem began]\nNeed: [what we need from this call]\nCall the bank.'),
+    );
+    expect(own(fixed)).toEqual([]);
+  });
+
+  it('Chinese', () => {
+    const text = draft('问一下客服为什么账号被封了。', 'phone', 'zh');
+    const fixed = fixAll(text);
+    expect(fixed).toBe(draft('公司：[公司全称]\n单号：[订单号/报关单号]\n开始时间：[问题开始的日期和时间]\n问一下客服为什么账号被封了。', 'phone', 'zh'));
+    expect(own(fixed)).toEqual([]);
+  });
+});
