@@ -20,6 +20,12 @@ let done = timed('install (apt packages if missing, code-server)');
 const bin = installCodeServer();
 timings.install = done();
 
+done = timed('type-check the client');
+execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'client', 'tsconfig.json')], {
+  stdio: 'inherit',
+});
+timings.typecheck = done();
+
 if (!args.has('--skip-package') || !existsSync(vsix)) {
   done = timed('build + package the extension');
   execFileSync(process.execPath, [join(root, 'client', 'build.mjs'), '--package', '--out', vsix], { stdio: 'inherit' });
