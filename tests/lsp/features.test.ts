@@ -81,6 +81,21 @@ describe('hover', () => {
     expect(nothing).toBeNull();
   });
 
+  it('is plain text for clients that only take plain text', async () => {
+    const ws = houseWorkspace();
+    const caps = defaultCapabilities(false);
+    caps.textDocument!.hover = { contentFormat: ['plaintext'] };
+    const client = await start({ rootDir: ws.root, capabilities: caps });
+    const uri = ws.uri('plain.msg.md');
+    await openDraft(client, uri);
+    const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: FINDING_LINE, character: 3 } });
+    expect(hover.contents).toEqual({
+      kind: 'plaintext',
+      value:
+        'Write “Please reply” instead of “Kindly revert”. (house/kindly-revert)\n\nWhy: Buyers outside South Asia read revert as go back.\n\nBetter: Please reply by Friday.\n\nRule documentation: https://github.com/msglint/msglint/blob/main/docs/rules/house.md#kindly-revert',
+    });
+  });
+
   it('follows the client locale (zh-CN) for messages and hover', async () => {
     const ws = houseWorkspace();
     const client = await start({ rootDir: ws.root, locale: 'zh-CN' });

@@ -15,32 +15,38 @@ function before(a: Position, b: Position): boolean {
 }
 
 /** Hover over a finding: its message, the rule's rationale and a good version, in the user's language. */
-export function hover(entry: LintEntry, position: Position): Hover | null {
+export function hover(entry: LintEntry, position: Position, markdown = true): Hover | null {
   const hits = entry.diagnostics.filter((d) => d.source === SOURCE && before(d.range.start, position) && before(position, d.range.end));
   if (hits.length === 0) return null;
   const locale: Locale = entry.locale;
+  const text = markdown ? (s: string) => escape(oneLine(s)) : oneLine;
   const sections: string[] = [];
   for (const hit of hits) {
     const ruleId = String(hit.code);
     const rule = entry.context.rules.get(ruleId)?.definition;
-    const lines = [`**${escape(hit.message)}** \`${ruleId}\``];
+    const lines = [markdown ? `**${text(hit.message)}** \`${ruleId}\`` : `${text(hit.message)} (${ruleId})`];
     if (rule) {
-      lines.push(`${LABELS.why[locale]}: ${escape(rule.rationale[locale])}`);
-      if (rule.good) lines.push(`${LABELS.good[locale]}: ${escape(rule.good[locale])}`);
+      lines.push(`${LABELS.why[locale]}: ${text(rule.rationale[locale])}`);
+      if (rule.good) lines.push(`${LABELS.good[locale]}: ${text(rule.good[locale])}`);
       const href = ruleDocsUrl(ruleId);
-      if (href) lines.push(`[${LABELS.docs[locale]}](${href})`);
+      if (href) lines.push(markdown ? `[${LABELS.docs[locale]}](${href})` : `${LABELS.docs[locale]}: ${href}`);
     }
     sections.push(lines.join('\n\n'));
   }
   const range = hits.length === 1 ? hits[0].range : undefined;
-  return { contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') }, ...(range ? { range } : {}) };
+  const value = sections.join(markdown ? '\n\n---\n\n' : '\n\n');
+  return { contents: { kind: markdown ? MarkupKind.Markdown : MarkupKind.PlainText, value }, ...(range ? { range } : {}) };
 }
 
-/** Keeps rule text literal in Markdown (angle brackets and emphasis markers); folded YAML on one line. */
-function escape(text: string): string {
+/** Folded YAML text on one line, without the spaces YAML folding puts between Chinese characters. */
+function oneLine(text: string): string {
   return text
     .trim()
     .replace(/\s*\n\s*/g, ' ')
-    .replace(/([\u3000-\u9fff\uff00-\uffef]) (?=[\u3000-\u9fff\uff00-\uffef])/g, '$1')
-    .replace(/([\\`*_<>[\]])/g, '\\$1');
+    .replace(/([\u3000-\u9fff\uff00-\uffef]) (?=[\u3000-\u9fff\uff00-\uffef])/g, '$1');
+}
+
+/** Keeps rule text literal in Markdown (angle brackets, emphasis and code markers). */
+function escape(text: string): string {
+  return text.replace(/([\\`*_<>[\]])/g, '\\$1');
 }

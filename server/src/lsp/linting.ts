@@ -44,6 +44,8 @@ export class Linting {
   generation = 0;
   private readonly entries = new Map<string, LintEntry>();
   private readonly faultRule = process.env.MSGLINT_LSP_FAULT_RULE;
+  /** Rule failures already logged: a rule failing on every keystroke is still one log line. */
+  private readonly loggedFailures = new Set<string>();
 
   constructor(private readonly env: LintingEnv) {}
 
@@ -111,7 +113,12 @@ export class Linting {
           severity,
           locale,
           maxLength: settings.maxLength,
-          onRuleError: (ruleId, error) => this.env.log.error(`rule ${ruleId} failed on ${doc.uri} (version ${doc.version}): ${describeError(error)}`),
+          onRuleError: (ruleId, error) => {
+            const described = describeError(error);
+            if (this.loggedFailures.has(`${ruleId} ${described}`)) return;
+            this.loggedFailures.add(`${ruleId} ${described}`);
+            this.env.log.error(`rule ${ruleId} failed on ${doc.uri} (version ${doc.version}), skipped: ${described}`);
+          },
         });
       } catch (error) {
         this.env.log.error(`lint failed on ${doc.uri}: ${describeError(error)}`);

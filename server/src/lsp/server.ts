@@ -282,7 +282,8 @@ export function startServer(connection: Connection, version = '0.0.0'): void {
   connection.onHover(
     guard('hover', async (params, token) => {
       const found = await entryFor(params.textDocument.uri, token);
-      return found ? hover(found.entry, params.position) : null;
+      const formats = caps.textDocument?.hover?.contentFormat;
+      return found ? hover(found.entry, params.position, !formats || formats.includes('markdown')) : null;
     }),
   );
 

@@ -57,7 +57,9 @@ export function loadSnippets(log: Logger, dir = snippetsDir()): Snippet[] {
 
 /** A snippet body as plain text, for clients without snippet support: placeholders keep their default. */
 export function snippetToPlainText(body: string): string {
-  let text = body;
+  // Escaped characters (\$, \}, \\) are set aside so the placeholder patterns cannot see them.
+  const escaped: string[] = [];
+  let text = body.replace(/\\([$}\\])/g, (_, c: string) => `\u0000${escaped.push(c) - 1}\u0000`);
   for (let i = 0; i < 5; i++) {
     const next = text
       .replace(/\$\{\d+\|([^,|}]*)[^}]*\|\}/g, '$1')
@@ -67,5 +69,5 @@ export function snippetToPlainText(body: string): string {
     if (next === text) break;
     text = next;
   }
-  return text.replace(/\$(\d+|[A-Z_]+)/g, '').replace(/\\([$}\\])/g, '$1');
+  return text.replace(/\$(\d+|[A-Z_]+)/g, '').replace(/\u0000(\d+)\u0000/g, (_, i: string) => escaped[Number(i)]);
 }
