@@ -66,6 +66,13 @@ describe('parseConfig', () => {
     expect(errors[0].line).toBeGreaterThanOrEqual(1);
   });
 
+  it('reports an alias to a missing anchor at the alias instead of throwing', () => {
+    const source = 'stage: order\nchannel: *nope\n';
+    const { config, errors } = parseConfig(source, 'c.yaml');
+    expect(config).toEqual({});
+    expect(errors.map((e) => [e.line, e.column, source.slice(e.start, e.end)])).toEqual([[2, 10, '*nope']]);
+  });
+
   it('rejects a config that is not a mapping, and tabs used as indentation', () => {
     for (const source of ['- email\n- sms\n', 'just text\n', 'severity:\n\ttest/fyi: off\n']) {
       const { config, errors } = parseConfig(source, 'c.yaml');

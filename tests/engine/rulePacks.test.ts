@@ -53,6 +53,12 @@ describe('rule pack loading', () => {
     expect(pack.errors[3].message).toMatch(/unknown detector "no-such-detector"/);
   });
 
+  it('reports an alias to a missing anchor instead of throwing', () => {
+    const { rules, errors } = loadRulePack('rules: *missing\n', 'p.yaml');
+    expect(rules).toEqual([]);
+    expect(errors.map((e) => [e.line, e.column])).toEqual([[1, 8]]);
+  });
+
   it('points an unknown field of a rule at the field itself', () => {
     const source =
       "rules:\n  - id: t/x\n    kind: existence\n    severity: warning\n    patern: [x]\n    patterns: [x]\n    message: {en: x, zh: x}\n    rationale: {en: x, zh: x}\n    examples: {fail: [x], pass: [y]}\n";

@@ -1,5 +1,5 @@
 import { parseDocument } from 'yaml';
-import { issueErrorAt, locator, type SourceError } from '../yaml/sourceErrors.js';
+import { issueErrorAt, locator, toJsonLocated, type SourceError } from '../yaml/sourceErrors.js';
 import { configSchema, type MsglintConfig } from './configSchema.js';
 
 export interface ParsedConfig {
@@ -14,7 +14,9 @@ export function parseConfig(source: string, path: string): ParsedConfig {
   if (doc.errors.length > 0) {
     return { config: {}, errors: doc.errors.map((e) => located(e.pos[0], e.pos[1], e.message.split('\n')[0])) };
   }
-  const raw = doc.toJSON() ?? {};
+  const json = toJsonLocated(doc, located);
+  if ('error' in json) return { config: {}, errors: [json.error] };
+  const raw = json.value ?? {};
   const parsed = configSchema.safeParse(raw);
   if (parsed.success) return { config: parsed.data, errors: [] };
   return {

@@ -1,5 +1,5 @@
 import { isMap, isSeq, parseDocument } from 'yaml';
-import { errorAt, issueErrorAt, keyErrorAt, locator, type SourceError } from '../yaml/sourceErrors.js';
+import { errorAt, issueErrorAt, keyErrorAt, locator, toJsonLocated, type SourceError } from '../yaml/sourceErrors.js';
 import { categoryOf, type CompiledRule } from './compiledRule.js';
 import { compileChecklist } from './kinds/checklist.js';
 import { compileDetector, DetectorOptionsError } from './kinds/detector.js';
@@ -28,7 +28,9 @@ export function loadRulePack(source: string, path: string): LoadedPack {
   if (doc.errors.length > 0) {
     return { path, rules: [], errors: doc.errors.map((e) => located(e.pos[0], e.pos[1], e.message.split('\n')[0])) };
   }
-  const raw = doc.toJSON();
+  const json = toJsonLocated(doc, located);
+  if ('error' in json) return { path, rules: [], errors: [json.error] };
+  const raw = json.value as { rules?: unknown; [key: string]: unknown } | null;
   const errors: SourceError[] = [];
   const rulesNode = isMap(doc.contents) ? doc.contents.get('rules', true) : undefined;
   if (!raw || typeof raw !== 'object' || !Array.isArray(raw.rules) || !isSeq(rulesNode)) {

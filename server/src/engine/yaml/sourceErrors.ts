@@ -1,4 +1,4 @@
-import { isMap, isScalar, type Document, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, visit, type Document, type Node as YamlNode } from 'yaml';
 import { LineIndex } from '../text/lineIndex.js';
 
 /** A problem in a rule pack or config file, located for humans (1-based line and column). */
@@ -32,6 +32,26 @@ export function errorAt(doc: Document, located: Locate, path: (string | number)[
     }
   }
   return located(0, 1, message);
+}
+
+/**
+ * `doc.toJSON()` that never throws: an alias to an anchor that does not exist (`channel: *a`) parses
+ * without errors but throws on conversion; it becomes an error located at the alias.
+ */
+export function toJsonLocated(doc: Document, located: Locate): { value: unknown } | { error: SourceError } {
+  try {
+    return { value: doc.toJSON() };
+  } catch (error) {
+    let where: [number, number] = [0, 1];
+    visit(doc, {
+      Alias(_, node) {
+        if (node.resolve(doc) !== undefined || !node.range) return undefined;
+        where = [node.range[0], node.range[1]];
+        return visit.BREAK;
+      },
+    });
+    return { error: located(where[0], where[1], (error as Error).message.split('\n')[0]) };
+  }
 }
 
 /** Locates the key node of `key` in the mapping at `path` (unknown keys are reported at the key, not the value). */
