@@ -95,16 +95,19 @@ describe('lintDraft', () => {
     expect(JSON.stringify(diagnostics)).not.toContain(secret);
   });
 
-  it('clamps a finding outside the document', () => {
-    const rogue: CompiledRule = { ...rules[0], run: () => [{ start: 5, end: 999 }, { start: 3, end: 1 }] };
-    const text = 'hello\nworld';
+  it('clamps a finding outside the document, or inside a CRLF or a surrogate pair', () => {
+    const text = 'hel😀o\r\nworld';
+    const rogue: CompiledRule = { ...rules[0], run: () => [{ start: 5, end: 999 }, { start: 3, end: 1 }, { start: 4, end: 7 }, { start: -2, end: 4 }] };
     const { diagnostics } = lintDraft(text, [rogue]);
     for (const d of diagnostics) {
       expect(d.offsets.start).toBeLessThanOrEqual(d.offsets.end);
       expect(d.offsets.end).toBeLessThanOrEqual(text.length);
       const lines = new LineIndex(text);
       expect(d.range).toEqual(lines.rangeOf(d.offsets.start, d.offsets.end));
+      expect(lines.offsetAt(d.range.start)).toBe(d.offsets.start);
+      expect(lines.offsetAt(d.range.end)).toBe(d.offsets.end);
     }
+    expect(diagnostics.map((d) => [d.offsets.start, d.offsets.end])).toEqual([[0, 3], [3, 3], [3, 6], [5, 13]]);
   });
 });
 

@@ -32,6 +32,19 @@ describe('front matter', () => {
     expect(draft.stage).toBe('order');
   });
 
+  it('reports a pair without a key at the pair, with no suggestion', () => {
+    for (const [text, named] of [
+      ['---\n: email\n---\nHi', ': email'],
+      ['---\n:\n---\nHi', ':'],
+      ['---\r\n?\r\n---\r\nHi', '?'],
+      ['---\nchannel: email\n: x\n---\nHi', ': x'],
+    ]) {
+      const [problem, ...rest] = parseDraft(text).frontMatter.problems;
+      expect(rest).toEqual([]);
+      expect([problem.check, slice(text, problem), problem.suggestion]).toEqual(['unknown-key', named, undefined]);
+    }
+  });
+
   it('does not suggest a key that is already present', () => {
     const text = '---\nchannel: email\nchanel: email\n---\n';
     expect(parseDraft(text).frontMatter.problems[0].suggestion).toBeUndefined();

@@ -72,7 +72,7 @@ function validate(source: string, base: number, fm: FrontMatter, fastPath: boole
     const { key } = entry;
     if (!(FRONT_MATTER_KEYS as string[]).includes(key)) {
       // Renaming to a key that is already there would only make a duplicate key.
-      const suggestion = closest(key, FRONT_MATTER_KEYS.filter((k) => !presentKeys.has(k)));
+      const suggestion = key === '' ? undefined : closest(key, FRONT_MATTER_KEYS.filter((k) => !presentKeys.has(k)));
       fm.problems.push({ check: 'unknown-key', start: base + entry.keyStart, end: base + entry.keyEnd, params: { key, suggestion: suggestion ?? '' }, suggestion });
       continue;
     }
@@ -121,10 +121,15 @@ function yamlEntries(source: string, base: number, fm: FrontMatter): Entry[] | u
     const valueNode = pair.value as YamlNode | null;
     // range[1] is the end of the value itself; range[2] would include the line break after it.
     const [vs, ve] = valueNode?.range ?? [ke, ke];
+    // A pair without a key (`: email`, a lone `?`) has an empty key range: the problem is then the
+    // pair, from the start of its line.
+    const keyless = ke <= ks;
+    const lineStart = Math.max(source.lastIndexOf('\n', ks - 1), source.lastIndexOf('\r', ks - 1)) + 1;
+    const lineEnd = ks + source.slice(ks).search(/[\r\n]|$/);
     return {
-      key: isScalar(keyNode) ? String(keyNode.value) : '',
-      keyStart: ks,
-      keyEnd: ke,
+      key: !isScalar(keyNode) ? '' : keyNode.value === null ? (keyNode.source ?? '') : String(keyNode.value),
+      keyStart: keyless ? lineStart : ks,
+      keyEnd: keyless ? Math.max(ve, lineEnd) : ke,
       value: () => (valueNode ? valueNode.toJSON() : null),
       valueStart: vs,
       valueEnd: ve,

@@ -66,8 +66,8 @@ export function lintDraft(text: string, rules: readonly CompiledRule[], options:
     }
     for (const finding of findings) {
       if (suppressions.isSuppressed(definition.id, finding.start)) continue;
-      const start = clamp(finding.start, text.length);
-      const end = clamp(Math.max(finding.end, finding.start), text.length);
+      const start = clamp(finding.start, text);
+      const end = Math.max(start, clamp(Math.max(finding.end, finding.start), text));
       diagnostics.push({
         ruleId: definition.id,
         severity,
@@ -103,8 +103,18 @@ export function applySafeFixes(result: LintResult): { text: string; applied: num
   return { text, applied };
 }
 
-function clamp(offset: number, length: number): number {
-  return Math.max(0, Math.min(offset, length));
+/**
+ * Into the document, and never between the halves of a \r\n or a surrogate pair (no LSP position
+ * names such an offset: `range` and `offsets` would disagree).
+ */
+function clamp(offset: number, text: string): number {
+  const o = Math.max(0, Math.min(offset, text.length));
+  if (o === 0 || o === text.length) return o;
+  const before = text.charCodeAt(o - 1);
+  const after = text.charCodeAt(o);
+  if (before === 13 && after === 10) return o - 1;
+  if (before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff) return o - 1;
+  return o;
 }
 
 function zeroRange() {
