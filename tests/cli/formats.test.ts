@@ -2,8 +2,9 @@
 // positions must be exact (0-based UTF-16 in JSON as in LSP; 1-based UTF-16 columns in SARIF and GitHub).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import { createRequire } from 'node:module';
+import type AjvDraft04 from 'ajv-draft-04';
+import type AddFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LineIndex } from '../../server/src/engine/index.js';
 import { ROOT, runCli, workspace, type CliRun, type JsonOutput } from './harness.js';
@@ -18,6 +19,11 @@ const EXPECTED = [
   ['test/wire', 'error', 'wire the money', [4, 3, 4, 17]],
   ['test/fyi', 'info', 'fyi', [4, 19, 4, 22]],
 ] as const;
+
+// CommonJS packages: their default export is `module.exports.default`.
+const require = createRequire(import.meta.url);
+const Ajv = require('ajv-draft-04').default as typeof AjvDraft04.default;
+const addFormats = require('ajv-formats').default as typeof AddFormats.default;
 
 let ws: string;
 const out: Record<string, CliRun> = {};
