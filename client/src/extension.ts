@@ -110,8 +110,12 @@ export function activate(context: vscode.ExtensionContext): MsglintApi {
   context.subscriptions.push(
     vscode.commands.registerCommand('msglint.newDraft', (args?: NewDraftArgs) => newDraft(args)),
     vscode.commands.registerCommand('msglint.fixAll', async (uri?: vscode.Uri | string) => {
-      const target = typeof uri === 'string' ? uri : (uri ?? vscode.window.activeTextEditor?.document.uri)?.toString();
-      if (!target) return;
+      const target = (typeof uri === 'string' ? vscode.Uri.parse(uri) : (uri ?? vscode.window.activeTextEditor?.document.uri))?.toString();
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === target);
+      if (!target || doc?.languageId !== LANGUAGE_ID) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('msglint: "Fix all" works on an open sales draft (*.msg.md).'));
+        return;
+      }
       await starting;
       if (!client) return;
       await client.sendRequest(ExecuteCommandRequest.type, { command: COMMANDS.fixAll, arguments: [target] });
