@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import {
   ExecuteCommandRequest,
   LanguageClient,
+  RevealOutputChannelOn,
   State,
   TransportKind,
   type LanguageClientOptions,
@@ -72,7 +73,7 @@ export function activate(context: vscode.ExtensionContext): MsglintApi {
       outputChannel: output,
       traceOutputChannel: output,
       // Show the output only when the user asks for it, never pop it up for server log lines.
-      revealOutputChannelOn: 4 /* RevealOutputChannelOn.Never */,
+      revealOutputChannelOn: RevealOutputChannelOn.Never,
       markdown: { isTrusted: false, supportHtml: false },
     };
     const c = new LanguageClient(CLIENT_ID, 'msglint', serverOptions, clientOptions);
