@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyFixes, LineIndex } from '../../server/src/engine/index.js';
-import { lint } from '../helpers/engine.js';
+import { builtinRules, lint } from '../helpers/engine.js';
 
 type Fm = { channel?: string; stage?: string | null; lang?: string };
 
@@ -43,6 +43,20 @@ function fixAndRelint(body: string, fm: Fm = {}): string {
   expect(lint(current).diagnostics.filter((d) => d.ruleId.startsWith('contact-drop/') && d.severity === 'error'), current).toEqual([]);
   return current.slice(current.indexOf('---\n', 4) + 4);
 }
+
+describe('contact-drop and off-platform-payment packs', () => {
+  // A pattern refused at load (e.g. nested quantifiers) silently drops its whole rule: guard it here.
+  it('load without errors and with every rule', () => {
+    const set = builtinRules();
+    expect(set.errors.filter((e) => /contact-drop|off-platform-payment/.test(e.path))).toEqual([]);
+    const ids = set.rules.map((r) => r.definition.id);
+    for (const id of [
+      'contact-drop/phone', 'contact-drop/email', 'contact-drop/messenger', 'contact-drop/link', 'contact-drop/move-off-platform',
+      'contact-drop/ask-buyer-contact', 'contact-drop/buyer-asked', 'off-platform-payment/personal-account',
+      'off-platform-payment/direct-payment', 'off-platform-payment/avoid-trade-assurance',
+    ]) expect(ids).toContain(id);
+  });
+});
 
 describe('contact-drop/phone', () => {
   it.each([

@@ -175,3 +175,13 @@ describe('off-platform-payment/avoid-trade-assurance', () => {
     }
   });
 });
+
+describe('off-platform-payment: contact words are not payment words', () => {
+  it.each([
+    ['打给我 (call me)', '我的手机号是 13800138000，直接打给我。'],
+    ['转给我 (forward to me)', '图纸转给我看一下就行。'],
+    ['我的微信 (contact)', '有问题发我的微信。'],
+  ])('%s', (_, body) => {
+    expect(rules(body, { lang: 'zh' })).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Draft } from '../../draft/parseDraft.js';
 import { normalizeText } from '../../text/normalize.js';
 import { KOU, WEI, XIN } from './generated/homophones.js';
+import { fastRegExp } from './regex.js';
 
 const CONTACT = String.raw`(?:whats\s?app|wh?ats?ap+|we\s?chat|weixin|phone|mobile|cell|tel|telephone|number|e-?mail|mail address|contact|contacts|skype|telegram|line|viber|signal|kakao|zalo|linkedin|wa|qq|vx|wx)`;
 const CONTACT_ZH = `(?:微信|[${WEI}][${XIN}]|电话|手机|号码|邮箱|联系方式|联系人|whatsapp|wechat|qq|[${KOU}]{2}|vx|wx|v信|skype|电报)`;
@@ -9,7 +10,7 @@ const CONTACT_ZH = `(?:微信|[${WEI}][${XIN}]|电话|手机|号码|邮箱|联�
  * The counterpart's quoted message asks for the rep's contact, or offers their own: "Please give me
  * your WeChat", "what's your WhatsApp?", "add me on WhatsApp", "你的微信多少", "怎么联系你".
  */
-const ASKED = new RegExp(
+const ASKED = fastRegExp(
   [
     String.raw`\b(?:give|send|share|tell|leave|provide|drop|pass|need|want|have|get|add|text|ping)\b[^.?!\n]{0,24}\b(?:your|ur|yr)\s+(?:[a-z-]+\s+){0,2}?${CONTACT}\b`,
     String.raw`\b(?:your|ur|yr)\s+(?:[a-z-]+\s+){0,2}?${CONTACT}\b[^.!\n]{0,30}\?`,

@@ -4,6 +4,7 @@ import { localized } from '../../rules/ruleSchema.js';
 import type { Span } from '../../text/sentences.js';
 import type { RawFinding } from '../../types.js';
 import { defineDetector } from '../detector.js';
+import { fastRegExp } from './regex.js';
 import { clauseAt, original, scanOf, sentenceAt } from './scan.js';
 
 const optionsSchema = z
@@ -28,9 +29,9 @@ const optionsSchema = z
 export const cuesDetector = defineDetector({
   name: 'normalized-cues',
   optionsSchema: optionsSchema.transform((o) => ({
-    cues: o.cues.map((cue) => cue.all.map((group) => compilePatterns(group))),
-    negations: o.negations.length > 0 ? compilePatterns(o.negations) : undefined,
-    unless: o.unless.length > 0 ? compilePatterns(o.unless) : undefined,
+    cues: o.cues.map((cue) => cue.all.map((group) => compile(group))),
+    negations: o.negations.length > 0 ? compile(o.negations) : undefined,
+    unless: o.unless.length > 0 ? compile(o.unless) : undefined,
     fix: o.fix,
   })) as unknown as z.ZodType<{ cues: RegExp[][]; negations?: RegExp; unless?: RegExp; fix?: z.infer<typeof optionsSchema>['fix'] }>,
   run(draft, options, rule) {
@@ -88,6 +89,12 @@ export const cuesDetector = defineDetector({
     return findings.sort((a, b) => a.start - b.start);
   },
 });
+
+/** Validated like every rule-pack pattern (catastrophic backtracking refused), then built without `u` when it is not needed (much faster). */
+function compile(patterns: string[]): RegExp {
+  const checked = compilePatterns(patterns);
+  return fastRegExp(checked.source, checked.flags);
+}
 
 /** Sentence end without its closing punctuation (the replacement brings its own). */
 function trimEnd(text: string, sentence: Span): number {

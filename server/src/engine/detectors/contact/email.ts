@@ -1,4 +1,5 @@
 import { findLinks } from './linkText.js';
+import { fastRegExp } from './regex.js';
 import { memo, type Scan } from './scan.js';
 
 export interface EmailMatch {
@@ -18,9 +19,10 @@ const DOT = String.raw`\s?(?:[(\[{<]\s?(?:dot|点|\.)\s?[)\]}>]|\bdot\b|点|\.|�
  * Addresses written to dodge filters: "amy (at) brightsource (dot) cn", "amy艾特qq点com",
  * "amy#gmail.com", "amy at gmail dot com". The last label must be a top-level domain.
  */
-const DISGUISED = new RegExp(`(?<![a-z0-9._%+-])([a-z0-9][a-z0-9._%+-]{0,63})${AT}(${LABEL}(?:${DOT}${LABEL})*?${DOT}${TLD})(?![a-z0-9])`, 'giu');
+const DISGUISED = fastRegExp(`(?<![a-z0-9._%+-])([a-z0-9][a-z0-9._%+-]{0,63})${AT}(${LABEL}(?:${DOT}${LABEL})*?${DOT}${TLD})(?![a-z0-9])`, 'giu');
+const DOT_RE = fastRegExp(DOT, 'giu');
 /** Webmail named without its domain: "my gmail is amy.sourcing", "163邮箱 amy2026". */
-const WEBMAIL = /\b(?:gmail|hotmail|yahoo|foxmail|icloud|outlook\s?mail)\b\s*(?:id|account|address)?\s*(?:is|:|：|=)?\s*([a-z][a-z0-9._-]{3,})\b|(?:qq|163|126|新浪|网易)\s*邮箱\s*(?:是|:|：)?\s*([a-z0-9][a-z0-9._-]{4,})/giu;
+const WEBMAIL = /\b(?:gmail|hotmail|yahoo|foxmail|icloud|outlook\s?mail)\b\s*(?:id|account|address)?\s*(?:is|:|：|=)?\s*([a-z][a-z0-9._-]{3,})\b|(?:qq|163|126|新浪|网易)\s*邮箱\s*(?:是|:|：)?\s*([a-z0-9][a-z0-9._-]{4,})/gi;
 const WEBMAIL_NOT_ID = /^(?:account|address|com|please|and|for|the|inbox|mail|is|to)$/i;
 
 /** E-mail addresses in the rep's words, plain or disguised. */
@@ -41,7 +43,7 @@ export function findEmails(scan: Scan): EmailMatch[] {
       if (found.some((f) => f.start < end && start < f.end)) continue;
       // "at" and "." alone are ordinary English: require a disguise marker somewhere unless it is a plain address.
       if (/^\s?at\s?$/i.test(m[0].slice(m[1].length, m[0].length - m[2].length)) && !/dot|点|[(\[]/i.test(m[2]) && !/\.[a-z]/i.test(m[2])) continue;
-      const domain = m[2].replace(new RegExp(DOT, 'giu'), '.');
+      const domain = m[2].replace(DOT_RE, '.');
       if (PLATFORM_DOMAINS.test(domain)) continue;
       found.push({ start, end, address: `${m[1]}@${domain}` });
     }

@@ -1,9 +1,10 @@
 // Words the contact detectors look for, all matched on normalized text (full-width folded,
 // traditional simplified, invisible characters removed). Compiled once at module load.
 import { KOU, WEI, XIN } from './generated/homophones.js';
+import { fastRegExp } from './regex.js';
 
 /** Messenger names spelled out: a mention in the rep's own words is a contact drop unless negated. */
-export const MESSENGER_STRONG = new RegExp(
+export const MESSENGER_STRONG = fastRegExp(
   [
     String.raw`\bwh?ats?\s?ap{1,2}\b`, // WhatsApp, Whatsap, Watsapp, Whats App
     String.raw`\bwhats\s?app?\b`,
@@ -33,10 +34,10 @@ export const MESSENGER_STRONG = new RegExp(
  * Abbreviations and homophones (威信, 薇信, vx, V信, 扣扣, 企鹅, 飞机 for Telegram…): common words
  * too (提高威信, 为新客户), so they count only with an id after them, "同号", or "加我" before.
  */
-export const MESSENGER_WEAK = new RegExp(
+export const MESSENGER_WEAK = fastRegExp(
   [
     `[${WEI}徽][${XIN}]`,
-    `[${WEI}徽vV][❤♥💗💓💕🧡]`,
+    `[${WEI}徽vV](?:❤|♥|💗|💓|💕|🧡)`,
     String.raw`(?<![a-z])(?:v|w)\s?(?:x|信)(?![a-z])`,
     String.raw`(?<=加我?(?:个|的)?)v(?![a-z])`,
     String.raw`(?<![a-z0-9.])v(?=\s*[:：])`,
@@ -62,10 +63,10 @@ export const MESSENGER_WEAK = new RegExp(
 );
 
 /** Payment features named after a messenger: not a contact (the payment rules read them). */
-export const MESSENGER_NOT_CONTACT_AFTER = /^\s*(?:pay\b|payment|wallet|transfer|支付|转账|钱包|付款|收款|红包|群收款)/iu;
+export const MESSENGER_NOT_CONTACT_AFTER = /^\s*(?:pay\b|payment|wallet|transfer|支付|转账|钱包|付款|收款|红包|群收款)/i;
 
 /** An id or number right after a messenger name: "WeChat ID: amy_sourcing", "微信号是 amy2026", "WA +86…". */
-export const ID_AFTER = new RegExp(
+export const ID_AFTER = fastRegExp(
   String.raw`^\s*(?:(?:id|account|number|no\.?|号码?|账号|帐号|名|id号)\s*)?(?:(?:is|:|=|是|为|-|>)\s*)?(?:@\s?)?` +
     String.raw`(?<id>\+?[0-9][0-9 \-.]{4,}[0-9]|[a-z][a-z0-9_\-.]{2,}[a-z0-9])`,
   'iu',
@@ -74,34 +75,34 @@ export const ID_AFTER = new RegExp(
  * An id-shaped token a few words after a messenger name ("V信搜一下 chenlin_furniture",
  * "WX详聊，号码就是 wang-cnc-parts"): letters with digits, "_" or "-", or a 5–12 digit number.
  */
-export const ID_NEAR = /^[^。！？!?\n]{0,16}?(?<![a-z0-9_.@-])(?<id>[a-z][a-z0-9]*[_\-.0-9][a-z0-9_\-.]*[a-z0-9]|[0-9]{5,12})(?![a-z0-9_@])/iu;
+export const ID_NEAR = /^[^。！？!?\n]{0,16}?(?<![a-z0-9_.@-])(?<id>[a-z][a-z0-9]*[_\-.0-9][a-z0-9_\-.]*[a-z0-9]|[0-9]{5,12})(?![a-z0-9_@])/i;
 /** Ids that are really ordinary words after a messenger name ("WhatsApp for more", "WeChat is better"). */
-export const NOT_AN_ID = /^(?:for|to|and|or|the|and|is|are|was|please|also|too|more|only|if|as|so|then|me|us|you|your|my|our|group|account|number|here|there|now|later|today|better|faster|easier|call|chat|message|video|voice|pay|payment|app|not|instead|rather|because|with|from|on|in|at|by|of|or|ok|okay|yes|no|thanks|thank|id|name|sir|madam|dear|friend|contact|details|info|information|same|too|everyday|daily)$/iu;
+export const NOT_AN_ID = /^(?:for|to|and|or|the|and|is|are|was|please|also|too|more|only|if|as|so|then|me|us|you|your|my|our|group|account|number|here|there|now|later|today|better|faster|easier|call|chat|message|video|voice|pay|payment|app|not|instead|rather|because|with|from|on|in|at|by|of|or|ok|okay|yes|no|thanks|thank|id|name|sir|madam|dear|friend|contact|details|info|information|same|too|everyday|daily)$/i;
 
 /** "Same number on WhatsApp", "微信同号": points at a phone given elsewhere. */
-export const SAME_NUMBER = /\bsame\s+(?:number|no\.?|phone|#)\b|\b(?:also|too)\s+on\s+(?=wh|we|tel|vib|sky)|同号|同步|一样/iu;
+export const SAME_NUMBER = /\bsame\s+(?:number|no\.?|phone|#)\b|\b(?:also|too)\s+on\s+(?=wh|we|tel|vib|sky)|同号|同步|一样/i;
 
 /** Inviting words in front of a messenger name ("add me on", "加我", "my"). */
-export const INVITE_BEFORE = /(?:\b(?:add|message|msg|text|ping|contact|reach|call|find|chat|talk|connect|follow|dm|send|share|write|scan|via|through|by|on|my|our|your|ur)\b[^.!?\n]{0,24}|加我?(?:个|下|一下|的)?|我的|我们的|私信|联系|扫码?|通过|发到?|用)\s*$/iu;
+export const INVITE_BEFORE = /(?:\b(?:add|message|msg|text|ping|contact|reach|call|find|chat|talk|connect|follow|dm|send|share|write|scan|via|through|by|on|my|our|your|ur)\b[^.!?\n]{0,24}|加我?(?:个|下|一下|的)?|我的|我们的|私信|联系|扫码?|通过|发到?|用)\s*$/i;
 
 /** Negation or warning close before a mention: "not on WhatsApp", "不要加微信", "instead of WeChat". */
-export const NEGATED_BEFORE = /(?:\b(?:not|never|no|don't|do not|doesn't|does not|cannot|can't|won't|shouldn't|instead of|rather than|without|avoid|beware|except)\b[^,.;!?\n]{0,30}|(?:不|别|勿|没|无|禁止|切勿|谨防|警惕|以免|不要|不能|不用|不会|不可|请勿|而不是|不在|不通过)[^，。！？；,;\n]{0,4})$/iu;
+export const NEGATED_BEFORE = /(?:\b(?:not|never|no|don't|do not|doesn't|does not|cannot|can't|won't|shouldn't|instead of|rather than|without|avoid|beware|except)\b[^,.;!?\n]{0,30}|(?:不|别|勿|没|无|禁止|切勿|谨防|警惕|以免|不要|不能|不用|不会|不可|请勿|而不是|不在|不通过)[^，。！？；,;\n]{0,4})$/i;
 /** Negation right after a mention in the same clause: "WhatsApp is not allowed", "微信不方便". */
-export const NEGATED_AFTER = /^[^,.;!?，。！？；\n]{0,20}?(?:\b(?:is|are)\s+not\b|\bisn't\b|\baren't\b|\bnot\s+(?:allowed|permitted|possible|available)\b|\bis\s+(?:forbidden|prohibited|banned|blocked)\b|不允许|禁止|被禁|不能用|不可以)/iu;
+export const NEGATED_AFTER = /^[^,.;!?，。！？；\n]{0,20}?(?:\b(?:is|are)\s+not\b|\bisn't\b|\baren't\b|\bnot\s+(?:allowed|permitted|possible|available)\b|\bis\s+(?:forbidden|prohibited|banned|blocked)\b|不允许|禁止|被禁|不能用|不可以)/i;
 
 /** Words that make a digit run a phone number. */
-export const PHONE_CONTEXT = new RegExp(
+export const PHONE_CONTEXT = fastRegExp(
   String.raw`\b(?:phone|tel|telephone|mobile|mob|cell|cellphone|call|ring|dial|whats\s?app|wh?ats?ap+|wechat|weixin|viber|signal|telegram|line|skype|contact|number|hotline|fax|sms|text|reach|wa|ws|vx|wx|qq|imo|kakao|zalo)\b|` +
     `手机|电话|联系|热线|微信|号码|致电|打给|来电|拨打|座机|扣扣|传真|短信|手机号|[${WEI}徽][${XIN}]|☎|📞|📱|✆|☏`,
   'iu',
 );
 
 /** Labels that make a digit run something else: order, invoice, HS code, tracking, container, model… */
-export const NOT_PHONE_LABEL = new RegExp(
+export const NOT_PHONE_LABEL = fastRegExp(
   String.raw`(?:\b(?:order|po|p\.o\.|so|invoice|inv|pi|ci|hs|hts|tariff|code|tracking|track|awb|waybill|b/l|bl|bol|container|cntr|ctn|seal|model|item|sku|art|article|ref|reference|serial|s/n|sn|batch|lot|account|acct|a/c|iban|swift|bic|routing|aba|sort|contract|quotation|quote|case|ticket|tax|vat|ein|license|licence|certificate|cert|patent|part|p/n|pn|barcode|ean|upc|gtin|isbn|imei|vin|report|dhl|fedex|ups|tnt|ems|usps|aramex|sf express)\b\.?\s*(?:no\.?|number|nr\.?|#|code|id)?\s*(?:is\s)?[:：#.=]?\s*|#\s*|订单|单号|运单|快递|物流|柜号|箱号|封号|集装箱|型号|货号|编号|编码|海关编码|税号|发票|合同|账号|帐号|卡号|批号|批次|序列号|条码|工单|报关单|提单|认证|证书|专利|顺丰|圆通|中通|申通|韵达)\s*(?:号码?|号|码)?\s*(?:is|是|为)?\s*[:：=]?\s*$`,
   'iu',
 );
 /** Currency or price words just before a number. */
-export const CURRENCY_BEFORE = /(?:\b(?:usd|us\$|rmb|cny|eur|gbp|hkd|jpy|aud|cad|inr|price|cost|total|amount|fob|cif|exw|ddp|cfr)\b|[$¥￥€£₹]|单价|价格|总价|金额|报价|货款|定金)\s*[:：=]?\s*$/iu;
+export const CURRENCY_BEFORE = /(?:\b(?:usd|us\$|rmb|cny|eur|gbp|hkd|jpy|aud|cad|inr|price|cost|total|amount|fob|cif|exw|ddp|cfr)\b|[$¥￥€£₹]|单价|价格|总价|金额|报价|货款|定金)\s*[:：=]?\s*$/i;
 /** Units, sizes and quantities just after a number. */
-export const UNIT_AFTER = /^\s*(?:pcs|pc|pieces?|units?|sets?|pairs?|kgs?|g|grams?|tons?|mt|mm|cm|m|meters?|inch(?:es)?|ft|feet|days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|%|x\b|×|\*|usd|rmb|cny|dollars?|yuan|cartons?|ctns?|boxes|bags|rolls|dozens?|件|个|套|只|台|天|元|美元|块|米|箱|吨|克|公斤|千克|毫米|厘米|包|卷|双|条|张|周|月|年|小时|分钟|万|千|百|次|人|件套|批|柜)/iu;
+export const UNIT_AFTER = /^\s*(?:pcs|pc|pieces?|units?|sets?|pairs?|kgs?|g|grams?|tons?|mt|mm|cm|m|meters?|inch(?:es)?|ft|feet|days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|%|x\b|×|\*|usd|rmb|cny|dollars?|yuan|cartons?|ctns?|boxes|bags|rolls|dozens?|件|个|套|只|台|天|元|美元|块|米|箱|吨|克|公斤|千克|毫米|厘米|包|卷|双|条|张|周|月|年|小时|分钟|万|千|百|次|人|件套|批|柜)/i;

@@ -56,7 +56,7 @@ export function findMessengers(scan: Scan): MessengerMatch[] {
         let id = idMatch?.groups?.id;
         if (id && NOT_AN_ID.test(id)) id = undefined;
         // An id needs a separator or an id-like shape: "WhatsApp for more" is not an id.
-        if (id && idMatch && !/[:：=是为]|\bis\b|\bid\b|号/iu.test(idMatch[0].slice(0, idMatch[0].length - id.length)) && !/[0-9_]/.test(id)) id = undefined;
+        if (id && idMatch && !/[:：=是为]|\bis\b|\bid\b|号/i.test(idMatch[0].slice(0, idMatch[0].length - id.length)) && !/[0-9_]/.test(id)) id = undefined;
         const sameNumber = SAME_NUMBER.test(tail.slice(0, 16)) || /同号/u.test(head.slice(-6));
         const invited = INVITE_BEFORE.test(head);
         if (!strong && !id && !sameNumber && !/加我?(?:个|下|一下|的)?\s*$/u.test(head)) continue;

@@ -18,8 +18,8 @@ const HOME: CountryCode = 'CN';
 const OTHER_REGIONS: CountryCode[] = ['US', 'GB', 'HK', 'TW', 'SG', 'MY', 'IN', 'AE', 'DE', 'FR', 'IT', 'ES', 'RU', 'BR', 'MX', 'AU', 'CA', 'VN', 'TH', 'ID', 'PH', 'TR', 'PK', 'BD', 'NG', 'KE', 'ZA', 'SA', 'JP', 'KR'];
 
 /** Words that name a phone (not just "number"): they win over a label such as "No." after them. */
-const PHONE_WORD = /(?:\b(?:phone|tel|telephone|mobile|cell|whats\s?app|wa|wechat|call|fax|hotline)\b|手机|电话|热线|微信|传真|☎|📞|📱)/iu;
-const PHONE_WORD_BEFORE = /(?:\b(?:phone|tel|telephone|mobile|cell|whats\s?app|wa|wechat|call|fax|hotline)\b|手机|电话|热线|微信|传真|☎|📞|📱)[^0-9]{0,12}$/iu;
+const PHONE_WORD = /(?:\b(?:phone|tel|telephone|mobile|cell|whats\s?app|wa|wechat|call|fax|hotline)\b|手机|电话|热线|微信|传真|☎|📞|📱)/i;
+const PHONE_WORD_BEFORE = /(?:\b(?:phone|tel|telephone|mobile|cell|whats\s?app|wa|wechat|call|fax|hotline)\b|手机|电话|热线|微信|传真|☎|📞|📱)[^0-9]{0,12}$/i;
 
 const MIN_DIGITS = 7;
 const MAX_DIGITS = 15;
