@@ -338,3 +338,68 @@ describe('contact-drop/buyer-asked', () => {
     expect(rules(body)).toContain('contact-drop/phone');
   });
 });
+
+describe('realistic drafts: contact-drop and off-platform-payment together', () => {
+  type C = [string, string, string[]]; // front matter, body, expected categories (error or warning)
+  const A = 'channel: alibaba\nstage: inquiry';
+  const N = 'channel: alibaba\nstage: negotiation';
+  const O = 'channel: alibaba\nstage: order';
+  const M = 'channel: marketplace';
+  const cases: C[] = [
+    [A, 'Hello friend, you can reach me on whatsapp plus eight six one three eight zero zero one three eight zero zero zero.', ['contact-drop']],
+    [A, 'Kindly drop me a mail: sales [at] sunrisetools [dot] com', ['contact-drop']],
+    [A, 'For faster reply pls add my wechat: lucy-tools88', ['contact-drop']],
+    [A, 'Our sales manager Tom can be reached at tom.li@sunrisetools.com.cn', ['contact-drop']],
+    [A, 'Thanks for your inquiry. MOQ is 500 sets, unit price USD 12.80 FOB Shanghai, lead time 20 days.', []],
+    [A, 'Thanks for your inquiry. Our item no. 20231188 fits your machine; packing 10 pcs/carton, carton size 60*40*35cm.', []],
+    [N, 'Sample cost is 35 USD, courier by DHL, tracking will be shared here once shipped.', []],
+    [N, 'My colleague will call you, his number is 0755 2345 6789.', ['contact-drop']],
+    [N, '您好，样品费35美元，顺丰单号 SF1234567890123 发货后告诉您。', []],
+    [N, '亲，加个薇❤吧：lucy_tools，图片发您。', ['contact-drop']],
+    [N, '您好！详细资料我发您邮箱，麻烦留一下您的邮箱地址。', ['contact-drop']],
+    [N, '有任何问题请直接在阿里旺旺上联系我。', []],
+    [N, '亲，我的电话是一三八 零零一三 八零零零。', ['contact-drop']],
+    [N, 'Please contact me via Trade Manager or the name card exchange button.', []],
+    [O, 'Please confirm your shipping address, contact phone and email for the courier.', []],
+    [O, 'Order confirmed. Please pay the 30% deposit through Trade Assurance; we start production after payment.', []],
+    [O, 'To avoid Alibaba fees, please pay the balance by T/T to our bank directly.', ['off-platform-payment']],
+    [O, '尾款可以直接打我支付宝，省手续费。', ['off-platform-payment']],
+    [O, '定金已收到，谢谢！尾款请在信保订单里支付。', []],
+    [N, 'Trade Assurance is free for buyers and protects your payment.', []],
+    [N, 'We suggest not using Trade Assurance because the process is slow.', ['off-platform-payment']],
+    [N, 'Western Union is also OK: receiver name Li Hua, city Ningbo.', ['off-platform-payment']],
+    [N, 'We accept T/T, L/C, PayPal and Western Union through the platform.', []],
+    [N, 'Hi, I sent you the quotation via Alibaba message. Please check.', []],
+    ['channel: whatsapp', 'My WeChat is lucy-tools88, and email lucy@sunrisetools.com', []],
+    ['channel: email\nstage: inquiry', 'Please transfer the deposit to my personal account.', []],
+    [A, '> Buyer: can you send me your email? I want the catalogue.\n\nSure, it is lucy@sunrisetools.com. The catalogue is also attached here.', []],
+    [A, '> 买家：能加微信吗？\n\n可以的，我的微信 lucy_tools88。', []],
+    [A, 'Call 400-820-8820 (our toll-free line) for after-sales.', ['contact-drop']],
+    [A, 'Our factory address: No. 88 Jinhai Road, Pudong, Shanghai 201206.', []],
+    [A, 'Size: 1200x600x18mm, weight 21.5kg, 2 pcs per carton, 40HQ loads 1380 pcs.', []],
+    [A, 'Price valid until 2026.12.31. Payment 30% deposit, 70% before shipment.', []],
+    [A, 'Container no. TGHU 8765432, B/L no. COSU6134567890.', []],
+    [A, 'Please find us on Facebook: SunriseToolsOfficial', ['contact-drop']],
+    [A, 'whatsapp/wechat: +86-13800138000', ['contact-drop']],
+    [A, 'W h a t s A p p : 1 3 8 0 0 1 3 8 0 0 0', ['contact-drop']],
+    [A, 'tel: ⑬⑧⓪⓪①③⑧⓪⓪⓪', ['contact-drop']],
+    [A, 'My number is 138-0013-8000, same for WeChat.', ['contact-drop']],
+    [A, '電話及微信：138 0013 8000', ['contact-drop']],
+    [A, '我们的官网 www.sunrisetools.com 上有更多产品。', []],
+    [A, 'Regards,\nLucy Wang\nSales Manager\nSunrise Tools Co., Ltd.\nMob/WhatsApp: +86 138 0013 8000\nEmail: lucy@sunrisetools.com', ['contact-drop']],
+    [A, 'We have 15 years experience and 200 workers, annual output 3,000,000 pcs.', []],
+    [A, 'Our ISO 9001 certificate number is 04418Q12345R0M.', []],
+    [N, 'The total is USD 13,800.00 for 1,380 pcs.', []],
+    [N, '总价 13800 美元，共 1380 件，40 尺柜。', []],
+    [N, '这个价格线下交易可以再便宜5%。', ['off-platform-payment']],
+    [N, '我们支持信保、PayPal 和西联付款，都在平台上操作。', []],
+    [N, 'Please do not send money to any personal account; our company account is shown on the PI only.', []],
+  ];
+  it.each(cases)('%s | %s', (fm, body, expected) => {
+    const text = `---\n${fm}\n---\n${body}`;
+    const got = [...new Set(lint(text).diagnostics
+      .filter((d) => (d.severity === 'error' || d.severity === 'warning') && /^(contact-drop|off-platform-payment)\//.test(d.ruleId))
+      .map((d) => d.ruleId.split('/')[0]))].sort();
+    expect(got).toEqual([...expected].sort());
+  });
+});
