@@ -122,3 +122,29 @@ describe('substitution swap maps', () => {
     expect(d.fix!.edits[0].newText).toBe('r7');
   });
 });
+
+describe('pattern flags', () => {
+  it('keeps `u` only where the pattern needs it', async () => {
+    const { needsUnicode } = await import('../../server/src/engine/rules/patterns.js');
+    expect(needsUnicode('\\bpls\\b|验证码')).toBe(false);
+    expect(needsUnicode('(?<![\\p{L}])u')).toBe(true);
+    expect(needsUnicode('\\u{1F600}')).toBe(true);
+    expect(needsUnicode('[😀]')).toBe(true);
+    expect(needsUnicode('\\\\p{L}')).toBe(false); // an escaped backslash then "p{L}"
+  });
+  it('a BMP pattern matches the same with or without `u`', () => {
+    const { rules } = loadRulePack(
+      `rules:\n  - id: t/x\n    kind: existence\n    severity: warning\n    message: { en: m, zh: m }\n    rationale: { en: r, zh: r }\n    examples: { fail: [x], pass: [y] }\n    patterns: ['\\bOTP\\b|验证码']\n`,
+      't.yaml',
+    );
+    const found = lintDraft('otp, OTP, 验证码, hotpot', rules).diagnostics.map((d) => d.offsets.start);
+    expect(found).toEqual([0, 5, 10]);
+  });
+  it('a pattern invalid in Unicode mode is still refused', () => {
+    const { errors } = loadRulePack(
+      `rules:\n  - id: t/x\n    kind: existence\n    severity: warning\n    message: { en: m, zh: m }\n    rationale: { en: r, zh: r }\n    examples: { fail: [x], pass: [y] }\n    patterns: ['\\-x']\n`,
+      't.yaml',
+    );
+    expect(errors).toHaveLength(1);
+  });
+});

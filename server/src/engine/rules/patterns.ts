@@ -34,7 +34,8 @@ function forAnalysis(pattern: string): string {
 
 function build(source: string, caseSensitive: boolean): RegExp {
   try {
-    return new RegExp(source, caseSensitive ? 'gu' : 'giu');
+    new RegExp(source, 'u'); // the pack's pattern must be valid Unicode-mode syntax either way
+    return new RegExp(source, (caseSensitive ? 'g' : 'gi') + (needsUnicode(source) ? 'u' : ''));
   } catch (error) {
     throw new PatternError(`invalid pattern ${JSON.stringify(source)}: ${(error as Error).message}`);
   }
@@ -54,5 +55,21 @@ export function* matchAll(pattern: RegExp, text: string, from = 0, to = text.len
 
 export function test(pattern: RegExp, text: string, from = 0, to = text.length): boolean {
   for (const _ of matchAll(pattern, to < text.length ? text.slice(0, to) : text, from)) return true;
+  return false;
+}
+
+/**
+ * Whether a pattern needs the `u` flag: property escapes (`\p{L}`), code point escapes (`\u{…}`) or
+ * astral characters in a class. Without them, `u` changes nothing a rule pack relies on (BMP
+ * text, ASCII and CJK case folding) but makes V8 many times slower with `i`, so it is left off.
+ */
+export function needsUnicode(source: string): boolean {
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 92) {
+      if (/[pPu]/.test(source[i + 1] ?? '') && source[i + 2] === '{') return true;
+      i++; // the escaped character
+    } else if (c >= 0xd800 && c <= 0xdfff) return true;
+  }
   return false;
 }

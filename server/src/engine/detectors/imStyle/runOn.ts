@@ -8,21 +8,19 @@ import { defineDetector } from '../detector.js';
 const TOPICS: ReadonlyArray<readonly [string, RegExp]> = [
   [
     'price',
-    /\b(?:unit\s+)?prices?\b|\bpriced\b|\bcosts?\b|(?<![\p{L}])(?:USD|US\$|EUR|RMB|CNY|GBP)\s?\d|[$€£¥￥]\s?\d|\d\s?(?:美元|美金|欧元|元)|单价|价格|价钱|报价|\b(?:FOB|CIF|EXW|DDP|CFR|DAP)\b/iu,
+    /\b(?:unit\s+)?prices?\b|\bpriced\b|\bcosts?\b|(?<![A-Za-z])(?:USD|US\$|EUR|RMB|CNY|GBP)\s?\d|[$€£¥￥]\s?\d|\d\s?(?:美元|美金|欧元|元)|单价|价格|价钱|报价|\b(?:FOB|CIF|EXW|DDP|CFR|DAP)\b/i,
   ],
-  ['moq', /\bMOQ\b|\bmin(?:imum|\.)?\s+order|起订|最小订|最低订|起批|最少订/iu],
+  ['moq', /\bMOQ\b|\bmin(?:imum|\.)?\s+order|起订|最小订|最低订|起批|最少订/i],
   [
     'lead-time',
-    /\blead\s?times?\b|\bdeliver(?:y|ed)?\b|\bproduction\s+(?:time|takes)|\bready\s+in\b|\bship(?:ped|ping)?\s+(?:in|within)\b|\bETD\b|\b\d+\s?(?:working\s+|business\s+)?days\b|交期|交货|货期|生产周期|出货|发货|\d+\s?(?:个工作日|天)/iu,
+    /\blead\s?times?\b|\bdeliver(?:y|ed)?\b|\bproduction\s+(?:time|takes)|\bready\s+in\b|\bship(?:ped|ping)?\s+(?:in|within)\b|\bETD\b|\b\d+\s?(?:working\s+|business\s+)?days\b|交期|交货|货期|生产周期|出货|发货|\d+\s?(?:个工作日|天)/i,
   ],
-  ['samples', /\bsamples?\b|样品|样板|打样/iu],
-  ['packing', /\bpack(?:ing|aging|ed)\b|\bcartons?\b|\bctns?\b|\bpallets?\b|\bgift\s+box|\bpolybag|包装|装箱|纸箱|外箱|内箱|彩盒|托盘|[每一]箱|箱装|袋装|[每一]袋|[每一]包/iu],
-  ['payment', /\bpayment\b|\bT\/T\b|\bdeposit\b|\bL\/C\b|\bbalance\b|付款|定金|订金|尾款|信用证|预付/iu],
-  ['custom', /\blogo\b|\bOEM\b|\bODM\b|\bcustomi[sz]|\bprint(?:ing|ed)?\b|定制|印刷|丝印|贴牌|印logo/iu],
+  ['samples', /\bsamples?\b|样品|样板|打样/i],
+  ['packing', /\bpack(?:ing|aging|ed)\b|\bcartons?\b|\bctns?\b|\bpallets?\b|\bgift\s+box|\bpolybag|包装|装箱|纸箱|外箱|内箱|彩盒|托盘|[每一]箱|箱装|袋装|[每一]袋|[每一]包/i],
+  ['payment', /\bpayment\b|\bT\/T\b|\bdeposit\b|\bL\/C\b|\bbalance\b|付款|定金|订金|尾款|信用证|预付/i],
+  ['custom', /\blogo\b|\bOEM\b|\bODM\b|\bcustomi[sz]|\bprint(?:ing|ed)?\b|定制|印刷|丝印|贴牌|印logo/i],
 ];
 
-const LATIN_WORD = /[\p{Script=Latin}\p{N}]+/gu;
-const HAN = /\p{Script=Han}/gu;
 
 /** Pieces of a paragraph: sentence ends, then clause breaks (never inside numbers such as 4.60 or 20,000). */
 const SENTENCE_BREAK = /(?<=[.!?])\s+|(?<=[。！？])|\n+/gu;
@@ -46,13 +44,15 @@ export const runOnDetector = defineDetector({
     const findings: RawFinding[] = [];
     for (const paragraph of proseParagraphs(draft)) {
       const text = draft.prose.slice(paragraph.start, paragraph.end);
-      if (topicsOf(text).size < opts.minTopics || size(text) < opts.minWords) continue;
+      if (size(text) < opts.minWords) continue;
+      const topics = topicsOf(text).size;
+      if (topics < opts.minTopics) continue;
       const list = asNumberedList(text, draft.lang);
       const trimmed = trim(draft.prose, paragraph);
       findings.push({
         start: trimmed.start,
         end: trimmed.end,
-        params: { topics: String(topicsOf(text).size) },
+        params: { topics: String(topics) },
         fix: list
           ? { title: draft.lang === 'zh' ? '改成编号列表' : 'Turn into a numbered list', edits: [{ start: trimmed.start, end: trimmed.end, newText: list }], safe: false }
           : undefined,
@@ -64,8 +64,17 @@ export const runOnDetector = defineDetector({
 
 /** Paragraphs of the rep's prose that are not inside a list item. */
 function proseParagraphs(draft: Draft): Span[] {
+  // Both lists are in document order: one pass (list items can nest, so keep the widest open one).
   const items = draft.markdown.listItems;
-  return draft.markdown.paragraphs.filter((p) => !items.some((item) => item.start <= p.start && p.end <= item.end) && /\S/u.test(draft.prose.slice(p.start, p.end)));
+  const out: Span[] = [];
+  let i = 0;
+  let openEnd = -1;
+  for (const p of draft.markdown.paragraphs) {
+    while (i < items.length && items[i].start <= p.start) openEnd = Math.max(openEnd, items[i++].end);
+    if (p.end <= openEnd) continue;
+    if (/\S/.test(draft.prose.slice(p.start, p.end))) out.push(p);
+  }
+  return out;
 }
 
 function trim(text: string, span: Span): Span {
@@ -81,9 +90,19 @@ export function topicsOf(text: string): Set<string> {
   return found;
 }
 
+/** Words of Latin script or digits, plus Han characters ÷ 1.5 (about what one English word carries). */
 function size(text: string): number {
-  // About 1.5 Han characters carry what one English word does.
-  return (text.match(LATIN_WORD)?.length ?? 0) + (text.match(HAN)?.length ?? 0) / 1.5;
+  let words = 0;
+  let han = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const wordChar = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
+    if (wordChar && !inWord) words++;
+    inWord = wordChar;
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) han++;
+  }
+  return words + han / 1.5;
 }
 
 const words = size;

@@ -4,9 +4,9 @@ import type { Span } from '../../text/sentences.js';
 
 const CUR_CODE = String.raw`US\$|USD|EUR|RMB|CNY|GBP|JPY|AUD|CAD|HKD|SGD|AED|INR|CHF|NZD|KRW|MYR|THB|VND|IDR|PHP|BRL|MXN|RUB|TRY|ZAR|SAR|PLN|SEK|NOK|DKK`;
 const CUR_SYMBOL = String.raw`[$€£¥￥₹₩₽]`;
-const CUR_PRE = String.raw`(?<![\p{L}])(?:${CUR_CODE})(?![\p{L}])|${CUR_SYMBOL}`;
+const CUR_PRE = String.raw`(?<![A-Za-z])(?:${CUR_CODE})(?![A-Za-z])|${CUR_SYMBOL}`;
 /** Currency words written after the amount. */
-const CUR_POST = String.raw`(?:${CUR_CODE})(?![\p{L}])|US dollars?|dollars?|euros?|yuan|美元|美金|欧元|英镑|日元|人民币|港币|港元|块钱|块|元`;
+const CUR_POST = String.raw`(?:${CUR_CODE})(?![A-Za-z])|US dollars?|dollars?|euros?|yuan|美元|美金|欧元|英镑|日元|人民币|港币|港元|块钱|块|元`;
 const AMOUNT = String.raw`\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 /** Chinese numerals, priced only with a currency word after them: 二十八块, 三十五元. */
 const HAN_AMOUNT = String.raw`(?<![一二三四五六七八九十百千万两零])[一二三四五六七八九十两][一二三四五六七八九十百千万两零点]*(?=块钱|块|元|美元|美金|欧元|毛)`;
@@ -14,52 +14,52 @@ const HAN_AMOUNT = String.raw`(?<![一二三四五六七八九十百千万两零
 /** A number with the currency written around it: `USD 4.60`, `$4.6`, `4.6 美元`, a range `4.2-4.6`. */
 const PRICE_TOKEN = new RegExp(
   String.raw`(?<pre>${CUR_PRE})?\s?(?<amount>(?:${AMOUNT})(?:\s?(?:-|–|~|～|to|至|到)\s?(?:${CUR_PRE})?\s?(?:${AMOUNT}))?|${HAN_AMOUNT})(?:\s?(?<post>${CUR_POST}))?`,
-  'giu',
+  'gi', // no `u`: V8 is many times slower with `iu`, and every piece here is in the BMP
 );
 
 /** What the amount must not touch on its left: model numbers (BX-330), versions, refs (#7781). */
-const LEFT_GLUE = /[\p{Script=Latin}\p{N}_\-#/.]$|\d[:：]$/u;
-const RIGHT_GLUE = /^[\p{N}_]|^[-/][\p{N}]|^[.,]\d/u;
+const LEFT_GLUE = /[A-Za-z\u00C0-\u024F0-9_\-#/.]$|\d[:：]$/;
+const RIGHT_GLUE = /^[0-9_]|^[-/][0-9]|^[.,]\d/;
 
 /** Quantities, measures and durations: a bare number followed by these is not a price. */
 const MEASURE = new RegExp(
-  String.raw`^\s?(?:(?:pcs|pc|pieces?|units?|sets?|pairs?|dozens?|kgs?|g|grams?|lbs?|oz|tons?|tonnes?|mt|cbm|m3|m²|m2|cm|mm|m|km|meters?|metres?|inch(?:es)?|ft|feet|yards?|liters?|litres?|l|ml|days?|weeks?|months?|years?|yrs?|hours?|hrs?|h|mins?|minutes?|seconds?|ctns?|cartons?|boxes|box|bags?|rolls?|pallets?|containers?|x|gb|tb|w|kw|v|mah|digits?|times|people|persons?|orders?|models?|colou?rs?|sizes?|items?|am|pm)(?![\p{L}])|["'”%％×*x]|[件个套只台条米公斤千克克吨天日周个月年小时分钟秒箱托柜包卷双打厘毫寸号位次款色%]|点|人)`,
-  'iu',
+  String.raw`^\s?(?:(?:pcs|pc|pieces?|units?|sets?|pairs?|dozens?|kgs?|g|grams?|lbs?|oz|tons?|tonnes?|mt|cbm|m3|m²|m2|cm|mm|m|km|meters?|metres?|inch(?:es)?|ft|feet|yards?|liters?|litres?|l|ml|days?|weeks?|months?|years?|yrs?|hours?|hrs?|h|mins?|minutes?|seconds?|ctns?|cartons?|boxes|box|bags?|rolls?|pallets?|containers?|x|gb|tb|w|kw|v|mah|digits?|times|people|persons?|orders?|models?|colou?rs?|sizes?|items?|am|pm)(?![A-Za-z\u00C0-\u024F])|["'”%％×*x]|[件个套只台条米公斤千克克吨天日周个月年小时分钟秒箱托柜包卷双打厘毫寸号位次款色%]|点|人)`,
+  'i',
 );
 
 /** A per-unit marker right after the price: `/pc`, `per piece`, `each`, `一件`, `每件`. */
 const PER_UNIT_AFTER = new RegExp(
-  String.raw`^\s?(?:/\s?\p{L}+|per\s+\p{L}+|each\b|ea\b|apiece\b|a (?:piece|pc|unit|set|pair|dozen|meter|metre|kg|ton)\b|一(?:件|个|套|只|台|条|双|米|箱|打|公斤|吨|对|张|支|把|块)|每(?:件|个|套|只|台|条|双|米|箱|打|公斤|吨|对|张|支|把|块))`,
-  'iu',
+  String.raw`^\s?(?:/\s?[A-Za-z\u4E00-\u9FFF]+|per\s+[A-Za-z]+|each\b|ea\b|apiece\b|a (?:piece|pc|unit|set|pair|dozen|meter|metre|kg|ton)\b|一(?:件|个|套|只|台|条|双|米|箱|打|公斤|吨|对|张|支|把|块)|每(?:件|个|套|只|台|条|双|米|箱|打|公斤|吨|对|张|支|把|块))`,
+  'i',
 );
 /** Per-unit wording before the price, in its clause: `unit price`, `per piece:`, `每件`, `单价`. */
-const PER_UNIT_BEFORE = /unit\s+price|price\s+per\s+\p{L}+|per\s+(?:piece|pc|unit|set|pair|dozen|meter|metre|kg|ton|carton)\b|\beach\b|单价|每(?:件|个|套|只|台|条|双|米|箱|打|公斤|吨|对|张|支|把|块)|一(?:件|个|套|只|台|条|双|米|箱|打)/iu;
+const PER_UNIT_BEFORE = /unit\s+price|price\s+per\s+[A-Za-z]+|per\s+(?:piece|pc|unit|set|pair|dozen|meter|metre|kg|ton|carton)\b|\beach\b|单价|每(?:件|个|套|只|台|条|双|米|箱|打|公斤|吨|对|张|支|把|块)|一(?:件|个|套|只|台|条|双|米|箱|打)/i;
 /** A per-unit marker later in the price's clause: "USD 4.60 FOB Ningbo per piece". */
 const PER_UNIT_IN_CLAUSE =
-  /\bper\s+(?:piece|pc|unit|set|pair|dozen|meter|metre|kg|ton|carton|box|roll|item|bottle|bag)\b|\beach\b|\bapiece\b|\/\s?(?:pcs?|pieces?|units?|sets?|pairs?|kgs?|m|meters?|tons?|mt|件|个|套|只|台|条|双|米|箱|公斤|吨)(?![\p{L}])|每(?:件|个|套|只|台|条|双|米|箱|公斤|吨)/iu;
+  /\bper\s+(?:piece|pc|unit|set|pair|dozen|meter|metre|kg|ton|carton|box|roll|item|bottle|bag)\b|\beach\b|\bapiece\b|\/\s?(?:pcs?|pieces?|units?|sets?|pairs?|kgs?|m|meters?|tons?|mt|件|个|套|只|台|条|双|米|箱|公斤|吨)(?![A-Za-z])|每(?:件|个|套|只|台|条|双|米|箱|公斤|吨)/i;
 /** Draft-wide statement of the unit: "all prices are per piece", "以上均为单价". */
-const UNIT_DECLARATION = /\bprices?\b[^.;:!?。；：\n]{0,25}?\bper\s+(?:piece|pc|unit|set|pair|dozen|meter|metre|kg|ton|carton|box|roll|item)\b|均为单价|都是单价|按件计价|按个计价|单价如下/iu;
+const UNIT_DECLARATION = /\bprices?\b[^.;:!?。；：\n]{0,25}?\bper\s+(?:piece|pc|unit|set|pair|dozen|meter|metre|kg|ton|carton|box|roll|item)\b|均为单价|都是单价|按件计价|按个计价|单价如下/i;
 /** Draft-wide statement of the currency: "prices in USD", "以美元计". */
 const CURRENCY_DECLARATION = new RegExp(
   String.raw`(?:in|以|用|币种|货币|currency)\s*[:：]?\s*(?:${CUR_CODE}|US dollars?|euros?|美元|美金|欧元|人民币)|[(（](?:${CUR_CODE}|美元|人民币|欧元)[)）]`,
-  'iu',
+  'i',
 );
-const ANY_CURRENCY = new RegExp(String.raw`(?:${CUR_CODE})(?![\p{L}])|${CUR_SYMBOL}|\bdollars?\b|\beuros?\b|美元|美金|欧元|英镑|日元|人民币|港币|\d\s?元`, 'iu');
+const ANY_CURRENCY = new RegExp(String.raw`(?:${CUR_CODE})(?![A-Za-z])|${CUR_SYMBOL}|\bdollars?\b|\beuros?\b|美元|美金|欧元|英镑|日元|人民币|港币|\d\s?元`, 'i');
 
 /** Words that make a bare number a price when they come just before it. */
 const CUE = new RegExp(
   String.raw`(?:\bunit\s+price|\bprices?|\bpriced|\bcosts?|\bcosting|\bquoted?|\bquotation|\boffer(?:ed)?|\brate|\bcharge|\b(?:EXW|FCA|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP)\b|\b(?:can|could) (?:do|go|offer)|\b(?:go )?down to|\bas low as|\bstart(?:s|ing)? (?:from|at)|\bfrom only|\bbest (?:price|offer|rate)|单价|价格|价钱|报价|售价|价位|出厂价|优惠价|成本价|价|做到|低至|只要|仅需|算您|给到|优惠到|降到|最低|起价|@)` +
     String.raw`(?<gap>[^\d.;!?。；！？\n]{0,25})$`,
-  'iu',
+  'i',
 );
 /** Anywhere in the sentence: with one of these, a bare amount with cents (3.95) is a price. */
-const SENTENCE_CUE = new RegExp(CUE.source.replace(/\(\?<gap>.*$/su, ''), 'iu');
+const SENTENCE_CUE = new RegExp(CUE.source.replace(/\(\?<gap>.*$/su, ''), 'i');
 /** Between a cue and a number, these mean the number is something else (a reference, a date). */
-const CUE_GAP_VETO = /\b(?:no|nos|number|ref|reference|code|date|id|valid|until|within|increase|increased|decrease|decreased|discount|by|list|sheet)\b|#|编号|号码|单号|日期|有效|以内|之内|上涨|下调|涨|降|折|表|单/iu;
+const CUE_GAP_VETO = /\b(?:no|nos|number|ref|reference|code|date|id|valid|until|within|increase|increased|decrease|decreased|discount|by|list|sheet)\b|#|编号|号码|单号|日期|有效|以内|之内|上涨|下调|涨|降|折|表|单/i;
 
 /** Fees and totals are amounts, not unit prices: they need no unit or Incoterm. */
-const AMOUNT_CONTEXT = /(?:\b(?:freight|shipping|courier|postage|express|delivery|sample|samples|bank|handling|service|mould|mold|tooling|setup|set-up|design|plate|deposit|balance|total|subtotal|sum|amount|value|payment|paid|pay|refund|credit|compensation|invoice|budget|turnover|revenue|sales|fee|fees|charges?|cost of|worth|spent|over|above|under|below|than|orders? of|budget of)\b|运费|快递费|邮费|样品费|样费|模具费|开模费|版费|手续费|服务费|定金|订金|尾款|货款|总价|总额|合计|总计|金额|共计|一共|付款|已付|退款|赔偿|预算|营业额|销售额|费用|以上|以下|超过|不到)[^.;!?。；！？\n]{0,20}$/iu;
-const AMOUNT_AFTER = /^\s?(?:in total|total|deposit|balance|for (?:the )?(?:freight|shipping|samples?|mou?ld|tooling|courier)|运费|定金|尾款|总价|的订单|订单)/iu;
+const AMOUNT_CONTEXT = /(?:\b(?:freight|shipping|courier|postage|express|delivery|sample|samples|bank|handling|service|mould|mold|tooling|setup|set-up|design|plate|deposit|balance|total|subtotal|sum|amount|value|payment|paid|pay|refund|credit|compensation|invoice|budget|turnover|revenue|sales|fee|fees|charges?|cost of|worth|spent|over|above|under|below|than|orders? of|budget of)\b|运费|快递费|邮费|样品费|样费|模具费|开模费|版费|手续费|服务费|定金|订金|尾款|货款|总价|总额|合计|总计|金额|共计|一共|付款|已付|退款|赔偿|预算|营业额|销售额|费用|以上|以下|超过|不到)[^.;!?。；！？\n]{0,20}$/i;
+const AMOUNT_AFTER = /^\s?(?:in total|total|deposit|balance|for (?:the )?(?:freight|shipping|samples?|mou?ld|tooling|courier)|运费|定金|尾款|总价|的订单|订单)/i;
 
 /** Incoterms 2020 (and a few old ones still in use). Upper case, or the three common ones in lower case. */
 const INCOTERM = /\b(?:EXW|FCA|FAS|FOB|CFR|CNF|C&F|CIF|CPT|CIP|DAP|DPU|DAT|DDP|DDU)\b|\b(?:fob|cif|exw|ddp|cfr|fca)\b|离岸价|到岸价|出厂价|工厂交货|完税后交货|船上交货/gu;
@@ -117,7 +117,7 @@ export function incompletePrices(text: string, sentences: readonly Span[]): Pric
     const isPrice =
       hasCurrency ||
       (cue && !CUE_GAP_VETO.test(cue.groups!.gap)) ||
-      (perUnitAfter && !/^\s?\/\s?(?:ctn|carton|box|pallet|bag|箱|托)/iu.test(after)) ||
+      (perUnitAfter && !/^\s?\/\s?(?:ctn|carton|box|pallet|bag|箱|托)/i.test(after)) ||
       (/\.\d\d$/u.test(g.amount) && SENTENCE_CUE.test(text.slice(sentence.start, sentence.end)));
     if (!isPrice) continue;
     if (AMOUNT_CONTEXT.test(before) || AMOUNT_AFTER.test(after)) continue;
