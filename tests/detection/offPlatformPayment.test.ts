@@ -185,3 +185,14 @@ describe('off-platform-payment: contact words are not payment words', () => {
     expect(rules(body, { lang: 'zh' })).toEqual([]);
   });
 });
+
+describe('off-platform-payment: methods the platform offers', () => {
+  it('passes payment methods offered through the platform', () => {
+    expect(rules('We accept T/T, L/C, PayPal and Western Union through the platform.')).toEqual([]);
+    expect(rules('我们支持信保、PayPal 和西联付款，都在平台上操作。', { lang: 'zh' })).toEqual([]);
+  });
+  it('still flags when the platform is mentioned only to be skipped', () => {
+    expect(rules('样品费您直接转我个人支付宝就行，不用在平台下单了。', { lang: 'zh' })).toContain('off-platform-payment/personal-account');
+    expect(rules('Send it by Western Union to my name, no need to pay through the platform.')).toContain('off-platform-payment/personal-account');
+  });
+});
