@@ -12,7 +12,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const FIXTURES = join(ROOT, 'tests/fixtures');
-export const TEST_PACK = join(FIXTURES, 'packs/test-pack.yaml');
+export const PACKS_DIR = join(FIXTURES, 'packs');
+export const TEST_PACK = join(PACKS_DIR, 'test-pack.yaml');
 const FRONT_MATTER_PACK = join(ROOT, 'rules/front-matter.yaml');
 
 function sourceHash(): string {
