@@ -34,6 +34,7 @@ import { ConfigDiagnostics } from './configDiagnostics.js';
 import { isConfigFile, isDraft, isYaml, uriToPath } from './files.js';
 import { hover } from './hover.js';
 import { Linting, type LintEntry } from './linting.js';
+import { resolveLocale } from './locale.js';
 import { describeError, Logger } from './log.js';
 import { SettingsStore } from './settings.js';
 import { loadSnippets, type Snippet } from './snippets.js';
@@ -293,7 +294,7 @@ export function startServer(connection: Connection, version = '0.0.0'): void {
       if (!doc) return null;
       const s = await settings.get(doc.uri);
       if (token.isCancellationRequested) return null;
-      const locale = linting.cached(doc)?.locale ?? linting.last(doc.uri)?.locale ?? (await linting.current(doc, current(doc.uri)))?.locale ?? 'en';
+      const locale = linting.last(doc.uri)?.locale ?? resolveLocale(s.locale, undefined, init.displayLanguage ?? clientLocale);
       snippets ??= loadSnippets(log);
       const items = completion(
         doc,
@@ -305,7 +306,6 @@ export function startServer(connection: Connection, version = '0.0.0'): void {
         },
         snippets,
       );
-      void s;
       return items;
     }),
   );
