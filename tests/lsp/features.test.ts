@@ -252,6 +252,23 @@ describe('configuration', () => {
     await client.waitForDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'house/kindly-revert' && d.range.start.line === FINDING_LINE));
   });
 
+  it('re-applies a rule pack saved in the editor, for clients without file watching', async () => {
+    const ws = houseWorkspace();
+    const caps = defaultCapabilities(false);
+    delete caps.workspace!.didChangeWatchedFiles;
+    const client = await start({ rootDir: ws.root, capabilities: caps });
+    const uri = ws.uri('s.msg.md');
+    await openDraft(client, uri);
+    const pack = ws.uri('packs/house.yaml');
+    const edited = HOUSE_PACK.replace('severity: warning', 'severity: error');
+    client.open(pack, HOUSE_PACK, 'yaml');
+    client.change(pack, [{ text: edited }]);
+    ws.write('packs/house.yaml', edited);
+    client.save(pack);
+    await client.waitForDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'house/kindly-revert' && d.severity === 1));
+    expect(client.registrations.some((r: any) => r.method === 'workspace/didChangeWatchedFiles')).toBe(false);
+  });
+
   it('checks an open .msglintrc.yaml as it is typed', async () => {
     const ws = houseWorkspace();
     const client = await start({ rootDir: ws.root });
