@@ -53,7 +53,10 @@ export async function runUiTest(bin, vsix, { timeoutMs = 180000 } = {}) {
     const squiggle = editor.locator('.squiggly-error');
     await squiggle.first().waitFor({ timeout: 60000 });
     const problems = page.locator('#status\\.problems');
-    await waitForText(problems, (label) => /\b1\b/.test(errorCount(label)), 'the Problems item to count 1 error', 'aria-label');
+    const before = Number(
+      errorCount(await waitForText(problems, (label) => Number(errorCount(label)) >= 1, 'the Problems item to count an error', 'aria-label')),
+    );
+    log(`ui: the Problems item counts ${before} error(s)`);
     const statusItem = page.locator('.statusbar-item', { hasText: 'inquiry' });
     await statusItem.first().waitFor();
     await page.screenshot({ path: join(resultsDir, 'ui-1-squiggle.png') });
@@ -77,8 +80,9 @@ export async function runUiTest(bin, vsix, { timeoutMs = 180000 } = {}) {
     await editor.locator('.view-line', { hasText: /channel:\s+email$/ }).first().waitFor();
     const lines = (await editor.locator('.view-lines').innerText()).replace(NBSP, ' ');
     if (/emial/.test(lines)) throw new Error(`the draft still says "emial":\n${lines}`);
-    await squiggle.first().waitFor({ state: 'detached', timeout: 30000 });
-    await waitForText(problems, (label) => /\b0\b/.test(errorCount(label)) || !/\d/.test(errorCount(label)), 'the Problems item to count 0 errors', 'aria-label');
+    await waitForText(problems, (label) => Number(errorCount(label)) === before - 1, `the Problems item to count ${before - 1} error(s)`, 'aria-label');
+    if (before === 1) await squiggle.first().waitFor({ state: 'detached', timeout: 30000 });
+    log(`ui: the Problems item now reads "${await problems.getAttribute('aria-label')}"`);
     await page.locator('.statusbar-item', { hasText: 'email' }).first().waitFor();
     // The server's one-line summary above the front matter (a code lens) follows the fix too.
     const lens = editor.locator('.codelens-decoration');
@@ -138,10 +142,11 @@ export async function runUiTest(bin, vsix, { timeoutMs = 180000 } = {}) {
   return { passed, steps };
 }
 
-/** The Problems status item's aria-label reads like "Errors: 1, Warnings: 0" (localized numbers first in some UIs). */
+/** The Problems status item's aria-label reads like "Errors: 1, Warnings: 0" ("No Problems" when empty). */
 function errorCount(label) {
   const m = /Errors?:\s*(\d+)/i.exec(label ?? '');
-  return m ? m[1] : (label ?? '');
+  if (m) return m[1];
+  return /no problems/i.test(label ?? '') ? '0' : 'NaN';
 }
 
 async function waitForText(locator, predicate, what, attribute, timeoutMs = 30000) {
