@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { atLeast, formatSourceError, type SourceError } from '../engine/index.js';
@@ -12,6 +13,7 @@ import { cacheContext, isJob, lintText, prepareFile, type FileResult, type LintF
 import { ResultCache } from './resultCache.js';
 import { lintOnWorkers } from './workerPool.js';
 import { createProgress } from './progress.js';
+import { decodeDraft } from './readDraftFile.js';
 import { ChangedOnDiskError, writeFileSafely } from './writeFileSafely.js';
 import { VERSION } from './version.js';
 
@@ -183,11 +185,28 @@ function writeFixes(files: LintedFile[], io: CliIo): boolean {
       writeFileSafely(absolute, next, original);
     } catch (error) {
       failed = true;
-      const reason = error instanceof ChangedOnDiskError ? error.message : `${file.path}: cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
+      const reason =
+        error instanceof ChangedOnDiskError
+          ? `${file.path}: ${notUtf8(absolute, original) ? 'not valid UTF-8; not fixed' : 'changed since it was read; not overwritten'}`
+          : `${file.path}: cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
       io.stderr.write(`msglint: ${reason}\n`);
     }
   }
   return failed;
+}
+
+/**
+ * Whether the file still decodes to what was read but its bytes differ from the re-encoded text: not
+ * valid UTF-8, so writing would replace the bad bytes with U+FFFD. Such a file is never written.
+ */
+function notUtf8(path: string, readAs: Buffer): boolean {
+  try {
+    const bytes = readFileSync(path);
+    const decoded = decodeDraft(bytes);
+    return decoded.kind === 'text' && !bytes.equals(readAs) && Buffer.from((decoded.bom ? '\uFEFF' : '') + decoded.text, 'utf8').equals(readAs);
+  } catch {
+    return false;
+  }
 }
 
 function fail(io: CliIo, message: string): number {

@@ -1,4 +1,4 @@
-import { chmodSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** The file changed on disk after msglint read it; writing would lose someone's edit. */
@@ -9,15 +9,17 @@ export class ChangedOnDiskError extends Error {}
  * check the original still holds what was read, then rename over it (atomic on one filesystem).
  */
 export function writeFileSafely(path: string, content: Buffer, expectedOriginal: Buffer): void {
-  const temp = join(dirname(path), `.${basename(path)}.msglint-${process.pid}.tmp`);
-  const mode = statSync(path).mode;
+  // Through a symlink, replace the file it points to: renaming over the link would turn it into a copy.
+  const target = realpathSync(path);
+  const temp = join(dirname(target), `.${basename(target)}.msglint-${process.pid}.tmp`);
+  const mode = statSync(target).mode;
   writeFileSync(temp, content);
   try {
     chmodSync(temp, mode);
-    if (!readFileSync(path).equals(expectedOriginal)) {
+    if (!readFileSync(target).equals(expectedOriginal)) {
       throw new ChangedOnDiskError(`${path} changed since it was read; not overwritten`);
     }
-    renameSync(temp, path);
+    renameSync(temp, target);
   } catch (error) {
     try {
       unlinkSync(temp);
