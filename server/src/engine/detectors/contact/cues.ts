@@ -38,7 +38,7 @@ export const cuesDetector = defineDetector({
     const scan = scanOf(draft, rule.scope);
     const text = scan.text;
     const findings: RawFinding[] = [];
-    const reported: Span[] = [];
+    const reported = new Set<number>();
     for (const groups of options.cues) {
       const [first, ...rest] = groups;
       first.lastIndex = 0;
@@ -48,7 +48,7 @@ export const cuesDetector = defineDetector({
           continue;
         }
         const sentence = sentenceAt(scan, m.index);
-        if (reported.some((r) => r.start === sentence.start)) continue;
+        if (reported.has(sentence.start)) continue;
         let start = m.index;
         let end = m.index + m[0].length;
         // Underline every cue of the first group in this sentence ("转到我的" … "私人账户").
@@ -76,7 +76,7 @@ export const cuesDetector = defineDetector({
           const clause = clauseAt(scan, start, start);
           if (test(options.negations, text.slice(Math.max(clause.start, start - 40), start))) continue;
         }
-        reported.push(sentence);
+        reported.add(sentence.start);
         const span = original(scan, start, end);
         const finding: RawFinding = { start: span.start, end: span.end, params: { match: draft.text.slice(span.start, span.end) } };
         if (options.fix) {

@@ -1,6 +1,6 @@
 import { findLinks } from './linkText.js';
 import { fastRegExp } from './regex.js';
-import { memo, type Scan } from './scan.js';
+import { memo, overlapsSorted, type Scan } from './scan.js';
 
 export interface EmailMatch {
   start: number;
@@ -36,23 +36,25 @@ export function findEmails(scan: Scan): EmailMatch[] {
       found.push({ start: link.start, end: link.end, address });
     }
     const text = scan.text;
+    const plain = found.slice();
     DISGUISED.lastIndex = 0;
     for (let m = DISGUISED.exec(text); m; m = DISGUISED.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (found.some((f) => f.start < end && start < f.end)) continue;
+      if (overlapsSorted(plain, start, end)) continue;
       // "at" and "." alone are ordinary English: require a disguise marker somewhere unless it is a plain address.
       if (/^\s?at\s?$/i.test(m[0].slice(m[1].length, m[0].length - m[2].length)) && !/dot|点|[(\[]/i.test(m[2]) && !/\.[a-z]/i.test(m[2])) continue;
       const domain = m[2].replace(DOT_RE, '.');
       if (PLATFORM_DOMAINS.test(domain)) continue;
       found.push({ start, end, address: `${m[1]}@${domain}` });
     }
+    const sofar = found.slice().sort((a, b) => a.start - b.start);
     WEBMAIL.lastIndex = 0;
     for (let m = WEBMAIL.exec(text); m; m = WEBMAIL.exec(text)) {
       const id = m[1] ?? m[2];
       const start = m.index;
       const end = start + m[0].length;
-      if (WEBMAIL_NOT_ID.test(id) || found.some((f) => f.start < end && start < f.end)) continue;
+      if (WEBMAIL_NOT_ID.test(id) || overlapsSorted(sofar, start, end)) continue;
       found.push({ start, end, address: id });
     }
     return found.sort((a, b) => a.start - b.start);

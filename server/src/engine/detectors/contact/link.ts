@@ -1,6 +1,6 @@
 import { findLinks } from './linkText.js';
 import { fastRegExp } from './regex.js';
-import { memo, type Scan } from './scan.js';
+import { memo, overlapsSorted, type Scan } from './scan.js';
 
 export interface MessengerLink {
   start: number;
@@ -24,12 +24,13 @@ export function findMessengerLinks(scan: Scan): MessengerLink[] {
       if (link.email) continue;
       if (MESSENGER_HOST.test(link.url.replace(/^https?:\/\//i, ''))) found.push({ start: link.start, end: link.end, url: link.url });
     }
+    const fromLinkify = found.slice();
     for (const re of [APP_SCHEME, DISGUISED]) {
       re.lastIndex = 0;
       for (let m = re.exec(scan.text); m; m = re.exec(scan.text)) {
         const start = m.index;
         const end = start + m[0].length;
-        if (!found.some((f) => f.start < end && start < f.end)) found.push({ start, end, url: m[0] });
+        if (!overlapsSorted(fromLinkify, start, end)) found.push({ start, end, url: m[0] });
       }
     }
     return found.sort((a, b) => a.start - b.start);

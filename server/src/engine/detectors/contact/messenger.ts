@@ -12,7 +12,7 @@ import {
   SAME_NUMBER,
 } from './lexicon.js';
 import { findPhones } from './phone.js';
-import { after, before, memo, type Scan } from './scan.js';
+import { after, before, memo, overlapsSorted, type Scan } from './scan.js';
 
 export interface MessengerMatch {
   start: number;
@@ -34,18 +34,20 @@ export function findMessengers(scan: Scan): MessengerMatch[] {
   return memo(scan, 'messengers', () => {
     const phones = findPhones(scan);
     const links = findMessengerLinks(scan);
-    const taken = (start: number, end: number) => links.some((l) => l.start < end && start < l.end);
     const found: MessengerMatch[] = [];
+    let strongFound: MessengerMatch[] = [];
     const text = scan.text;
     for (const [pattern, strong] of [
       [MESSENGER_STRONG, true],
       [MESSENGER_WEAK, false],
     ] as const) {
       pattern.lastIndex = 0;
+      if (!strong) strongFound = found.slice();
+      let lastEnd = -1;
       for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
         const start = m.index;
         const nameEnd = start + m[0].length;
-        if (taken(start, nameEnd) || found.some((f) => f.start < nameEnd && start < f.end)) continue;
+        if (start < lastEnd || overlapsSorted(links, start, nameEnd) || (!strong && overlapsSorted(strongFound, start, nameEnd))) continue;
         const tail = after(scan, nameEnd, 60);
         if (MESSENGER_NOT_CONTACT_AFTER.test(tail)) continue;
         const head = before(scan, start, 40);
@@ -66,10 +68,11 @@ export function findMessengers(scan: Scan): MessengerMatch[] {
           const idEnd = nameEnd + idMatch[0].length;
           const idStart = idEnd - id.length;
           // The id is a phone number the phone rule reports: one finding for one contact.
-          if (phones.some((p) => p.start < idEnd && idStart < p.end)) continue;
+          if (overlapsSorted(phones, idStart, idEnd)) continue;
           end = idEnd;
         }
         found.push({ start, end, name: m[0], id });
+        lastEnd = end;
       }
     }
     return found.sort((a, b) => a.start - b.start);

@@ -21,6 +21,8 @@ const OTHER_REGIONS: CountryCode[] = ['US', 'GB', 'HK', 'TW', 'SG', 'MY', 'IN', 
 const PHONE_WORD = /(?:\b(?:phone|tel|telephone|mobile|cell|whats\s?app|wa|wechat|call|fax|hotline)\b|手机|电话|热线|微信|传真|☎|📞|📱)/i;
 const PHONE_WORD_BEFORE = /(?:\b(?:phone|tel|telephone|mobile|cell|whats\s?app|wa|wechat|call|fax|hotline)\b|手机|电话|热线|微信|传真|☎|📞|📱)[^0-9]{0,12}$/i;
 
+const CN_MOBILE = /^1[3-9]\d{9}$/;
+
 const MIN_DIGITS = 7;
 const MAX_DIGITS = 15;
 
@@ -185,8 +187,12 @@ function judge(scan: Scan, c: Candidate): PhoneMatch | undefined {
   if (next === 37) return undefined; // percentages
   const head = before(scan, c.start, 40);
   const gluedLetter = isAsciiLetter(prev) || ((prev === 45 || prev === 95) && isAsciiLetter(prev2));
-  const context = PHONE_CONTEXT.test(head.slice(-40)) || PHONE_CONTEXT.test(after(scan, c.end, 24));
   if (gluedLetter && !/(?:tel|phone|mobile|whatsapp|wa|ws|vx|wx|v)[-_]?$/i.test(head)) return undefined;
+  const context = PHONE_CONTEXT.test(head) || PHONE_CONTEXT.test(after(scan, c.end, 24));
+  const international = c.plus || (c.digits.startsWith('00') && !c.digits.startsWith('000'));
+  // Without a phone word only international numbers and Chinese mobiles can count: skip the rest
+  // early (tables of figures make many candidates).
+  if (!context && !international && !CN_MOBILE.test(c.digits)) return undefined;
 
   const label = NOT_PHONE_LABEL.exec(head);
   if (label) {
@@ -199,7 +205,6 @@ function judge(scan: Scan, c: Candidate): PhoneMatch | undefined {
   if (UNIT_AFTER.test(tail) || TIME_AFTER.test(tail)) return undefined;
   if (!c.plus && (DATE_SHAPE.test(raw) || HS_SHAPE.test(raw) || DECIMAL_SHAPE.test(raw))) return undefined;
 
-  const international = c.plus || (c.digits.startsWith('00') && !c.digits.startsWith('000'));
   if (international) {
     const number = parsePhoneNumberFromString('+' + (c.plus ? c.digits : c.digits.slice(2)));
     if (number?.isValid()) return { start: c.start, end: c.end, e164: number.number };
@@ -207,7 +212,7 @@ function judge(scan: Scan, c: Candidate): PhoneMatch | undefined {
   }
   const home = parsePhoneNumberFromString(c.digits, HOME);
   if (home?.isValid()) {
-    const mobile = home.getType() === 'MOBILE' && /^1[3-9]\d{9}$/.test(c.digits);
+    const mobile = CN_MOBILE.test(c.digits) && home.getType() === 'MOBILE';
     if (context || mobile) return { start: c.start, end: c.end, e164: home.number };
   }
   if (!context) return undefined;

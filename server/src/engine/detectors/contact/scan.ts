@@ -43,22 +43,41 @@ export function sentenceAt(scan: Scan, offset: number): Span {
   return spanContaining(scan.sentences, offset) ?? { start: Math.max(0, offset - 40), end: Math.min(scan.text.length, offset + 40) };
 }
 
-const CLAUSE_BREAK = /[,;，；]|\s[-–—]\s/gu;
+/** Longest stretch searched for a clause end on either side of a finding (keeps fixes linear on run-on text). */
+const MAX_CLAUSE_REACH = 240;
 
-/** The clause (part of the sentence between commas or semicolons) around [start, end). */
+function isClauseBreak(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 44 || c === 59 || c === 0xff0c || c === 0xff1b) return true; // , ; ， ；
+  // A spaced dash: " - ", " – ", " — ".
+  return (c === 45 || c === 0x2013 || c === 0x2014) && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32;
+}
+
+/** The clause (part of the sentence between commas, semicolons or spaced dashes) around [start, end); the caller trims spaces. */
 export function clauseAt(scan: Scan, start: number, end: number): Span {
   const sentence = sentenceAt(scan, start);
-  let clauseStart = sentence.start;
-  let clauseEnd = Math.max(sentence.end, end);
-  CLAUSE_BREAK.lastIndex = sentence.start;
-  for (let m = CLAUSE_BREAK.exec(scan.text); m && m.index < clauseEnd; m = CLAUSE_BREAK.exec(scan.text)) {
-    if (m.index + m[0].length <= start) clauseStart = m.index + m[0].length;
-    else if (m.index >= end) {
-      clauseEnd = m.index;
-      break;
-    }
-  }
+  const text = scan.text;
+  let clauseStart = start;
+  const lowest = Math.max(sentence.start, start - MAX_CLAUSE_REACH);
+  while (clauseStart > lowest && !isClauseBreak(text, clauseStart - 1)) clauseStart--;
+  let clauseEnd = end;
+  const highest = Math.min(Math.max(sentence.end, end), end + MAX_CLAUSE_REACH);
+  while (clauseEnd < highest && !isClauseBreak(text, clauseEnd)) clauseEnd++;
   return { start: clauseStart, end: clauseEnd };
+}
+
+/** Whether [start, end) overlaps a span of `spans` (sorted by start, not overlapping each other). */
+export function overlapsSorted(spans: readonly Span[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid];
+    if (s.end <= start) lo = mid + 1;
+    else if (s.start >= end) hi = mid - 1;
+    else return true;
+  }
+  return false;
 }
 
 /** Text of the scan before `offset` back to the start of its sentence, at most `max` units. */
