@@ -53,6 +53,7 @@ describe('code-request: bare requests are flagged, each missing element at the r
     ['Good morning Ana, thank you for connecting. Could you share the code that arrived on your side? Then I can finish the setup.', 3],
     ['Hi Peter, the portal just sent you an email. Please send me the code. Thanks!', 3],
     ['Hi, can you forward me the SMS code? Thanks', 3],
+    ['Need the code from Alibaba, quick', 5],
     ['Hi Peter, as you asked I am updating our bank details on your portal for PO #7781. Could you share the verification code? Thanks!', 2],
     ['Hi Peter, as you asked I am updating our bank details on your portal for PO #7781. Could you share the 6-digit verification code sent to your registered email?', 1],
   ])('%s → %i missing', (body, count) => {
@@ -64,6 +65,7 @@ describe('code-request: bare requests are flagged, each missing element at the r
     ['您好，麻烦把系统发来的码发我一下，谢谢！', 3],
     ['王总您好，动态码发我一下。', 4],
     ['您好，请把收到的校验码告诉我，谢谢。', 3],
+    ['您好，动态口令是多少？', 4],
     ['您好！按您的要求，我在系统里为发票 INV-2207 更新银行信息，请把发到您注册手机上的6位验证码告诉我，谢谢！', 0],
   ])('%s → %i missing', (body, count) => {
     expect(missing(body, 'wechat', 'zh')).toHaveLength(count);
@@ -89,6 +91,9 @@ describe('code-request: complete requests, mentions and other codes pass', () =>
     'What is the promo code for the fair?',
     'Please send me the code for the product you want, and the quantity.',
     'You will receive a verification code by email when you log in.',
+    'We will send you a verification code by email; please check your inbox.',
+    'Please enter the verification code on the website to finish your registration.',
+    'You will receive a one-time code on your bank app. Please keep that code to yourself.',
   ])('%s', (body) => {
     expect(missing(body)).toEqual([]);
   });
@@ -99,6 +104,8 @@ describe('code-request: complete requests, mentions and other codes pass', () =>
     '提醒：我们不会通过任何渠道向您索要验证码、登录密码或银行卡信息，如收到类似请求，请不要回复。',
     '为了以后不再麻烦您转发验证码，能否请系统管理员把我添加为授权用户？',
     '请把产品编码和海关编码发我一下。',
+    '请在页面上输入收到的验证码完成注册。',
+    '我们会给您发一个验证码，请注意查收。',
   ])('%s', (body) => {
     expect(missing(body, 'wechat', 'zh')).toEqual([]);
   });

@@ -34,6 +34,8 @@ describe('im-style shorthand: flagged on chat channels', () => {
     ['Thx!', ['Thx']],
     ['thank u.', ['u']],
     ['(pls confirm)', ['pls']],
+    ['k, thx', ['k', 'thx']],
+    ['im checking with the factory, will hv the answer soon', ['im', 'hv']],
   ])('%s', (body, expected) => {
     expect(matches(body)).toEqual(expected);
   });
@@ -63,6 +65,8 @@ describe('im-style shorthand: not flagged', () => {
     'The plastic is PLS-grade, the THX model is discontinued.',
     'Plsss is a brand name? No: Please, thanks, tomorrow, later.',
     'Our cotton is 100% natural; btwn is not a word.',
+    'Order 5k pcs, the KK series; I am fine.',
+    'The IM team uses an HV cable.',
   ])('%s', (body) => {
     expect(matches(body)).toEqual([]);
   });
@@ -111,6 +115,7 @@ describe('im-style run-on', () => {
     RUN_ON,
     'Dear Ana, our best offer is USD 2.10 per piece, the minimum order is 500 pieces, production takes about 25 days after the deposit, and we pack 50 pieces in each carton with a printed label.',
     'Hello, thanks for your inquiry! The price is USD 12 per set FOB Xiamen. Minimum order 100 sets. We need 20 days for production. Samples cost USD 30 and we refund it with the order.',
+    'Price USD 4.6/pc FOB Ningbo, MOQ 2000pcs, lead time 35 days, samples free, packing 36pcs/ctn.',
   ])('flags a quote crammed into one message: %s', (body) => {
     expect(runOn(body)).toHaveLength(1);
   });

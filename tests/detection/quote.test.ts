@@ -33,6 +33,8 @@ describe('quote: incomplete prices are flagged', () => {
     ['Our cushion covers start from 1.90 and the embroidered version is 2.60.', '1.90'],
     ['The new model is priced at 15 dollars.', '15 dollars'],
     ['For 5000 pcs the price goes down to 4.20.', '4.20'],
+    ['Our offer: 12,50 € per set.', '12,50 €'],
+    ['It is 4.6$ each, FOB.', '4.6$'],
   ])('%s', (body, price) => {
     expect(flagged(body)).toContain(price);
   });
@@ -101,6 +103,8 @@ describe('quote: complete prices and non-prices pass', () => {
     'Version 2.1 of the catalog is attached; the price increased by 5%.',
     'Lead time is 35 days; we have 3 colors and 2 sizes.',
     'Please call me on +86 139 1234 5678.',
+    'Price: USD 4.60/pc EXW factory.',
+    'Our offer: 12,50 € per set, DAP Lyon.',
   ])('%s', (body) => {
     expect(flagged(body)).toEqual([]);
   });

@@ -34,6 +34,9 @@ describe('risky-ask: credentials', () => {
     'Let me log in with your account and I will do it in five minutes.',
     'Your portal password, please.',
     'Just whatsapp me the credentials.',
+    'What is your login for the supplier portal?',
+    'Please install AnyDesk and send me the ID and password.',
+    'Send me the admin credentials so I can check the settings.',
   ])('%s', (body) => {
     expect(rules(body, 'whatsapp')).toEqual(CRED);
   });
@@ -45,6 +48,7 @@ describe('risky-ask: credentials', () => {
     '邮箱密码是多少？我帮您设置转发。',
     '请提供一下您的银行卡密码，我们核对一下。',
     '我用您的账号登录一下就好。',
+    '您把支付宝密码发来，我帮您付款。',
   ])('%s', (body) => {
     expect(rules(body, 'wechat', 'zh')).toEqual(CRED);
   });
@@ -94,6 +98,8 @@ describe('risky-ask: warnings, negations and safe mentions pass', () => {
     'Please pin this message to the top of the group.',
     'The hinge uses a 3 mm steel pin; I need the pin of the old hinge as a sample.',
     'Your password must have 12 characters; you can change it in the settings.',
+    'What is the login page of your supplier portal?',
+    'Please send me the login link for the webinar.',
   ])('%s', (body) => {
     expect(rules(body, 'whatsapp')).toEqual([]);
   });

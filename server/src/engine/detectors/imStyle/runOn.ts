@@ -34,6 +34,10 @@ const options = z
     minTopics: z.number().int().min(2).default(3),
     /** How long the paragraph must be: Latin words + Han characters ÷ 1.5. */
     minWords: z.number().int().min(1).default(25),
+    /** A shorter paragraph is still a run-on when it packs this many topics… */
+    denseTopics: z.number().int().min(2).default(4),
+    /** …and is at least this long (a spec line such as "Price…, MOQ…, lead time…, samples…, packing…"). */
+    denseMinWords: z.number().int().min(1).default(15),
   })
   .strict();
 
@@ -44,9 +48,11 @@ export const runOnDetector = defineDetector({
     const findings: RawFinding[] = [];
     for (const paragraph of proseParagraphs(draft)) {
       const text = draft.prose.slice(paragraph.start, paragraph.end);
-      if (size(text) < opts.minWords) continue;
+      const length = size(text);
+      if (length < Math.min(opts.minWords, opts.denseMinWords)) continue;
       const topics = topicsOf(text).size;
-      if (topics < opts.minTopics) continue;
+      const runOn = (topics >= opts.minTopics && length >= opts.minWords) || (topics >= opts.denseTopics && length >= opts.denseMinWords);
+      if (!runOn) continue;
       const list = asNumberedList(text, draft.lang);
       const trimmed = trim(draft.prose, paragraph);
       findings.push({

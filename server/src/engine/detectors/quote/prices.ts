@@ -6,8 +6,9 @@ const CUR_CODE = String.raw`US\$|USD|EUR|RMB|CNY|GBP|JPY|AUD|CAD|HKD|SGD|AED|INR
 const CUR_SYMBOL = String.raw`[$€£¥￥₹₩₽]`;
 const CUR_PRE = String.raw`(?<![A-Za-z])(?:${CUR_CODE})(?![A-Za-z])|${CUR_SYMBOL}`;
 /** Currency words written after the amount. */
-const CUR_POST = String.raw`(?:${CUR_CODE})(?![A-Za-z])|US dollars?|dollars?|euros?|yuan|美元|美金|欧元|英镑|日元|人民币|港币|港元|块钱|块|元`;
-const AMOUNT = String.raw`\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const CUR_POST = String.raw`(?:${CUR_CODE})(?![A-Za-z])|${CUR_SYMBOL}|US dollars?|dollars?|euros?|yuan|美元|美金|欧元|英镑|日元|人民币|港币|港元|块钱|块|元`;
+/** 20,000.50 · 4.60 · 4,60 (decimal comma, two digits at most) · 35 */
+const AMOUNT = String.raw`\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+|,\d{1,2}(?!\d))?`;
 /** Chinese numerals, priced only with a currency word after them: 二十八块, 三十五元. */
 const HAN_AMOUNT = String.raw`(?<![一二三四五六七八九十百千万两零])[一二三四五六七八九十两][一二三四五六七八九十百千万两零点]*(?=块钱|块|元|美元|美金|欧元|毛)`;
 
@@ -65,7 +66,7 @@ const AMOUNT_AFTER = /^\s?(?:in total|total|deposit|balance|for (?:the )?(?:frei
 const INCOTERM = /\b(?:EXW|FCA|FAS|FOB|CFR|CNF|C&F|CIF|CPT|CIP|DAP|DPU|DAT|DDP|DDU)\b|\b(?:fob|cif|exw|ddp|cfr|fca)\b|离岸价|到岸价|出厂价|工厂交货|完税后交货|船上交货/gu;
 /** Incoterm words that name their own place ("ex works" at our factory). */
 const SELF_PLACED = /^(?:出厂价|工厂交货)$/u;
-const PLACE_AFTER = /^[\s:：]{0,3}(?:port\s+of\s+|to\s+)?(?:(?<cap>[A-Z][\p{L}'’-]+)|\[[^\]\n]{1,30}\]|(?:our|your|the buyer'?s|buyer'?s|any|main|named|destination)\s+\p{L}+|(?<han>[\p{Script=Han}]{2,}))/u;
+const PLACE_AFTER = /^[\s:：]{0,3}(?:port\s+of\s+|to\s+)?(?:(?<cap>[A-Z][\p{L}'’-]+)|\[[^\]\n]{1,30}\]|(?:our|your|the buyer'?s|buyer'?s|any|main|named|destination)\s+\p{L}+|(?:factory|warehouse|works|plant|door|site|port|mill)\b|(?<han>[\p{Script=Han}]{2,}))/u;
 const PLACE_BEFORE = /(?:(?<cap>[A-Z][\p{L}'’-]+)|(?<han>[\p{Script=Han}]{2,}))[\s,]?$/u;
 const PLACE_STOP = /^(?:Price|Prices|Pricing|Term|Terms|Incoterms?|Basis|Quote|Quotation|Only|And|Or|Is|Are|The|Our|Your|Per|Unit|Total|Including|Include|Includes|Excluding|With|From|Plus|Or|For|Please|Shipping|Freight|Value|Cost)$|^(?:USD|EUR|RMB|CNY|GBP)/u;
 const HAN_PLACE_STOP = /^[价报条术贸方的或和还也都是为按走做含不价格的单运费]|(?:价|价格|条款|报价|术语|方式|单价|是|为|按|走|做|的)$/u;
