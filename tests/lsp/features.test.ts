@@ -340,6 +340,15 @@ describe('robustness', () => {
     expect(client.initializeResult.serverInfo?.name).toBe('msglint-language-server');
   });
 
+  it('still lints when the client never answers workspace/configuration', async () => {
+    const client = await start({});
+    client.conn.onRequest('workspace/configuration', () => new Promise(() => undefined));
+    const uri = 'file:///tmp/msglint-silent/a.msg.md';
+    client.open(uri, '---\nchannel: emial\n---\nHi\n');
+    const p = await client.waitForDiagnostics(uri, () => true, 8000);
+    expect(p.diagnostics.map((d) => d.code)).toContain('front-matter/invalid-value');
+  });
+
   it('handles an untitled draft and a workspace without config', async () => {
     const ws = makeWorkspace({});
     const client = await start({ rootDir: ws.root });

@@ -1,6 +1,7 @@
 import type { Connection } from 'vscode-languageserver/node.js';
 import { DEFAULT_SETTINGS, type MsglintSettings } from '../shared/protocol.js';
 
+const SETTINGS_TIMEOUT_MS = 2000;
 const SEVERITY = new Set(['error', 'warning', 'info', 'hint', 'off']);
 
 /** Reads any value the client sent as `msglint` settings, keeping only valid fields. */
@@ -41,17 +42,22 @@ export class SettingsStore {
     if (!this.pull()) return Promise.resolve(this.pushed);
     let pending = this.cache.get(uri);
     if (!pending) {
-      pending = this.connection.workspace
+      const answer = this.connection.workspace
         .getConfiguration({ scopeUri: uri, section: 'msglint' })
         .then(normalizeSettings, () => this.pushed);
-      this.cache.set(uri, pending);
+      // A client that never answers must not stop linting: go on with the defaults meanwhile.
+      let timer: NodeJS.Timeout | undefined;
+      const fallback = new Promise<MsglintSettings>((resolve) => {
+        timer = setTimeout(() => resolve(this.pushed), SETTINGS_TIMEOUT_MS);
+      });
+      pending = Promise.race([answer, fallback]).finally(() => clearTimeout(timer));
+      const cached = pending;
+      this.cache.set(uri, cached);
+      void answer.then((settings) => {
+        if (this.cache.get(uri) === cached) this.cache.set(uri, Promise.resolve(settings));
+      });
     }
     return pending;
-  }
-
-  /** The last result for `uri`, if one arrived (code actions and hover never wait for the client). */
-  peek(uri: string): Promise<MsglintSettings> {
-    return this.get(uri);
   }
 
   /** `workspace/didChangeConfiguration`: forget cached settings; keep pushed ones for clients that push. */
