@@ -49,6 +49,17 @@ export async function runUiTest(bin, vsix, { timeoutMs = 180000 } = {}) {
     step('the language mode says it is a sales draft');
     await page.locator('#status\\.editor\\.mode', { hasText: /Sales draft/ }).waitFor();
 
+    step('the draft is highlighted as Markdown with YAML front matter');
+    // Token spans carry classes mtk<N> (colour) and mtkb (bold): the front matter key and value are
+    // coloured differently, and **booth** is bold.
+    const frontMatterLine = editor.locator('.view-line', { hasText: /^stage:/ }).first();
+    await frontMatterLine.waitFor();
+    await waitFor(async () => {
+      const classes = await frontMatterLine.locator('span > span').evaluateAll((spans) => spans.map((x) => x.className));
+      return new Set(classes).size >= 2;
+    }, 'the front matter line to be tokenized');
+    await editor.locator('.view-line span.mtkb', { hasText: 'booth' }).first().waitFor();
+
     step('see the error squiggle and the Problems count');
     const squiggle = editor.locator('.squiggly-error');
     await squiggle.first().waitFor({ timeout: 60000 });
@@ -174,7 +185,7 @@ async function waitForInputValue(locator, pattern, timeoutMs = 15000) {
 async function waitFor(predicate, what, timeoutMs = 15000) {
   const end = Date.now() + timeoutMs;
   while (Date.now() < end) {
-    if (predicate()) return;
+    if (await predicate()) return;
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`timed out waiting for ${what}`);
