@@ -5,9 +5,9 @@
 //   2. the UI test: the packaged .vsix installed with --install-extension, driven by keyboard and mouse.
 // Options: --suite-only, --ui-only, --skip-package (reuse client/ and dist/*.vsix as built).
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { installCodeServer, log, root, timed } from './lib.mjs';
+import { installCodeServer, log, resultsDir, root, timed } from './lib.mjs';
 import { runSuite } from './suite.mjs';
 import { runUiTest } from './ui.mjs';
 
@@ -15,6 +15,7 @@ const args = new Set(process.argv.slice(2));
 const manifest = JSON.parse(readFileSync(join(root, 'client', 'package.json'), 'utf8'));
 const vsix = join(root, 'dist', `${manifest.name}-${manifest.version}.vsix`);
 const timings = {};
+rmSync(resultsDir, { recursive: true, force: true }); // artifacts of this run only
 
 let done = timed('install (apt packages if missing, code-server)');
 const bin = installCodeServer();
