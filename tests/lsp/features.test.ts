@@ -81,6 +81,17 @@ describe('hover', () => {
     expect(nothing).toBeNull();
   });
 
+  it('explains front matter keys and values where there is no finding', async () => {
+    const client = await start({ locale: 'zh-cn' });
+    const uri = 'file:///tmp/msglint-hover/fm.msg.md';
+    await openDraft(client, uri);
+    const key = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 2 } });
+    expect(key.contents.value).toMatch(/^\*\*stage\*\*\n\n交易所处阶段/);
+    const value = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 11 } });
+    expect(value.contents.value).toMatch(/^\*\*channel: email\*\*\n\n邮件/);
+    expect(value.range).toEqual({ start: { line: 1, character: 9 }, end: { line: 1, character: 14 } });
+  });
+
   it('is plain text for clients that only take plain text', async () => {
     const ws = houseWorkspace();
     const caps = defaultCapabilities(false);

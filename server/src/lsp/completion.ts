@@ -11,7 +11,7 @@ import { snippetToPlainText, type Snippet } from './snippets.js';
 
 type Doc = { en: string; zh: string };
 
-const KEY_DOCS: Record<string, Doc> = {
+export const KEY_DOCS: Record<string, Doc> = {
   channel: { en: 'Where the message is sent. Decides which channel checks apply (e.g. off-platform contact on marketplaces).', zh: '消息发送的渠道。决定哪些渠道相关的检查生效（例如平台上的站外联系）。' },
   stage: { en: 'Where the deal stands: inquiry, negotiation, order or after-sales.', zh: '交易所处阶段：询盘、谈判、下单或售后。' },
   lang: { en: 'Language of the draft: en, zh, or auto (detected).', zh: '草稿语言：en、zh 或 auto（自动检测）。' },
@@ -20,7 +20,7 @@ const KEY_DOCS: Record<string, Doc> = {
   refs: { en: 'References: order, quote or PO numbers.', zh: '参考编号：订单号、报价单号或采购单号。' },
 };
 
-const VALUE_DOCS: Record<string, Doc> = {
+export const VALUE_DOCS: Record<string, Doc> = {
   email: { en: 'Email: formal, may carry attachments and full quotes.', zh: '邮件：正式，可附带附件和完整报价。' },
   whatsapp: { en: 'WhatsApp chat: short messages, informal tone.', zh: 'WhatsApp 聊天：短消息，语气随意。' },
   wechat: { en: 'WeChat chat.', zh: '微信聊天。' },
@@ -51,7 +51,7 @@ interface FrontMatterSpot {
 }
 
 /** Whether `line` lies between the front matter fences (or after an opening fence not closed yet). */
-function frontMatterAt(doc: TextDocument, line: number): FrontMatterSpot | undefined {
+export function frontMatterAt(doc: TextDocument, line: number): FrontMatterSpot | undefined {
   const first = doc.getText({ start: { line: 0, character: 0 }, end: { line: 1, character: 0 } });
   if (!/^\uFEFF?---[ \t]*(\r?\n|\r)?$/.test(first) || line === 0) return undefined;
   for (let l = 1; l < Math.min(doc.lineCount, 200); l++) {
@@ -125,4 +125,26 @@ function frontMatterCompletion(doc: TextDocument, position: Position, lineText: 
       sortText: String(i).padStart(2, '0'),
     };
   });
+}
+
+/** Hover on a front matter key or value (when no finding is there): what it means. */
+export function frontMatterHover(doc: TextDocument, position: Position, locale: Locale, markdown: boolean) {
+  if (!frontMatterAt(doc, position.line)) return null;
+  const line = doc.getText({ start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
+  const m = /^([A-Za-z_-]+)([ \t]*:[ \t]*)([\w-]*)/.exec(line);
+  if (!m) return null;
+  const [, key, sep, value] = m;
+  const onKey = position.character <= key.length;
+  const valueStart = key.length + sep.length;
+  const onValue = !onKey && value && position.character >= valueStart && position.character <= valueStart + value.length;
+  const text = onKey ? KEY_DOCS[key]?.[locale] : onValue && FRONT_MATTER_VALUES[key]?.includes(value) ? VALUE_DOCS[value]?.[locale] : undefined;
+  if (!text) return null;
+  const title = onKey ? key : `${key}: ${value}`;
+  const range = onKey
+    ? { start: { line: position.line, character: 0 }, end: { line: position.line, character: key.length } }
+    : { start: { line: position.line, character: valueStart }, end: { line: position.line, character: valueStart + value.length } };
+  return {
+    contents: markdown ? { kind: MarkupKind.Markdown, value: `**${title}**\n\n${text}` } : { kind: MarkupKind.PlainText, value: `${title}\n\n${text}` },
+    range,
+  };
 }

@@ -29,7 +29,7 @@ import {
   type MsglintSettings,
 } from '../shared/protocol.js';
 import { codeActions, fixAllEdits, versionedEdit, type EditCapabilities } from './codeActions.js';
-import { completion } from './completion.js';
+import { completion, frontMatterHover } from './completion.js';
 import { ConfigDiagnostics } from './configDiagnostics.js';
 import { isConfigFile, isDraft, isYaml, uriToPath } from './files.js';
 import { hover } from './hover.js';
@@ -283,8 +283,10 @@ export function startServer(connection: Connection, version = '0.0.0'): void {
   connection.onHover(
     guard('hover', async (params, token) => {
       const found = await entryFor(params.textDocument.uri, token);
+      if (!found) return null;
       const formats = caps.textDocument?.hover?.contentFormat;
-      return found ? hover(found.entry, params.position, !formats || formats.includes('markdown')) : null;
+      const markdown = !formats || formats.includes('markdown');
+      return hover(found.entry, params.position, markdown) ?? frontMatterHover(found.doc, params.position, found.entry.locale, markdown);
     }),
   );
 
