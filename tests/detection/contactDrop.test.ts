@@ -403,3 +403,77 @@ describe('realistic drafts: contact-drop and off-platform-payment together', () 
     expect(got).toEqual([...expected].sort());
   });
 });
+
+describe('realistic drafts, second batch (international numbers, abbreviations, look-alikes)', () => {
+  type C = [string, string, string[]];
+  const A2 = 'channel: alibaba\nstage: inquiry';
+  const Z2 = 'channel: alibaba\nstage: inquiry\nlang: zh';
+  const cases2: C[] = [
+    [A2, 'Text me at +971 50 123 4567 when you land in Dubai.', ['contact-drop']],
+    [A2, 'Ping me on WA, I reply faster there.', ['contact-drop']],
+    [A2, 'Scan the QR code below to add me on WeChat.', ['contact-drop']],
+    [A2, 'Hit me up on insta @sunrise.tools for new designs.', ['contact-drop']],
+    [A2, 'My skype is live:amy_1985', ['contact-drop']],
+    [A2, 'Viber: +86 138 0013 8000', ['contact-drop']],
+    [A2, 'Contact us at sales@sunrisetools.com for bulk orders.', ['contact-drop']],
+    [A2, 'Tel/Fax: 0086-574-8765 4321', ['contact-drop']],
+    [A2, 'Office: +86 (0)21 6888 8888 ext. 8012', ['contact-drop']],
+    [A2, 'Call us toll free 1-800-555-0199.', ['contact-drop']],
+    [A2, 'Nigeria office: +234 803 123 4567', ['contact-drop']],
+    [A2, 'India agent +91 98765 43210 can visit you.', ['contact-drop']],
+    [A2, '1 3 8 - 0 0 1 3 - 8 0 0 0 is my cell', ['contact-drop']],
+    [A2, 'my cell 138 0013 8OOO', ['contact-drop']],
+    [A2, 'I have sent you a connection request on LinkedIn, please accept.', ['contact-drop']],
+    [A2, 'Please check the WX-200 model, it has 2 speeds.', []],
+    [A2, 'Our QC team checks every carton before loading.', []],
+    [A2, 'The QQ series cups come in 6 colours.', []],
+    [A2, 'Price for 138 pcs is USD 1380, for 13800 pcs USD 12,800.', []],
+    [A2, 'Our phone cases fit iPhone 15 and Samsung S24.', []],
+    [A2, 'The line is busy this week, I will reply here tomorrow.', []],
+    [A2, 'Delivery by 2026-12-05, quantity 13800000 pcs per year capacity.', []],
+    [A2, 'Reference number: 13800138000 for your sample request.', []],
+    [A2, 'Your phone number will be needed by the courier after you place the order.', []],
+    [A2, 'Masked for privacy: 138****8000.', []],
+    [Z2, '加我V：sunrise_tools 发您视频', ['contact-drop']],
+    [Z2, '➕V：sunrise2026', ['contact-drop']],
+    [Z2, '＋薇：sunrise2026', ['contact-drop']],
+    [Z2, '扣扣号：12345678', ['contact-drop']],
+    [Z2, 'Q：12345678', ['contact-drop']],
+    [Z2, '我的邮箱是 lucy@sunrisetools.com，欢迎来信。', ['contact-drop']],
+    [Z2, '手机/微信：13800138000', ['contact-drop']],
+    [Z2, '座机：0574-87654321', ['contact-drop']],
+    [Z2, '钉钉号 sunrise2026', ['contact-drop']],
+    [Z2, '微信搜索 sunrise_tools 加我', ['contact-drop']],
+    [Z2, 'vx同号', ['contact-drop']],
+    [Z2, '加微：sunrise2026', ['contact-drop']],
+    [Z2, '威信号 sunrise2026', ['contact-drop']],
+    [Z2, '私信我的电话一三八零零一三八零零零', ['contact-drop']],
+    [Z2, '电话幺三八洞洞幺三八洞洞洞', ['contact-drop']],
+    [Z2, '您好，我们是源头工厂，有二十年经验，月产能五十万件。', []],
+    [Z2, '我们的产品有 138 种颜色，起订量 1380 件。', []],
+    [Z2, '订单号：13800138000，请核对。', []],
+    [Z2, '快递单号 SF1380013800012，预计三天到。', []],
+    [Z2, '我们的威信很高，客户都很信任我们。', []],
+    [Z2, '我们为新老客户提供八折优惠。', []],
+    [Z2, '这款芯片是维信科技生产的。', []],
+    [Z2, '有问题随时在平台上留言，我们二十四小时在线。', []],
+    [Z2, '收货人电话和地址请在下单时填写。', []],
+    [Z2, '公司电话在店铺首页可以看到。', []],
+    [A2, 'Please pay via Payoneer to my account.', ['off-platform-payment']],
+    [A2, 'You can also send it with Wise to my personal account.', ['off-platform-payment']],
+    [A2, 'Payment: 30% deposit by T/T, balance before shipment, all via Trade Assurance.', []],
+    [A2, 'Our bank: Bank of China Ningbo Branch, beneficiary Sunrise Tools Co., Ltd.', []],
+    [A2, 'We can pay the sample cost for you if you place the order.', []],
+    [Z2, '定金请打到公司对公账户，开具发票。', []],
+    [Z2, '不走信保也行，直接打款到我们公司账户，省点手续费。', ['off-platform-payment']],
+    [Z2, '信保下单会有3%的手续费，我们可以帮您承担一半。', []],
+    [Z2, '请直接在信保订单里付款，我们收到后马上发货。', []],
+  ];
+  it.each(cases2)('%s | %s', (fm, body, expected) => {
+    const text = `---\n${fm}\n---\n${body}`;
+    const got = [...new Set(lint(text).diagnostics
+      .filter((d) => (d.severity === 'error' || d.severity === 'warning') && /^(contact-drop|off-platform-payment)\//.test(d.ruleId))
+      .map((d) => d.ruleId.split('/')[0]))].sort();
+    expect(got).toEqual([...expected].sort());
+  });
+});

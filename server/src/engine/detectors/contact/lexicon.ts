@@ -11,7 +11,6 @@ export const MESSENGER_STRONG = fastRegExp(
     String.raw`\bwe\s?chat\b`,
     String.raw`\bwei\s?xin\b`,
     '微信',
-    String.raw`\bqq\b(?![\s.]*(?:mail|邮箱|\.com|com\b))(?!邮箱)`,
     String.raw`\bskype\b`,
     String.raw`\btelegram\b`,
     String.raw`\bviber\b`,
@@ -45,7 +44,9 @@ export const MESSENGER_WEAK = fastRegExp(
     String.raw`(?<![a-z])wx(?![a-z])`,
     `([${KOU}])\\1`,
     '企鹅',
-    String.raw`(?<![a-z])q{2}(?![a-z])`,
+    String.raw`(?<![a-z])q{2}(?![a-z])(?![\s.]*(?:mail|邮箱|\.com|com\b))`,
+    String.raw`(?<![a-z0-9])q(?=\s?[:：]\s?[0-9]{5,})`,
+    String.raw`\binsta(?:gram)?\b`,
     String.raw`(?<![a-z])tg(?![a-z])`,
     '飞机',
     String.raw`(?<![a-z])(?:wa|ws|wts|wsp|wapp|whtsp|w\.a)(?![a-z])`,
@@ -55,7 +56,6 @@ export const MESSENGER_WEAK = fastRegExp(
     String.raw`\bimo\b`,
     String.raw`\bfb\b`,
     String.raw`\big\b`,
-    String.raw`\binstagram\b`,
     String.raw`\bfacebook\b`,
     String.raw`\blinkedin\b`,
   ].join('|'),
@@ -84,6 +84,9 @@ export const SAME_NUMBER = /\bsame\s+(?:number|no\.?|phone|#)\b|\b(?:also|too)\s
 
 /** Inviting words in front of a messenger name ("add me on", "加我", "my"). */
 export const INVITE_BEFORE = /(?:\b(?:add|message|msg|text|ping|contact|reach|call|find|chat|talk|connect|follow|dm|send|share|write|scan|via|through|by|on|my|our|your|ur)\b[^.!?\n]{0,24}|加我?(?:个|下|一下|的)?|我的|我们的|私信|联系|扫码?|通过|发到?|用)\s*$/i;
+
+/** English invitations that make even an abbreviation a contact: "ping me on WA", "friend request on LinkedIn". */
+export const INVITE_STRONG_BEFORE = /\b(?:(?:ping|text|message|msg|add|dm|contact|reach|call|find|follow|hit|connect with|chat with|talk to|write to)\s+(?:me|us)(?:\s+up)?|(?:connection|friend|contact)\s+request|(?:chat|talk|connect|continue)(?:\s+with\s+(?:me|us))?)\s+(?:on|via|at|through|in|over)\s*$/i;
 
 /** Negation or warning close before a mention: "not on WhatsApp", "不要加微信", "instead of WeChat". */
 export const NEGATED_BEFORE = /(?:\b(?:not|never|no|don't|do not|doesn't|does not|cannot|can't|won't|shouldn't|instead of|rather than|without|avoid|beware|except)\b[^,.;!?\n]{0,30}|(?:不|别|勿|没|无|禁止|切勿|谨防|警惕|以免|不要|不能|不用|不会|不可|请勿|而不是|不在|不通过)[^，。！？；,;\n]{0,4})$/i;

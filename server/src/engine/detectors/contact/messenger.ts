@@ -3,6 +3,7 @@ import {
   ID_AFTER,
   ID_NEAR,
   INVITE_BEFORE,
+  INVITE_STRONG_BEFORE,
   MESSENGER_NOT_CONTACT_AFTER,
   MESSENGER_STRONG,
   MESSENGER_WEAK,
@@ -57,11 +58,14 @@ export function findMessengers(scan: Scan): MessengerMatch[] {
         const idMatch = ID_AFTER.exec(tail) ?? (near && !/[a-z0-9]/i.test(near[0].slice(0, near[0].length - near.groups!.id.length)) ? near : null);
         let id = idMatch?.groups?.id;
         if (id && NOT_AN_ID.test(id)) id = undefined;
-        // An id needs a separator or an id-like shape: "WhatsApp for more" is not an id.
-        if (id && idMatch && !/[:：=是为]|\bis\b|\bid\b|号/i.test(idMatch[0].slice(0, idMatch[0].length - id.length)) && !/[0-9_]/.test(id)) id = undefined;
+        // An id needs a separator or an id-like shape: "WhatsApp for more" is not an id. After an
+        // abbreviation ("line is busy") only an explicit label or an id-shaped token counts.
+        const connector = idMatch ? idMatch[0].slice(0, idMatch[0].length - (id?.length ?? 0)) : '';
+        const labelled = strong ? /[:：=是为@]|\bis\b|\bid\b|号/i.test(connector) : /[:：=@]|\bid\b|号/i.test(connector);
+        if (id && !labelled && !/[0-9_]/.test(id)) id = undefined;
         const sameNumber = SAME_NUMBER.test(tail.slice(0, 16)) || /同号/u.test(head.slice(-6));
         const invited = INVITE_BEFORE.test(head);
-        if (!strong && !id && !sameNumber && !/加我?(?:个|下|一下|的)?\s*$/u.test(head)) continue;
+        if (!strong && !id && !sameNumber && !/加我?(?:个|下|一下|的)?\s*$/.test(head) && !INVITE_STRONG_BEFORE.test(head)) continue;
         if (!strong && !id && !sameNumber && !invited) continue;
         let end = nameEnd;
         if (id && idMatch) {

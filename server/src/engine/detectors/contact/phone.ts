@@ -37,6 +37,17 @@ function isSeparator(c: number): boolean {
   return c === 32 || c === 9 || c === 46 || c === 45 || c === 40 || c === 41 || c === 0xb7 || c === 95 || c === 0xa0;
 }
 
+/** O, o, l, I typed for 0 and 1 ("138 0013 8OOO"). */
+function isLookAlike(c: number): boolean {
+  return c === 79 || c === 111 || c === 108 || c === 73;
+}
+/** A run of look-alikes inside or at the end of a digit group, not the start of a word ("10 OK", "2Ol5x"). */
+function lookAlikeRunEndsWell(text: string, j: number): boolean {
+  let k = j;
+  while (k < text.length && isLookAlike(text.charCodeAt(k))) k++;
+  return k >= text.length || !isAsciiLetter(text.charCodeAt(k));
+}
+
 interface Group {
   start: number;
   end: number;
@@ -73,7 +84,7 @@ function digitRuns(text: string): Run[] {
     let group: Group | undefined;
     while (j < n) {
       const d = text.charCodeAt(j);
-      const letterDigit = (d === 79 || d === 111 || d === 108 || d === 73) && j > 0 && isDigit(text.charCodeAt(j - 1)) && j + 1 < n && isDigit(text.charCodeAt(j + 1));
+      const letterDigit = isLookAlike(d) && j > 0 && (isDigit(text.charCodeAt(j - 1)) || isLookAlike(text.charCodeAt(j - 1))) && group !== undefined && lookAlikeRunEndsWell(text, j);
       if (isDigit(d) || letterDigit) {
         if (!group) {
           group = { start: j, end: j, digits: '' };
