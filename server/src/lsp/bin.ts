@@ -1,10 +1,12 @@
 // Entry of `msglint-language-server`: `--stdio` for editors, `--node-ipc` for the VS Code client.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
+import { moduleDir } from '../node/moduleDir.js';
 import { describeError } from './log.js';
 import { SERVER_NAME, startServer } from './server.js';
 
-declare const MSGLINT_VERSION: string | undefined;
-const version = typeof MSGLINT_VERSION === 'string' ? MSGLINT_VERSION : '0.1.0';
+const version = packageVersion();
 
 const USAGE = `Usage: ${SERVER_NAME} --stdio | --node-ipc | --socket=<port>
 
@@ -26,3 +28,18 @@ const connection = createConnection(ProposedFeatures.all);
 process.on('uncaughtException', (error) => connection.console.error(`[msglint] uncaught: ${describeError(error)}`));
 process.on('unhandledRejection', (error) => connection.console.error(`[msglint] unhandled rejection: ${describeError(error)}`));
 startServer(connection, version);
+
+/** The version in the package.json the server is installed with (next to rules/, as the packs are found). */
+function packageVersion(): string {
+  for (let dir = moduleDir(); ; dir = dirname(dir)) {
+    const file = join(dir, 'package.json');
+    if (existsSync(file) && existsSync(join(dir, 'rules'))) {
+      try {
+        return String(JSON.parse(readFileSync(file, 'utf8')).version ?? '0.0.0');
+      } catch {
+        return '0.0.0';
+      }
+    }
+    if (dirname(dir) === dir) return '0.0.0';
+  }
+}
