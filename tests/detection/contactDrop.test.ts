@@ -477,3 +477,33 @@ describe('realistic drafts, second batch (international numbers, abbreviations, 
     expect(got).toEqual([...expected].sort());
   });
 });
+
+describe('contact-drop: document shapes', () => {
+  it('underlines the right text in a CRLF draft and its fix keeps CRLF', () => {
+    const text = '---\r\nchannel: alibaba\r\nstage: inquiry\r\n---\r\nDear buyer,\r\nWhatsApp: +86 139 1234 5678\r\nThanks\r\n';
+    const diags = lint(text).diagnostics.filter((d) => d.ruleId === 'contact-drop/phone');
+    expect(diags.map((d) => text.slice(d.offsets.start, d.offsets.end))).toEqual(['+86 139 1234 5678']);
+    expect(diags[0].range.start).toEqual({ line: 5, character: 10 });
+    const lines = new LineIndex(text);
+    const fixed = applyFixes(text, [{ edits: diags[0].fix!.edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: e.newText })) }]).text;
+    expect(fixed).toBe('---\r\nchannel: alibaba\r\nstage: inquiry\r\n---\r\nDear buyer,\r\nYou can get our contact details through the name card exchange on this platform\r\nThanks\r\n');
+  });
+
+  it('reads code spans (the buyer sees them) but not HTML comments', () => {
+    expect(rules('My number: `+86 139 1234 5678`')).toContain('contact-drop/phone');
+    expect(rules('<!-- note to self: +86 139 1234 5678 -->\nThanks, we will reply here.')).toEqual([]);
+  });
+
+  it('finds links and addresses inside Markdown links and autolinks', () => {
+    expect(findings('[Chat on WhatsApp](https://wa.me/8613912345678)').map((f) => f.rule)).toContain('contact-drop/link');
+    expect(findings('Write to <amy@brightsource.cn>.').map((f) => f.text)).toEqual(['amy@brightsource.cn']);
+  });
+
+  it('underlines a phone split over two list items only when it is one number', () => {
+    expect(rules('- Size: 52 x 38 x 40 cm\n- Qty: 12000 pcs\n- Price: USD 4.60')).toEqual([]);
+  });
+
+  it('is quiet on drafts in other languages with look-alike letters', () => {
+    expect(rules('Здравствуйте! Цена 4,60 USD, срок поставки 35 дней.')).toEqual([]);
+  });
+});
