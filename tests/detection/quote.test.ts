@@ -103,6 +103,7 @@ describe('quote: complete prices and non-prices pass', () => {
     'Version 2.1 of the catalog is attached; the price increased by 5%.',
     'Lead time is 35 days; we have 3 colors and 2 sizes.',
     'Please call me on +86 139 1234 5678.',
+    'We reached USD 2.3 million in sales last year.',
     'Price: USD 4.60/pc EXW factory.',
     'Our offer: 12,50 € per set, DAP Lyon.',
   ])('%s', (body) => {

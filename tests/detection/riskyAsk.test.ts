@@ -37,6 +37,8 @@ describe('risky-ask: credentials', () => {
     'What is your login for the supplier portal?',
     'Please install AnyDesk and send me the ID and password.',
     'Send me the admin credentials so I can check the settings.',
+    'Hi Ana, the bank needs your card PIN to approve the refund, can you text it to me?',
+    "Sam, what's ur bank login? I'll check if the money left.",
   ])('%s', (body) => {
     expect(rules(body, 'whatsapp')).toEqual(CRED);
   });
@@ -70,6 +72,7 @@ describe('risky-ask: disabling or bypassing verification', () => {
     'We can bypass the OTP if you install this plugin.',
     'Is there a way to log in without the verification?',
     'Could you remove the SMS code check from the account?',
+    'Dear Tom, the two-factor login keeps blocking our uploads. Could you please deactivate it until Friday?',
   ])('%s', (body) => {
     expect(rules(body, 'whatsapp')).toEqual(BYPASS);
   });
@@ -79,6 +82,7 @@ describe('risky-ask: disabling or bypassing verification', () => {
     '我有工具可以跳过验证，很快就好。',
     '吴总您好，麻烦您把账户的短信验证先关掉，我们上传报关单的时候就不用每次都找您要码了。',
     '能不能取消一下登录保护？',
+    '王总，能不能把登录验证关一下？我们这边上传资料老是要验证码。',
   ])('%s', (body) => {
     expect(rules(body, 'wechat', 'zh')).toEqual(BYPASS);
   });
@@ -100,6 +104,7 @@ describe('risky-ask: warnings, negations and safe mentions pass', () => {
     'Your password must have 12 characters; you can change it in the settings.',
     'What is the login page of your supplier portal?',
     'Please send me the login link for the webinar.',
+    'Our portal uses two-factor authentication, so your account stays safe. Please do not disable it.',
   ])('%s', (body) => {
     expect(rules(body, 'whatsapp')).toEqual([]);
   });
@@ -137,6 +142,7 @@ describe('risky-ask: fixes replace the ask with the safe alternative and re-lint
 
   it('bypass → keep verification on (both languages)', () => {
     for (const [body, lang] of [
+      ['Dear Tom, the two-factor login keeps blocking our uploads. Could you please deactivate it until Friday?', 'en'],
       ['Hi Peter, can you switch off the login verification on your account? The codes slow us down.', 'en'],
       ['我有工具可以跳过验证，很快就好。', 'zh'],
     ] as const) {

@@ -60,7 +60,7 @@ const CUE_GAP_VETO = /\b(?:no|nos|number|ref|reference|code|date|id|valid|until|
 
 /** Fees and totals are amounts, not unit prices: they need no unit or Incoterm. */
 const AMOUNT_CONTEXT = /(?:\b(?:freight|shipping|courier|postage|express|delivery|sample|samples|bank|handling|service|mould|mold|tooling|setup|set-up|design|plate|deposit|balance|total|subtotal|sum|amount|value|payment|paid|pay|refund|credit|compensation|invoice|budget|turnover|revenue|sales|fee|fees|charges?|cost of|worth|spent|over|above|under|below|than|orders? of|budget of)\b|运费|快递费|邮费|样品费|样费|模具费|开模费|版费|手续费|服务费|定金|订金|尾款|货款|总价|总额|合计|总计|金额|共计|一共|付款|已付|退款|赔偿|预算|营业额|销售额|费用|以上|以下|超过|不到)[^.;!?。；！？\n]{0,20}$/i;
-const AMOUNT_AFTER = /^\s?(?:in total|total|deposit|balance|for (?:the )?(?:freight|shipping|samples?|mou?ld|tooling|courier)|运费|定金|尾款|总价|的订单|订单)/i;
+const AMOUNT_AFTER = /^\s?(?:million|billion|thousand|mio|bn|[km]\b|万|亿|千|in (?:sales|turnover|revenue)|in total|total|deposit|balance|for (?:the )?(?:freight|shipping|samples?|mou?ld|tooling|courier)|运费|定金|尾款|总价|的订单|订单)/i;
 
 /** Incoterms 2020 (and a few old ones still in use). Upper case, or the three common ones in lower case. */
 const INCOTERM = /\b(?:EXW|FCA|FAS|FOB|CFR|CNF|C&F|CIF|CPT|CIP|DAP|DPU|DAT|DDP|DDU)\b|\b(?:fob|cif|exw|ddp|cfr|fca)\b|离岸价|到岸价|出厂价|工厂交货|完税后交货|船上交货/gu;
