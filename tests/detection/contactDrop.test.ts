@@ -507,3 +507,36 @@ describe('contact-drop: document shapes', () => {
     expect(rules('Здравствуйте! Цена 4,60 USD, срок поставки 35 дней.')).toEqual([]);
   });
 });
+
+describe('realistic drafts, third batch (moving off the platform, at every stage)', () => {
+  type C = [string, string, string[]];
+  const A3 = 'channel: alibaba\nstage: inquiry';
+  const Z3 = 'channel: alibaba\nstage: inquiry\nlang: zh';
+  const O3 = 'channel: alibaba\nstage: order';
+  const cases3: C[] = [
+    [A3, 'The goods leave the site on Monday after inspection.', []],
+    [A3, 'Please contact me directly if the platform shows an error.', []],
+    [A3, 'Order directly from our factory, not through Alibaba, and save 5%.', ['contact-drop']],
+    [A3, 'You can talk to me directly outside Alibaba, it is easier.', ['contact-drop']],
+    [Z3, '有问题直接在平台联系我。', []],
+    [Z3, '方便的话可以直接联系我，我在线。', []],
+    [Z3, '直接联系我，不走平台，价格更便宜。', ['contact-drop']],
+    [Z3, '以后直接找我下单，省平台手续费。', ['contact-drop']],
+    [O3, 'Next time just message me on WhatsApp, no need to go through Alibaba.', ['contact-drop']],
+    [O3, 'Thanks for the order! Next time you can contact me directly, we save the commission.', ['contact-drop']],
+    [O3, '下次直接微信找我，不用走平台了。', ['contact-drop']],
+    [O3, 'Please keep using the platform for your next orders as well.', []],
+    [A3, 'We reply to every message within 2 hours here on Alibaba.', []],
+    [A3, 'Kindly use the platform chat, so we both keep the record.', []],
+    [A3, 'You can find our company name card in the top right corner of this chat.', []],
+    [Z3, '我们的联系方式可以通过平台的交换名片功能获取。', []],
+    [A3, 'Check our Alibaba store for more models: sunrisetools.en.alibaba.com', []],
+  ];
+  it.each(cases3)('%s | %s', (fm, body, expected) => {
+    const text = `---\n${fm}\n---\n${body}`;
+    const got = [...new Set(lint(text).diagnostics
+      .filter((d) => (d.severity === 'error' || d.severity === 'warning') && /^(contact-drop|off-platform-payment)\//.test(d.ruleId))
+      .map((d) => d.ruleId.split('/')[0]))].sort();
+    expect(got).toEqual([...expected].sort());
+  });
+});
