@@ -55,6 +55,28 @@ describe('color', () => {
   });
 });
 
+describe('usage errors', () => {
+  it('exit 2 with one line on stderr and nothing on stdout', async () => {
+    const ws = workspace({ 'clean.msg.md': 'Dear Peter,\n' });
+    for (const args of [
+      ['--no-such-option', 'clean.msg.md'],
+      ['--format', 'xml', 'clean.msg.md'],
+      ['--fix', '--fix-dry-run', 'clean.msg.md'],
+      ['--fail-level', 'info', 'clean.msg.md'],
+      ['--max-warnings', '-1', 'clean.msg.md'],
+      ['--config', 'x.yaml', '--no-config', 'clean.msg.md'],
+      ['--stdin-filename', 'a.msg.md', 'clean.msg.md'],
+      ['--stdin', 'clean.msg.md'],
+      [],
+    ]) {
+      const { io: pipe, out } = io(ws, false);
+      expect(await main(args, pipe), args.join(' ')).toBe(2);
+      expect(out.stdout).toBe('');
+      expect(out.stderr, args.join(' ')).toMatch(/^msglint: [^\n]+\n$/);
+    }
+  });
+});
+
 describe('argument parsing', () => {
   it('reads every option', () => {
     const o = parseCliArgs(['--format', 'sarif', '--max-warnings', '3', '--fail-level', 'warning', '--rule-pack', 'a', '--rule-pack', 'b', '--locale', 'zh-CN', '--config', 'c.yaml', 'x']);
