@@ -210,6 +210,12 @@ describe('--stdin', () => {
     const unchanged = await runCli(['--stdin', '--fix'], { cwd: ws, stdin: CLEAN });
     expect(unchanged.stdout).toBe(CLEAN);
   });
+
+  it('--fix gives an ignored draft back unchanged, never an empty output', async () => {
+    const ws = workspace({}, isolatingConfig('ignore: ["skip/**"]'));
+    const r = await runCli(['--stdin', '--stdin-filename', 'skip/x.msg.md', '--fix'], { cwd: ws, stdin: '\uFEFFpls reply!!\r\n' });
+    expect(r).toEqual({ code: 0, stdout: '\uFEFFpls reply!!\r\n', stderr: '' });
+  });
 });
 
 describe('--fix and --fix-dry-run', () => {

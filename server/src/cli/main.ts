@@ -79,8 +79,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     for (const file of linted) if (file.fixed) io.stdout.write(createTwoFilesPatch(file.path, file.path, file.fixed.original, file.fixed.text));
   } else if (options.fix && options.stdin) {
     // With --stdin there is no file to write: the fixed draft goes to standard output, as formatters do.
-    const file = linted[0];
-    if (file) io.stdout.write((file.fixed?.bom ? '\uFEFF' : '') + (file.fixed?.text ?? stdinText));
+    // Always the whole draft: an ignored draft comes back unchanged, never as nothing (an editor
+    // piping its buffer through `--stdin --fix` would lose it).
+    const fixed = linted[0]?.fixed;
+    io.stdout.write(fixed ? (fixed.bom ? '\uFEFF' : '') + fixed.text : stdinText);
   } else {
     if (options.fix) ioFailed = writeFixes(linted, io) || ioFailed;
     const ruleSets = new Map(linted.map((f) => [f.path, project.contextFor(resolve(io.cwd, options.stdinFilename ?? f.path)).rules]));
