@@ -157,6 +157,13 @@ describe('masked views', () => {
     expect(draft.markdown.comments.map((s) => slice(text, s))).toEqual(['<!-- pls in a comment -->']);
   });
 
+  it('headings: code spans are code and comments are comments', () => {
+    const d = parseDraft('# Re: `pls` order <!-- msglint-disable-line -->\nSetext `thx`\n---\npls');
+    expect(d.markdown.codeSpans.map((s) => slice(d.text, s))).toEqual(['`pls`', '`thx`']);
+    expect(d.markdown.comments.map((s) => slice(d.text, s))).toEqual(['<!-- msglint-disable-line -->']);
+    expect([...d.prose.matchAll(/pls|thx/g)].map((m) => m.index)).toEqual([d.text.lastIndexOf('pls')]);
+  });
+
   it('splits sentences on Latin and CJK punctuation and line breaks', () => {
     const d = parseDraft('Hello Peter. How are you?\n您好！报价如下。谢谢');
     expect(d.sentences.map((s) => slice(d.text, s))).toEqual(['Hello Peter.', 'How are you?', '您好！', '报价如下。', '谢谢']);

@@ -93,6 +93,9 @@ export function parseMarkdownStructure(source: string, lines: LineIndex): Markdo
       out.listItems.push(lineSpan(token.map));
     } else if (token.type === 'paragraph_open') {
       out.paragraphs.push(lineSpan(token.map));
+    } else if (token.type === 'heading_open') {
+      // Headings have inline content too (`# Re: \`PO-7781\``): their code spans and comments count.
+      collectInline(source, lineSpan(token.map), out);
     } else if (token.type === 'html_block') {
       const span = lineSpan(token.map);
       collect(COMMENT, source, span, out.comments);
