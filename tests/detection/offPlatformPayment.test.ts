@@ -196,3 +196,52 @@ describe('off-platform-payment: methods the platform offers', () => {
     expect(rules('Send it by Western Union to my name, no need to pay through the platform.')).toContain('off-platform-payment/personal-account');
   });
 });
+
+describe('realistic drafts, fourth batch (paraphrases: ids before names, card numbers, third-party accounts)', () => {
+  type C = [string, string, string[]];
+  const A4 = 'channel: alibaba\nstage: inquiry';
+  const N4 = 'channel: marketplace\nstage: negotiation';
+  const Z4 = 'channel: alibaba\nstage: inquiry\nlang: zh';
+  const ZN4 = 'channel: alibaba\nstage: negotiation\nlang: zh';
+  const cases4: C[] = [
+    [A4, 'Reach me on +1 (646) 555-0182 after 6pm.', ['contact-drop']],
+    [A4, 'Ph: 0086-755-26613098', ['contact-drop']],
+    [A4, 'my whatsapp ➜ 13922018876', ['contact-drop']],
+    [A4, 'WhatsApp/WeChat: same as my mobile.', ['contact-drop']],
+    [A4, 'Add me: kelly_carton (WeChat)', ['contact-drop']],
+    [A4, 'My WeChat below:\nkelly_carton', ['contact-drop']],
+    [A4, '13922018876 is my WhatsApp, message me.', ['contact-drop']],
+    [A4, 'Email me: linda(at)huafeng-textile.com', ['contact-drop']],
+    [A4, 'write to lily at 163 dot com', ['contact-drop']],
+    [A4, 'Send the files to linda @ huafeng-textile . com please.', ['contact-drop']],
+    [Z4, '微信号：sunny_led2026（同手机）', ['contact-drop']],
+    [Z4, '加我薇❤ hf_fabric88', ['contact-drop']],
+    [Z4, '扣扣号八八六三二七一零五', ['contact-drop']],
+    [Z4, '电话：１８６－２０１３－５５７７', ['contact-drop']],
+    [Z4, '联系电话 186 2013 5577（微信同号）', ['contact-drop']],
+    [Z4, '請加我LINE：packmaster88', ['contact-drop']],
+    [Z4, '電郵：lily@163.com', ['contact-drop']],
+    [Z4, '图纸发我邮箱就行，邮箱在我头像资料里。', []],
+    [Z4, '亲，麻烦给个好评，谢谢！', []],
+    [Z4, '我们的微信公众号会定期发布新品。', ['contact-drop']],
+    [N4, 'Please pay the deposit to this account: Chen Xiaoming, ICBC, card no. 6222 0212 3456 7890 123.', ['off-platform-payment']],
+    [N4, 'Kindly transfer the balance to our sales manager\'s account this time.', ['off-platform-payment']],
+    [N4, 'Trade Assurance charges 2%, so we prefer T/T directly to our bank.', ['off-platform-payment']],
+    [N4, 'You don\'t have to use Trade Assurance for such a small order.', ['off-platform-payment']],
+    [N4, 'PayPal me the sample fee: paypal.me/amyli2026', ['off-platform-payment']],
+    [N4, 'For samples we accept PayPal through the platform checkout.', []],
+    [ZN4, '定金打到这个卡号：6222 0212 3456 7890 123，户名陈小明。', ['off-platform-payment']],
+    [ZN4, '尾款转我老婆的支付宝就行。', ['off-platform-payment']],
+    [ZN4, '您可以先付30%定金，余款见提单副本付清，都在信保订单里操作。', []],
+    [ZN4, '这次订单金额小，没必要走信保。', ['off-platform-payment']],
+    [ZN4, '信保订单我已经起草好了，您确认后付款即可。', []],
+    [ZN4, '公司对公账户信息在形式发票上，请按发票付款。', []],
+  ];
+  it.each(cases4)('%s | %s', (fm, body, expected) => {
+    const text = `---\n${fm}\n---\n${body}`;
+    const got = [...new Set(lint(text).diagnostics
+      .filter((d) => (d.severity === 'error' || d.severity === 'warning') && /^(contact-drop|off-platform-payment)\//.test(d.ruleId))
+      .map((d) => d.ruleId.split('/')[0]))].sort();
+    expect(got).toEqual([...expected].sort());
+  });
+});
