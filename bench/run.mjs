@@ -12,7 +12,7 @@
 //   --profile                  also CPU-profile the engine on the corpus and print the hotspots
 //   --record                   write the figures into bench/RESULTS.md
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -72,11 +72,19 @@ async function build() {
 // ---------------------------------------------------------------------------------------------
 // Processes
 
-/** Runs a whole process; returns wall time (ms), stdout (capped) and exit code. */
+const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+let timeSeq = 0;
+
+/**
+ * Runs a whole process; returns wall time (ms), CPU time of the process and its threads (ms, via GNU
+ * time when installed, else NaN), peak RSS, stdout (capped) and exit code.
+ */
 function timeProcess(cmd, args, { env = {}, okCodes = [0, 1] } = {}) {
   return new Promise((resolve, reject) => {
+    const timeFile = join(buildDir, `time-${process.pid}-${timeSeq++}.txt`);
+    const [file, argv] = GNU_TIME ? [GNU_TIME, ['-f', '%e %U %S %M', '-o', timeFile, cmd, ...args]] : [cmd, args];
     const t0 = now();
-    const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(file, argv, { cwd: root, env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
     const out = [];
     let outBytes = 0;
     let err = '';
@@ -88,20 +96,33 @@ function timeProcess(cmd, args, { env = {}, okCodes = [0, 1] } = {}) {
       if (err.length < 10000) err += c;
     });
     child.on('error', reject);
-    child.on('exit', (code) => {
+    child.on('close', (code) => {
       const ms = now() - t0;
+      let cpuMs = NaN;
+      let maxRssMB = NaN;
+      if (GNU_TIME) {
+        try {
+          const fields = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
+          cpuMs = (fields[1] + fields[2]) * 1000;
+          maxRssMB = fields[3] / 1024;
+          rmSync(timeFile, { force: true });
+        } catch {
+          /* keep NaN */
+        }
+      }
       if (!okCodes.includes(code)) reject(new Error(`${relative(root, args[0] ?? cmd)} exited ${code}: ${err.slice(-1500)}`));
-      else resolve({ ms, stdout: Buffer.concat(out).toString('utf8'), outBytes, code, stderr: err });
+      else resolve({ ms, cpuMs, maxRssMB, stdout: Buffer.concat(out).toString('utf8'), outBytes, code, stderr: err });
     });
   });
 }
 
-/** Best of `runs`: the machine may be shared with other work, and noise only ever adds time. */
+/** Best of `runs` (wall and CPU time each): the machine may be shared with other work, and noise only ever adds time. */
 async function best(runs, fn) {
   const results = [];
   for (let i = 0; i < runs; i++) results.push(await fn());
   results.sort((a, b) => a.ms - b.ms);
-  return { ...results[0], runs };
+  const cpuMs = Math.min(...results.map((r) => r.cpuMs));
+  return { ...results[0], cpuMs, runs };
 }
 
 function corpusStats(dirs) {
@@ -136,12 +157,12 @@ const cliExtraArgs = (process.env.MSGLINT_BENCH_CLI_ARGS ?? '').split(/\s+/).fil
 async function measureCli(dirs, runs, extra = []) {
   const args = [cliPath, '--format', 'json', ...extra, ...cliExtraArgs, ...dirs];
   const r = await best(runs, () => timeProcess(process.execPath, args));
-  return { ms: r.ms, diagnostics: countDiagnostics(r.stdout), runs };
+  return { ms: r.ms, cpuMs: r.cpuMs, maxRssMB: r.maxRssMB, diagnostics: countDiagnostics(r.stdout), runs };
 }
 
 async function measureFloor(dirs, runs, phrasesFile) {
   const r = await best(runs, () => timeProcess(process.execPath, [join(here, 'floor.mjs'), phrasesFile, ...dirs], { okCodes: [0] }));
-  return { ms: r.ms, matches: JSON.parse(r.stdout).matches, runs };
+  return { ms: r.ms, cpuMs: r.cpuMs, matches: JSON.parse(r.stdout).matches, runs };
 }
 
 async function measureTextlint(dirs, runs, phrasesFile) {
@@ -154,7 +175,7 @@ async function measureTextlint(dirs, runs, phrasesFile) {
   } catch {
     /* output too large or not JSON */
   }
-  return { ms: r.ms, messages, runs };
+  return { ms: r.ms, cpuMs: r.cpuMs, messages, runs };
 }
 
 async function measureEngine(dirs) {
@@ -246,7 +267,7 @@ async function main() {
       }
     };
     row.engine = await measureEngine(dirs);
-    log(`  engine in-process: ${f0(row.engine.drafts / (row.engine.lintMs / 1000))} drafts/s (${row.engine.ruleCount} rules)`);
+    log(`  engine in-process: ${f0(row.engine.drafts / (row.engine.lintCpuMs / 1000))} drafts per CPU second (${row.engine.ruleCount} rules)`);
     if (haveCli) {
       row.cli = await attempt('msglint CLI', () => measureCli(dirs, runs));
       row.cli1 = row.cli && (await attempt('msglint CLI --jobs 1', () => measureCli(dirs, runs, ['--jobs', '1'])));
@@ -315,26 +336,30 @@ function render({ failures, rows, scaling, lsp, hotspots, phrases, haveCli, have
   const m = machine();
   const out = [];
   const ruleCount = rows[0]?.engine.ruleCount;
+  const tput = (drafts, ms) => drafts / (ms / 1000);
   out.push(`## msglint benchmarks`);
   out.push('');
-  out.push(`- Date: ${m.date}; machine: ${m.cpu}, ${m.memory} RAM, ${m.os}; Node ${m.node}; load average at start ${loadAtStart.map((l) => l.toFixed(2)).join(' ')} (other work on the machine adds noise)`);
-  out.push(`- msglint: ${ruleCount} rules loaded from rules/*.yaml (commit ${gitHead()})`);
+  out.push(`- Date: ${m.date}; machine: ${m.cpu}, ${m.memory} RAM, ${m.os}; Node ${m.node}`);
+  out.push(`- Load average at start: ${loadAtStart.map((l) => l.toFixed(2)).join(' ')}, at end: ${loadavg().map((l) => l.toFixed(2)).join(' ')} (on ${cpus().length} cores; other work on the machine slows wall-clock figures, CPU-time figures much less)`);
+  out.push(`- msglint: ${ruleCount} rules from rules/*.yaml (commit ${gitHead()}${gitDirty() ? ', with uncommitted changes in the tree' : ''})`);
   out.push(`- Corpus: generator v${GENERATOR_VERSION}, seed ${seed}; en/zh drafts on every channel, ~30% violating, 0.3–20 KB (bench/corpus/, not committed)`);
   out.push(`- Phrase lists (textlint rule and floor): ${phrases.source}`);
-  out.push(`- Whole process, cold: a new \`node\` process per run (start-up, rule loading and file reading included), OS file cache warm; best of ${smallRuns} runs at 1k drafts, of 2 up to 10k, one run above. CLI: default \`--jobs\` (one worker thread per core, ${cpus().length} here) and \`--jobs 1\`; textlint and the floor are single-threaded`);
+  out.push(
+    `- Whole process, cold: a new \`node\` process per run (start-up, rule loading, file reading and output included), OS file cache warm; ` +
+      `best of ${smallRuns} runs at 1k drafts, of 2 up to 10k, one run above. msglint CLI: \`--format json\`, default \`--jobs\` (worker threads, one per core) and \`--jobs 1\`; textlint and the floor are single-threaded. ` +
+      `CPU = user + system time of the process and all its threads (GNU time)`,
+  );
   out.push('');
 
-  out.push('### Throughput');
+  out.push('### Throughput (whole process, cold)');
   out.push('');
-  const tput = (drafts, ms) => drafts / (ms / 1000);
   out.push(
     table(
-      ['drafts', 'MB', 'msglint CLI s', 'CLI drafts/s', 'CLI MB/s', 'CLI --jobs 1 drafts/s', 'engine drafts/s', 'engine MB/s', 'engine µs/draft', 'textlint drafts/s', 'floor drafts/s', 'CLI ÷ textlint', 'CLI time ÷ floor time'],
+      ['drafts', 'MB', 'msglint CLI s', 'CLI drafts/s', 'CLI MB/s', 'CLI --jobs 1 drafts/s', 'textlint drafts/s', 'floor drafts/s', 'CLI ÷ textlint', 'CLI time ÷ floor time'],
       rows.map((r) => {
         const mb = r.bytes / 1048576;
         const cli = r.cli ? tput(r.drafts, r.cli.ms) : NaN;
         const tl = r.textlint ? tput(r.textlint.drafts, r.textlint.ms) : NaN;
-        const floor = tput(r.drafts, r.floor.ms);
         return [
           f0(r.drafts),
           f1(mb),
@@ -342,14 +367,25 @@ function render({ failures, rows, scaling, lsp, hotspots, phrases, haveCli, have
           f0(cli),
           r.cli ? f1(mb / (r.cli.ms / 1000)) : 'n/a',
           r.cli1 ? f0(tput(r.drafts, r.cli1.ms)) : 'n/a',
-          f0(tput(r.engine.drafts, r.engine.lintMs)),
-          f1(mb / (r.engine.lintMs / 1000)),
-          f1((r.engine.lintMs * 1000) / r.engine.drafts),
           r.textlint ? `${f0(tl)}${r.textlint.sampled ? `*` : ''}` : 'n/a',
-          f0(floor),
+          f0(tput(r.drafts, r.floor.ms)),
           x(cli / tl),
           r.cli ? x(r.cli.ms / r.floor.ms) : 'n/a',
         ];
+      }),
+    ),
+  );
+  out.push('');
+  out.push('CPU time for the same runs (drafts per CPU second; all threads counted):');
+  out.push('');
+  out.push(
+    table(
+      ['drafts', 'CLI CPU s', 'CLI drafts/CPU-s', 'CLI --jobs 1 drafts/CPU-s', 'textlint drafts/CPU-s', 'floor drafts/CPU-s', 'CLI ÷ textlint (CPU)', 'CLI ÷ floor CPU time'],
+      rows.map((r) => {
+        const cli = r.cli ? tput(r.drafts, r.cli.cpuMs) : NaN;
+        const cli1 = r.cli1 ? tput(r.drafts, r.cli1.cpuMs) : NaN;
+        const tl = r.textlint ? tput(r.textlint.drafts, r.textlint.cpuMs) : NaN;
+        return [f0(r.drafts), r.cli ? f2(r.cli.cpuMs / 1000) : 'n/a', f0(cli), f0(cli1), r.textlint ? `${f0(tl)}${r.textlint.sampled ? '*' : ''}` : 'n/a', f0(tput(r.drafts, r.floor.cpuMs)), x(cli / tl), r.cli ? x(r.cli.cpuMs / r.floor.cpuMs) : 'n/a'];
       }),
     ),
   );
@@ -358,24 +394,49 @@ function render({ failures, rows, scaling, lsp, hotspots, phrases, haveCli, have
     out.push('');
     out.push(`\\* textlint measured on the first ${f0(s)} drafts of the corpus (same generator, same distribution) and its per-draft throughput extrapolated.`);
   }
-  if (!haveCli) out.push('', 'msglint CLI: not built yet (dist/cli.cjs missing), CLI columns are n/a.');
+  if (!haveCli) out.push('', 'msglint CLI: not built (dist/cli.cjs missing), CLI columns are n/a.');
   out.push('');
+
+  out.push('### Engine in-process');
+  out.push('');
+  out.push(
+    table(
+      ['drafts', 'drafts/CPU-s', 'MB/CPU-s', 'µs CPU/draft', 'of which parseDraft µs', 'drafts/s (wall)', 'diagnostics'],
+      rows.map((r) => {
+        const e = r.engine;
+        const mb = r.bytes / 1048576;
+        return [f0(r.drafts), f0(tput(e.drafts, e.lintCpuMs)), f1(mb / (e.lintCpuMs / 1000)), f1((e.lintCpuMs * 1000) / e.drafts), f1((e.parseCpuMs * 1000) / e.drafts), f0(tput(e.drafts, e.lintMs)), f0(e.diagnostics)];
+      }),
+    ),
+  );
+  out.push('');
+  out.push('lintDraft over every draft already in memory, steady state (JIT warmed on up to 2,000 drafts; best of 3 passes up to 10k drafts, one pass above). parseDraft = front matter, Markdown block structure, masks, sentences, language.');
   const r0 = rows[rows.length - 1];
+  const ruleTimes = (rows.find((r) => r.drafts === 10000) ?? r0).engine.ruleTimes ?? [];
+  const rtDrafts = (rows.find((r) => r.drafts === 10000) ?? r0).drafts;
+  if (ruleTimes.length > 0) {
+    out.push('');
+    out.push(`Slowest rules (CPU, ${f0(rtDrafts)} drafts):`);
+    out.push('');
+    const total = ruleTimes.reduce((n, t) => n + t.ms, 0);
+    out.push(table(['rule', 'µs/draft', 'share of rule time'], ruleTimes.slice(0, 10).map((t) => [t.id, f1((t.ms * 1000) / rtDrafts), `${f1((100 * t.ms) / total)}%`])));
+  }
+  out.push('');
   out.push(
     `Findings on the largest corpus: msglint ${r0.cli?.diagnostics ?? r0.engine.diagnostics} diagnostics, ` +
-      `floor ${r0.floor.matches} phrase matches${r0.textlint ? `, textlint ${r0.textlint.messages ?? 'n/a'} messages${r0.textlint.sampled ? ` (on ${f0(r0.textlint.drafts)} drafts)` : ''}` : ''}. ` +
-      `Engine figures are steady state (JIT warmed on up to 2,000 drafts, best of 3 passes up to 10k drafts). Engine time spent in parseDraft (front matter, Markdown structure, masks, sentences): ${f0((100 * r0.engine.parseMs) / r0.engine.lintMs)}%.`,
+      `floor ${r0.floor.matches} phrase matches${r0.textlint ? `, textlint ${r0.textlint.messages ?? 'n/a'} messages${r0.textlint.sampled ? ` (on ${f0(r0.textlint.drafts)} drafts)` : ''}` : ''}.`,
   );
   out.push('');
 
   out.push('### Growth');
   out.push('');
-  const per = rows.map((r) => (r.engine.lintMs * 1000) / r.engine.drafts);
+  const per = rows.map((r) => (r.engine.lintCpuMs * 1000) / r.engine.drafts);
   const perCli = rows.filter((r) => r.cli).map((r) => (r.cli.ms * 1000) / r.drafts);
+  const flat = Math.max(...per) / Math.min(...per);
   out.push(
-    `Time per draft as the corpus grows (${rows.map((r) => f0(r.drafts)).join(' → ')} drafts): engine ${per.map(f1).join(' → ')} µs` +
-      (perCli.length ? `, CLI ${perCli.map(f1).join(' → ')} µs (start-up amortised)` : '') +
-      `; largest ÷ smallest engine figure: ${f2(Math.max(...per) / Math.min(...per))}.`,
+    `Time per draft as the corpus grows (${rows.map((r) => f0(r.drafts)).join(' → ')} drafts): engine ${per.map(f1).join(' → ')} µs CPU` +
+      (perCli.length ? `; CLI ${perCli.map(f0).join(' → ')} µs wall (start-up amortised)` : '') +
+      `. Largest ÷ smallest engine figure: ${f2(flat)}.`,
   );
   if (scaling) {
     out.push('');
@@ -383,22 +444,22 @@ function render({ failures, rows, scaling, lsp, hotspots, phrases, haveCli, have
     const kbs = scaling.results[shapes[0]].map((p) => p.kb);
     out.push(
       table(
-        ['draft shape', ...kbs.map((kb) => `${f0(kb)} KB ms`), 'slope ms/KB', 'exponent', 'R²'],
-        shapes.map((s) => [s, ...scaling.results[s].map((p) => f3(p.ms)), f3(scaling.fits[s].slopeMsPerKB), f2(scaling.fits[s].exponent), f3(scaling.fits[s].r2)]),
+        ['draft shape', ...kbs.map((kb) => `${f0(kb)} KB`), 'slope ms/KB', 'exponent', 'R²'],
+        shapes.map((sh) => [sh, ...scaling.results[sh].map((p) => f2(p.ms)), f3(scaling.fits[sh].slopeMsPerKB), f2(scaling.fits[sh].exponent), f3(scaling.fits[sh].r2)]),
       ),
     );
     out.push('');
     out.push(
-      'Best engine time per draft (of up to 200 runs) against its size (1–200 KB; one long line = no line breaks; many findings = every sentence violating, ' +
-        `${scaling.results['many findings'].map((p) => p.findings).at(-1)} findings at the largest size). Slope: least-squares fit of time on size; ` +
-        'exponent: fit of log(time) on log(size), 1.0 for linear growth, 2.0 for quadratic.',
+      'Best CPU ms per lintDraft (of up to 200 runs) against draft size (1–200 KB). normal: generated draft, ~8% violating sentences; one long line: the same without line breaks; ' +
+        `many findings: every sentence violating (${scaling.results['many findings'].map((p) => p.findings).at(-1)} findings at 200 KB). ` +
+        'Slope: least-squares fit of time on size; exponent: fit of log(time) on log(size), 1.0 linear, 2.0 quadratic.',
     );
   }
   out.push('');
 
   out.push('### Language server');
   out.push('');
-  if (!haveServer) out.push('Not built yet (server/src/lsp/ or dist/server.cjs missing): n/a.');
+  if (!haveServer) out.push('Not built (dist/server.cjs missing): n/a.');
   else if (lsp?.error) out.push(`Failed: ${lsp.error}`);
   else {
     const lat = lsp.keys.latency;
@@ -406,35 +467,44 @@ function render({ failures, rows, scaling, lsp, hotspots, phrases, haveCli, have
       table(
         ['measure', 'value'],
         [
-          ...Object.entries(lat).map(([k, v]) => [`didChange → publishDiagnostics, ${k} draft (p50 / p99, ${v.n} keystrokes)`, `${f2(v.p50)} / ${f2(v.p99)} ms`]),
-          ['server start → first diagnostics (median of 5)', `${f0(lsp.first.medianMs)} ms`],
+          ...Object.entries(lat).map(([k, v]) => [`didChange → publishDiagnostics, ${k} draft: p50 / p99 (${v.n} keystrokes)`, `${f2(v.p50)} / ${f2(v.p99)} ms`]),
+          ['server start → first diagnostics (median of 5)', `${f0(lsp.first.medianMs)} ms (min ${f0(lsp.first.minMs)})`],
           [`resident memory, ${lsp.memory.open} corpus drafts open (${f1(lsp.memory.draftMB)} MB of text)`, `${f0(lsp.memory.rssMB)} MB (peak ${f0(lsp.memory.peakMB)} MB; ${f0(lsp.memory.startMB)} MB after start)`],
         ],
       ),
     );
     out.push('');
-    out.push(`Debounce 0 (\`msglint.debounceMs\`), ${lsp.keys.syncKind === 2 ? 'incremental' : 'full'} document sync, one character typed at a time in the middle of the draft, each keystroke sent after the previous diagnostics arrived.`);
+    out.push(`\`msglint.debounceMs\` 0, ${lsp.keys.syncKind === 2 ? 'incremental' : 'full'} document sync, one character typed at a time mid-draft, each keystroke sent once the previous diagnostics arrived (wall clock, client in this process).`);
   }
   out.push('');
 
   out.push('### Targets');
   out.push('');
-  const largestRow = rows[rows.length - 1];
-  const cliRatio = largestRow.cli && largestRow.textlint ? tput(largestRow.drafts, largestRow.cli.ms) / tput(largestRow.textlint.drafts, largestRow.textlint.ms) : NaN;
-  const floorRatio = largestRow.cli ? largestRow.cli.ms / largestRow.floor.ms : NaN;
+  const L = rows[rows.length - 1];
+  const wallTl = L.cli && L.textlint ? tput(L.drafts, L.cli.ms) / tput(L.textlint.drafts, L.textlint.ms) : NaN;
+  const cpuTl = L.cli && L.textlint ? tput(L.drafts, L.cli.cpuMs) / tput(L.textlint.drafts, L.textlint.cpuMs) : NaN;
+  const wallFloor = L.cli ? L.cli.ms / L.floor.ms : NaN;
+  const cpuFloor = L.cli ? L.cli.cpuMs / L.floor.cpuMs : NaN;
   const p99 = lsp?.keys?.latency?.['10KB']?.p99;
   const verdict = (ok) => (ok === undefined ? 'n/a' : ok ? 'met' : 'NOT met');
-  const num = (v) => (Number.isFinite(v) ? v : undefined);
+  const both = (a, b, test) => {
+    const okA = Number.isFinite(a) ? test(a) : undefined;
+    const okB = Number.isFinite(b) ? test(b) : undefined;
+    if (okA === undefined && okB === undefined) return 'n/a';
+    if (okA === okB || okB === undefined) return verdict(okA);
+    if (okA === undefined) return verdict(okB);
+    return okA ? 'met (wall), not on CPU time' : 'met on CPU time only';
+  };
   out.push(
     table(
       ['target', 'measured', 'status'],
       [
-        [`CLI ≥ 10× textlint throughput (${f0(largestRow.drafts)} drafts)`, x(cliRatio), verdict(num(cliRatio) && cliRatio >= 10)],
-        [`CLI within 3× of the floor (${f0(largestRow.drafts)} drafts)`, x(floorRatio), verdict(num(floorRatio) && floorRatio <= 3)],
-        ['keystroke p99 < 10 ms, 10 KB draft', p99 !== undefined ? `${f2(p99)} ms` : 'n/a', verdict(num(p99) !== undefined ? p99 < 10 : undefined)],
+        [`CLI ≥ 10× textlint throughput (${f0(L.drafts)} drafts)`, `${x(wallTl)} wall, ${x(cpuTl)} CPU`, both(wallTl, cpuTl, (v) => v >= 10)],
+        [`CLI within 3× of the floor (${f0(L.drafts)} drafts)`, `${x(wallFloor)} wall, ${x(cpuFloor)} CPU`, both(wallFloor, cpuFloor, (v) => v <= 3)],
+        ['keystroke p99 < 10 ms, 10 KB draft', p99 !== undefined ? `${f2(p99)} ms` : 'n/a', verdict(p99 !== undefined ? p99 < 10 : undefined)],
         ['first diagnostics < 300 ms after start', lsp?.first ? `${f0(lsp.first.medianMs)} ms` : 'n/a', verdict(lsp?.first ? lsp.first.medianMs < 300 : undefined)],
         ['< 150 MB with 500 open drafts', lsp?.memory ? `${f0(lsp.memory.rssMB)} MB` : 'n/a', verdict(lsp?.memory ? lsp.memory.rssMB < 150 : undefined)],
-        ['time per draft flat as the corpus grows (largest ÷ smallest ≤ 1.5)', f2(Math.max(...per) / Math.min(...per)), verdict(Math.max(...per) / Math.min(...per) <= 1.5)],
+        ['time per draft flat as the corpus grows (largest ÷ smallest ≤ 1.5)', f2(flat), verdict(rows.length > 1 ? flat <= 1.5 : undefined)],
         ['linear in draft size (exponent ≤ 1.2 for every shape)', scaling ? Object.values(scaling.fits).map((ft) => f2(ft.exponent)).join(' / ') : 'n/a', verdict(scaling ? Object.values(scaling.fits).every((ft) => ft.exponent <= 1.2) : undefined)],
       ],
     ),
@@ -446,7 +516,8 @@ function render({ failures, rows, scaling, lsp, hotspots, phrases, haveCli, have
     out.push('');
     out.push(table(['module', 'self ms', 'share'], hotspots.modules.slice(0, 12).map((h) => [h.name, f0(h.ms), `${f1(h.share)}%`])));
     out.push('');
-    out.push(table(['function', 'module', 'self ms', 'share'], hotspots.functions.slice(0, 15).map((h) => [h.name, h.module, f0(h.ms), `${f1(h.share)}%`])));
+    const short = (name) => (name.length > 90 ? `${name.slice(0, 87)}…` : name).replace(/\|/g, '\\|');
+    out.push(table(['function', 'module', 'self ms', 'share'], hotspots.functions.slice(0, 15).map((h) => [short(h.name), h.module, f0(h.ms), `${f1(h.share)}%`])));
   }
   if (failures.length > 0) {
     out.push('');
@@ -457,6 +528,14 @@ function render({ failures, rows, scaling, lsp, hotspots, phrases, haveCli, have
   out.push('');
   out.push(`(bench ran in ${f0(elapsed)} s)`);
   return out.join('\n');
+}
+
+function gitDirty() {
+  try {
+    return execFileSync('git', ['status', '--porcelain', '--untracked-files=no', '--', 'server/src', 'rules'], { cwd: root, encoding: 'utf8' }).trim().length > 0;
+  } catch {
+    return false;
+  }
 }
 
 function gitHead() {
