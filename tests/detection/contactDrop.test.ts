@@ -187,6 +187,9 @@ describe('contact-drop/messenger', () => {
     ['zero-width inside the name', 'Add me on What\u200bsApp please.'],
     ['full-width name', 'ＷｅＣｈａｔ：amy_sourcing'],
     ['asking the buyer for WhatsApp', 'Do you have WhatsApp? I can send you more videos.'],
+    ['spaced letters', 'Add me on W h a t s A p p please.'],
+    ['dotted letters', 'My W.e.C.h.a.t: amy_sourcing'],
+    ['hyphenated name', 'Message me on whats-app for the video.'],
   ])('flags %s (EN)', (_, body) => {
     expect(rules(body)).toContain('contact-drop/messenger');
   });

@@ -46,6 +46,12 @@ describe('normalizeText', () => {
     expect(backToOriginal('We\u200bChat', 'WeChat')).toBe('We\u200bChat');
   });
 
+  it('removes combining marks drawn over digits and letters', () => {
+    const text = 'W\u0332e\u0332C\u0332h\u0332a\u0332t\u0332 1\u03363\u03369\u0336';
+    expect(normalizeText(text).text).toBe('WeChat 139');
+    expect(backToOriginal(text, '139')).toBe('1\u03363\u03369\u0336');
+  });
+
   it('converts Chinese digits, spoken forms included, only inside digit runs', () => {
     expect(normalizeText('手机：幺三九 幺二三四 五六七八').text).toBe('手机：139 1234 5678');
     expect(normalizeText('洞幺两拐勾零八六').text).toBe('01279086');

@@ -20,7 +20,7 @@ export interface NormalizedText {
 // ---------------------------------------------------------------------------------------------
 // Tables, built once at module load.
 
-/** Characters that vanish: zero-width spaces and joiners, soft hyphen, BOM, variation selectors, combining keycap. */
+/** Characters that vanish: zero-width spaces and joiners, soft hyphen, BOM, bidi controls, fillers. */
 const REMOVED = [0x00ad, 0x034f, 0x061c, 0x115f, 0x1160, 0x17b4, 0x17b5, 0x180e, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0x2066, 0x2067, 0x2068, 0x2069, 0x206a, 0x206b, 0x206c, 0x206d, 0x206e, 0x206f, 0x20e3, 0x3164, 0xfeff, 0xffa0];
 
 const KEEP = 0;
@@ -112,6 +112,10 @@ for (const [from, to] of Object.entries(CONFUSABLES)) setReplacement(from.codePo
 
 for (const cp of REMOVED) BMP[cp] = DROP;
 for (let cp = 0xfe00; cp <= 0xfe0f; cp++) BMP[cp] = DROP; // variation selectors (emoji presentation)
+// Combining marks (strike-through, underline, enclosing circles and keycaps over digits and letters:
+// "1̶3̶9̶", "W̲e̲C̲h̲a̲t̲"). The text is only matched, never shown, so accents may go too.
+for (let cp = 0x0300; cp <= 0x036f; cp++) BMP[cp] = DROP;
+for (let cp = 0x20d0; cp <= 0x20ff; cp++) BMP[cp] = DROP;
 
 // Traditional → simplified, character by character from OpenCC's dictionaries (variants first,
 // so 裡 → 裏 → 里 resolves in one step). Phrase-level conversion is not needed to match keywords

@@ -6,9 +6,10 @@ import { fastRegExp } from './regex.js';
 /** Messenger names spelled out: a mention in the rep's own words is a contact drop unless negated. */
 export const MESSENGER_STRONG = fastRegExp(
   [
-    String.raw`\bwh?ats?\s?ap{1,2}\b`, // WhatsApp, Whatsap, Watsapp, Whats App
-    String.raw`\bwhats\s?app?\b`,
-    String.raw`\bwe\s?chat\b`,
+    String.raw`\bwh?at'?s?[\s.\-]?ap{1,2}\b`, // WhatsApp, Whatsap, Watsapp, Whats App, what's-app
+    String.raw`\bw[\s.*_-]h[\s.*_-]a[\s.*_-]t[\s.*_-]s[\s.*_-]{0,2}a[\s.*_-]p[\s.*_-]p\b`, // W h a t s A p p
+    String.raw`\bwe[\s.\-]?chat\b`,
+    String.raw`\bw[\s.*_-]e[\s.*_-]{0,2}c[\s.*_-]h[\s.*_-]a[\s.*_-]t\b`, // W.e.C.h.a.t
     String.raw`\bwei\s?xin\b`,
     '微信',
     String.raw`\bskype\b`,
