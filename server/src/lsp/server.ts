@@ -36,6 +36,7 @@ import { hover } from './hover.js';
 import { Linting, type LintEntry } from './linting.js';
 import { resolveLocale } from './locale.js';
 import { describeError, Logger } from './log.js';
+import { Scheduler } from './scheduler.js';
 import { SettingsStore } from './settings.js';
 import { loadSnippets, type Snippet } from './snippets.js';
 import { summaryCodeLens, summaryInlayHint } from './summary.js';
@@ -111,20 +112,9 @@ export function startServer(connection: Connection, version = '0.0.0'): void {
   });
 
   // ---- push diagnostics, debounced per document ---------------------------------------------
-  const timers = new Map<string, NodeJS.Timeout>();
+  const scheduler = new Scheduler((uri) => void lintAndPublish(uri));
+  const schedule = (uri: string, delay: number) => scheduler.schedule(uri, delay);
   const justOpened = new Set<string>();
-
-  function schedule(uri: string, delay: number): void {
-    const pending = timers.get(uri);
-    if (pending) clearTimeout(pending);
-    timers.set(
-      uri,
-      setTimeout(() => {
-        timers.delete(uri);
-        void lintAndPublish(uri);
-      }, delay),
-    );
-  }
 
   async function lintAndPublish(uri: string): Promise<void> {
     const doc = draft(uri);
@@ -206,9 +196,7 @@ export function startServer(connection: Connection, version = '0.0.0'): void {
 
   documents.onDidClose((event) => {
     const { uri } = event.document;
-    const pending = timers.get(uri);
-    if (pending) clearTimeout(pending);
-    timers.delete(uri);
+    scheduler.cancel(uri);
     justOpened.delete(uri);
     linting.forget(uri);
     settings.forget(uri);
