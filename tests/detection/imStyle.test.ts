@@ -134,8 +134,17 @@ describe('im-style run-on', () => {
     'Hi Peter, BX-330 is USD 4.60/pc FOB Ningbo, MOQ 2000 pcs, delivery 35 days.',
     'Good morning Peter, thank you for your message. I am out of the office today and will reply with all the details tomorrow morning. Have a nice day!',
     'Hi Ana, the samples left our factory this morning by DHL; the tracking number is 1234567890 and they should arrive on Thursday. Please let me know when you receive them.',
+    'Hi Mr. Weber, the sample fee is USD 50 and we refund it with your first order. The samples will be ready in 5 days.',
   ])('passes lists, short quotes and polite messages: %s', (body) => {
     expect(runOn(body)).toEqual([]);
+  });
+
+  it('a complete one-line Chinese quote is not a run-on (工厂交货 is the Incoterm, not a lead time)', () => {
+    expect(runOn('刘总您好，那款折叠椅的报价是人民币 135 元/把，EXW 佛山工厂交货，含普通纸箱包装。', 'wechat', 'zh')).toEqual([]);
+  });
+
+  it('an order confirmation in short sentences is not a crammed quote', () => {
+    expect(runOn('魏总您好，订单 PO-2026-0411 共 2400 件，12月3日开始生产，约25天完成，每箱24件，共100箱，12月28日宁波出运。尾款 7728 美元（70%）见提单副本付清。', 'wechat', 'zh')).toEqual([]);
   });
 
   it('does not apply to email', () => {

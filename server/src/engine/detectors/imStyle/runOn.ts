@@ -4,7 +4,7 @@ import type { Span } from '../../text/sentences.js';
 import type { RawFinding } from '../../types.js';
 import { defineDetector } from '../detector.js';
 
-/** The topics of a quote or spec; a chat paragraph covering several of them in prose is a run-on. */
+/** The topics of a quote or spec (as the rule defines it: price, MOQ, lead time, samples, packing). */
 const TOPICS: ReadonlyArray<readonly [string, RegExp]> = [
   [
     'price',
@@ -13,13 +13,22 @@ const TOPICS: ReadonlyArray<readonly [string, RegExp]> = [
   ['moq', /\bMOQ\b|\bmin(?:imum|\.)?\s+order|起订|最小订|最低订|起批|最少订/i],
   [
     'lead-time',
-    /\blead\s?times?\b|\bdeliver(?:y|ed)?\b|\bproduction\s+(?:time|takes)|\bready\s+in\b|\bship(?:ped|ping)?\s+(?:in|within)\b|\bETD\b|\b\d+\s?(?:working\s+|business\s+)?days\b|交期|交货|货期|生产周期|出货|发货|\d+\s?(?:个工作日|天)/i,
+    /\blead\s?times?\b|\bdeliver(?:y|ed)?\b|\bproduction\s+(?:time|takes)|\bready\s+in\b|\bship(?:ped|ping)?\s+(?:in|within)\b|\bETD\b|\b\d+\s?(?:working\s+|business\s+)?days\b|交期|交货期|交货时间|\d+\s?天(?:内|左右)?交货|货期|生产周期|出货|发货|\d+\s?(?:个工作日|天)/i,
   ],
   ['samples', /\bsamples?\b|样品|样板|打样/i],
   ['packing', /\bpack(?:ing|aging|ed)\b|\bcartons?\b|\bctns?\b|\bpallets?\b|\bgift\s+box|\bpolybag|包装|装箱|纸箱|外箱|内箱|彩盒|托盘|[每一]箱|箱装|袋装|[每一]袋|[每一]包/i],
-  ['payment', /\bpayment\b|\bT\/T\b|\bdeposit\b|\bL\/C\b|\bbalance\b|付款|定金|订金|尾款|信用证|预付/i],
-  ['custom', /\blogo\b|\bOEM\b|\bODM\b|\bcustomi[sz]|\bprint(?:ing|ed)?\b|定制|印刷|丝印|贴牌|印logo/i],
 ];
+
+/** Further subjects that deserve their own line when a run-on is turned into a list. */
+const LIST_TOPICS: readonly RegExp[] = [
+  ...TOPICS.map(([, pattern]) => pattern),
+  /\bpayment\b|\bT\/T\b|\bdeposit\b|\bL\/C\b|\bbalance\b|付款|定金|订金|尾款|信用证|预付/i,
+  /\blogo\b|\bOEM\b|\bODM\b|\bcustomi[sz]|\bprint(?:ing|ed)?\b|定制|印刷|丝印|贴牌|印logo/i,
+];
+
+function hasListTopic(text: string): boolean {
+  return LIST_TOPICS.some((pattern) => pattern.test(text));
+}
 
 
 /** Pieces of a paragraph: sentence ends, then clause breaks (never inside numbers such as 4.60 or 20,000). */
@@ -30,28 +39,41 @@ const AND_BREAK = /\s+(?:and|also|plus)\s+(?=\S)|(?:并且|而且|另外)/giu;
 
 const options = z
   .object({
-    /** How many distinct topics (price, MOQ, lead time, samples, packing, payment, customization). */
+    /** One sentence covering this many topics (price, MOQ, lead time, samples, packing)… */
     minTopics: z.number().int().min(2).default(3),
-    /** How long the paragraph must be: Latin words + Han characters ÷ 1.5. */
+    /** …and this long (Latin words + Han characters ÷ 1.5) is a run-on. */
     minWords: z.number().int().min(1).default(25),
-    /** A shorter paragraph is still a run-on when it packs this many topics… */
+    /** A shorter sentence is still one when it packs this many topics… */
     denseTopics: z.number().int().min(2).default(4),
     /** …and is at least this long (a spec line such as "Price…, MOQ…, lead time…, samples…, packing…"). */
     denseMinWords: z.number().int().min(1).default(15),
+    /** A paragraph of short sentences is a crammed quote when it covers this many topics… */
+    paragraphTopics: z.number().int().min(2).default(4),
+    /** …and is at least this long. */
+    paragraphMinWords: z.number().int().min(1).default(30),
   })
   .strict();
+
+type Options = z.infer<typeof options>;
 
 export const runOnDetector = defineDetector({
   name: 'im-run-on',
   optionsSchema: options,
   run(draft, opts) {
     const findings: RawFinding[] = [];
+    const sentences = draft.sentences;
+    let si = 0;
     for (const paragraph of proseParagraphs(draft)) {
       const text = draft.prose.slice(paragraph.start, paragraph.end);
       const length = size(text);
-      if (length < Math.min(opts.minWords, opts.denseMinWords)) continue;
+      if (length < Math.min(opts.minWords, opts.denseMinWords, opts.paragraphMinWords)) continue;
       const topics = topicsOf(text).size;
-      const runOn = (topics >= opts.minTopics && length >= opts.minWords) || (topics >= opts.denseTopics && length >= opts.denseMinWords);
+      if (topics < Math.min(opts.minTopics, opts.denseTopics, opts.paragraphTopics)) continue;
+      while (si < sentences.length && sentences[si].end <= paragraph.start) si++;
+      let runOn = topics >= opts.paragraphTopics && length >= opts.paragraphMinWords;
+      for (let i = si; !runOn && i < sentences.length && sentences[i].start < paragraph.end; i++) {
+        runOn = isRunOnSentence(draft.prose.slice(sentences[i].start, sentences[i].end), opts);
+      }
       if (!runOn) continue;
       const list = asNumberedList(text, draft.lang);
       const trimmed = trim(draft.prose, paragraph);
@@ -67,6 +89,13 @@ export const runOnDetector = defineDetector({
     return findings;
   },
 });
+
+function isRunOnSentence(sentence: string, opts: Options): boolean {
+  const length = size(sentence);
+  if (length < Math.min(opts.minWords, opts.denseMinWords)) return false;
+  const topics = topicsOf(sentence).size;
+  return (topics >= opts.minTopics && length >= opts.minWords) || (topics >= opts.denseTopics && length >= opts.denseMinWords);
+}
 
 /** Paragraphs of the rep's prose that are not inside a list item. */
 function proseParagraphs(draft: Draft): Span[] {
@@ -130,7 +159,7 @@ export function asNumberedList(text: string, lang: 'en' | 'zh'): string | undefi
       else for (const part of splitJoins(clause)) (pieces.push(part), sentenceOf.push(si));
     });
   });
-  const topical = pieces.map((p) => topicsOf(p).size > 0);
+  const topical = pieces.map(hasListTopic);
   const first = topical.indexOf(true);
   let last = topical.lastIndexOf(true);
   if (first < 0) return undefined;

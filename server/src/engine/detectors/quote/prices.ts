@@ -34,7 +34,7 @@ const PER_UNIT_AFTER = new RegExp(
   'i',
 );
 /** Per-unit wording before the price, in its clause: `unit price`, `per piece:`, `每件`, `单价`. */
-const PER_UNIT_BEFORE = /unit\s+price|price\s+per\s+[A-Za-z]+|per\s+(?:piece|pc|unit|set|pair|dozen|meter|metre|kg|ton|carton)\b|\beach\b|单价|每(?:件|个|套|只|台|条|双|米|箱|打|公斤|吨|对|张|支|把|块)|一(?:件|个|套|只|台|条|双|米|箱|打)/i;
+const PER_UNIT_BEFORE = /(?:pcs|pieces|units|sets|pairs|件|个|套)\s*[x×*]\s*$|unit\s+price|price\s+per\s+[A-Za-z]+|per\s+(?:piece|pc|unit|set|pair|dozen|meter|metre|kg|ton|carton)\b|\beach\b|单价|每(?:件|个|套|只|台|条|双|米|箱|打|公斤|吨|对|张|支|把|块)|一(?:件|个|套|只|台|条|双|米|箱|打)/i;
 /** A per-unit marker later in the price's clause: "USD 4.60 FOB Ningbo per piece". */
 const PER_UNIT_IN_CLAUSE =
   /\bper\s+(?:piece|pc|unit|set|pair|dozen|meter|metre|kg|ton|carton|box|roll|item|bottle|bag)\b|\beach\b|\bapiece\b|\/\s?(?:pcs?|pieces?|units?|sets?|pairs?|kgs?|m|meters?|tons?|mt|件|个|套|只|台|条|双|米|箱|公斤|吨)(?![A-Za-z])|每(?:件|个|套|只|台|条|双|米|箱|公斤|吨)/i;
@@ -59,7 +59,7 @@ const SENTENCE_CUE = new RegExp(CUE.source.replace(/\(\?<gap>.*$/su, ''), 'i');
 const CUE_GAP_VETO = /\b(?:no|nos|number|ref|reference|code|date|id|valid|until|within|increase|increased|decrease|decreased|discount|by|list|sheet)\b|#|编号|号码|单号|日期|有效|以内|之内|上涨|下调|涨|降|折|表|单/i;
 
 /** Fees and totals are amounts, not unit prices: they need no unit or Incoterm. */
-const AMOUNT_CONTEXT = /(?:\b(?:freight|shipping|courier|postage|express|delivery|sample|samples|bank|handling|service|mould|mold|tooling|setup|set-up|design|plate|deposit|balance|total|subtotal|sum|amount|value|payment|paid|pay|refund|credit|compensation|invoice|budget|turnover|revenue|sales|fee|fees|charges?|cost of|worth|spent|over|above|under|below|than|orders? of|budget of)\b|运费|快递费|邮费|样品费|样费|模具费|开模费|版费|手续费|服务费|定金|订金|尾款|货款|总价|总额|合计|总计|金额|共计|一共|付款|已付|退款|赔偿|预算|营业额|销售额|费用|以上|以下|超过|不到)[^.;!?。；！？\n]{0,20}$/i;
+const AMOUNT_CONTEXT = /(?:\b(?:freight|shipping|courier|postage|express|delivery|sample|samples|bank|handling|service|mould|mold|tooling|setup|set-up|design|plate|deposit|balance|total|subtotal|sum|amount|value|payment|paid|pay|refund|credit|compensation|invoice|budget|turnover|revenue|sales|fee|fees|charges?|cost of|worth|spent|over|above|under|below|than|orders? of|budget of)\b|运费|快递费|邮费|样品费|样费|模具费|开模费|版费|手续费|服务费|定金|订金|尾款|货款|总价|总额|合计|总计|金额|共计|一共|付款|已付|退款|赔偿|预算|营业额|销售额|费用|以上|以下|超过|不到)[^.;!?。；！？\n]{0,20}$|=\s*$/i;
 const AMOUNT_AFTER = /^\s?(?:million|billion|thousand|mio|bn|[km]\b|万|亿|千|in (?:sales|turnover|revenue)|in total|total|deposit|balance|for (?:the )?(?:freight|shipping|samples?|mou?ld|tooling|courier)|运费|定金|尾款|总价|的订单|订单)/i;
 
 /** Incoterms 2020 (and a few old ones still in use). Upper case, or the three common ones in lower case. */
