@@ -35,6 +35,7 @@ describe.skipIf(!available)('Neovim (headless) as the LSP client', () => {
     ws.write('drafts/typo.msg.md', '---\nchannel: emial\nstage: inquiry\n---\nDear Peter,\n\nThank you for your visit.\n\nAmy\n');
     const run = runNvim(draft, 'front-matter/invalid-value');
     expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+    expect(run.stdout).toContain('hover: ok');
     expect(run.stdout).toContain('OK');
     expect(readFileSync(draft, 'utf8')).toBe('---\nchannel: email\nstage: inquiry\n---\nDear Peter,\n\nThank you for your visit.\n\nAmy\n');
   }, 60_000);

@@ -66,6 +66,18 @@ local params = {
   range = range,
   context = { diagnostics = { lsp_diag } },
 }
+-- Hover over the finding explains the rule.
+local hovers = vim.lsp.buf_request_sync(bufnr, 'textDocument/hover', {
+  textDocument = params.textDocument,
+  position = range.start,
+}, 10000)
+local hover_text = ''
+for _, response in pairs(hovers or {}) do
+  if response.result and response.result.contents then hover_text = hover_text .. (response.result.contents.value or '') end
+end
+if not hover_text:find(rule, 1, true) then fail('hover does not name the rule: ' .. hover_text) end
+log('hover: ok')
+
 local responses = vim.lsp.buf_request_sync(bufnr, 'textDocument/codeAction', params, 10000)
 if not responses then fail('no code action response') end
 local chosen
