@@ -66,78 +66,86 @@ const NFKC_BLOCKS: [number, number][] = [
 ];
 /** Chinese full-width punctuation stays: it ends sentences and clauses (！？；，：) where ASCII ones need a space after. */
 const KEEP_PUNCTUATION = new Set([0xff01, 0xff0c, 0xff1a, 0xff1b, 0xff1f]);
-for (const [from, to] of NFKC_BLOCKS) {
-  for (let cp = from; cp <= to; cp++) {
-    if (KEEP_PUNCTUATION.has(cp)) continue;
-    const ch = String.fromCodePoint(cp);
-    const folded = ch.normalize('NFKC');
-    if (folded !== ch && folded.length <= 4 && !/[\u0300-\u036f]/u.test(folded)) setReplacement(cp, folded);
+/**
+ * Builds the tables on first use: drafts in plain ASCII (most English ones) never pay for them,
+ * and the language server starts faster.
+ */
+let tablesReady = false;
+function buildTables(): void {
+  tablesReady = true;
+  for (const [from, to] of NFKC_BLOCKS) {
+    for (let cp = from; cp <= to; cp++) {
+      if (KEEP_PUNCTUATION.has(cp)) continue;
+      const ch = String.fromCodePoint(cp);
+      const folded = ch.normalize('NFKC');
+      if (folded !== ch && folded.length <= 4 && !/[\u0300-\u036f]/u.test(folded)) setReplacement(cp, folded);
+    }
   }
-}
 
-// Digits NFKC leaves alone: dingbat (negative) circled digits, double circled, and other scripts' digits.
-const DIGIT_RUNS: [number, number, number][] = [
-  // [first code point, value of the first, count]
-  [0x2776, 1, 10], // ❶..❿
-  [0x2780, 1, 10], // ➀..➉
-  [0x278a, 1, 10], // ➊..➓
-  [0x24eb, 11, 10], // ⓫..⓴
-  [0x24f5, 1, 10], // ⓵..⓾
-  [0x0660, 0, 10], // Arabic-Indic
-  [0x06f0, 0, 10], // Extended Arabic-Indic
-  [0x0966, 0, 10], // Devanagari
-  [0x09e6, 0, 10], // Bengali
-  [0x0e50, 0, 10], // Thai
-  [0x1f10b, 0, 1], // 🄋 dingbat circled sans-serif zero
-  [0x1f10c, 0, 1], // 🄌
-];
-for (const [first, value, count] of DIGIT_RUNS) {
-  for (let i = 0; i < count; i++) setReplacement(first + i, String(value + i));
-}
-setReplacement(0x24ff, '0'); // ⓿
-setReplacement(0x24ea, '0'); // ⓪
-
-// Dashes and hyphens that look like "-"; the at-sign's look-alikes.
-for (const cp of [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d, 0x2043]) setReplacement(cp, '-');
-setReplacement(0xff20, '@');
-setReplacement(0xfe6b, '@');
-
-// Latin look-alikes from Cyrillic and Greek (the usual "WhаtsApp" spoof), lower and upper case.
-const CONFUSABLES: Record<string, string> = {
-  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', һ: 'h', ԛ: 'q', ԝ: 'w', ѡ: 'w',
-  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', І: 'I', Ј: 'J', Ѕ: 'S',
-  ο: 'o', α: 'a', ν: 'v', ρ: 'p', τ: 't', ι: 'i', κ: 'k', Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
-};
-for (const [from, to] of Object.entries(CONFUSABLES)) setReplacement(from.codePointAt(0)!, to);
-
-for (const cp of REMOVED) BMP[cp] = DROP;
-for (let cp = 0xfe00; cp <= 0xfe0f; cp++) BMP[cp] = DROP; // variation selectors (emoji presentation)
-// Combining marks (strike-through, underline, enclosing circles and keycaps over digits and letters:
-// "1̶3̶9̶", "W̲e̲C̲h̲a̲t̲"). The text is only matched, never shown, so accents may go too.
-for (let cp = 0x0300; cp <= 0x036f; cp++) BMP[cp] = DROP;
-for (let cp = 0x20d0; cp <= 0x20ff; cp++) BMP[cp] = DROP;
-
-// Traditional → simplified, character by character from OpenCC's dictionaries (variants first,
-// so 裡 → 裏 → 里 resolves in one step). Phrase-level conversion is not needed to match keywords
-// and would change lengths.
-const T2S = new Map<number, string>();
-function loadDict(dict: string, chain: boolean): void {
-  for (const entry of dict.split('|')) {
-    const space = entry.indexOf(' ');
-    if (space < 0) continue;
-    const from = entry.slice(0, space);
-    const to = entry.slice(space + 1).split(' ')[0];
-    if ([...from].length !== 1 || [...to].length !== 1) continue;
-    const cp = from.codePointAt(0)!;
-    const next = chain ? (T2S.get(to.codePointAt(0)!) ?? to) : to;
-    if (!T2S.has(cp)) T2S.set(cp, next);
+  // Digits NFKC leaves alone: dingbat (negative) circled digits, double circled, and other scripts' digits.
+  const DIGIT_RUNS: [number, number, number][] = [
+    // [first code point, value of the first, count]
+    [0x2776, 1, 10], // ❶..❿
+    [0x2780, 1, 10], // ➀..➉
+    [0x278a, 1, 10], // ➊..➓
+    [0x24eb, 11, 10], // ⓫..⓴
+    [0x24f5, 1, 10], // ⓵..⓾
+    [0x0660, 0, 10], // Arabic-Indic
+    [0x06f0, 0, 10], // Extended Arabic-Indic
+    [0x0966, 0, 10], // Devanagari
+    [0x09e6, 0, 10], // Bengali
+    [0x0e50, 0, 10], // Thai
+    [0x1f10b, 0, 1], // 🄋 dingbat circled sans-serif zero
+    [0x1f10c, 0, 1], // 🄌
+  ];
+  for (const [first, value, count] of DIGIT_RUNS) {
+    for (let i = 0; i < count; i++) setReplacement(first + i, String(value + i));
   }
-}
-loadDict(TSCharacters, false);
-loadDict(TWVariantsRev, true);
-loadDict(HKVariantsRev, true);
-for (const [cp, to] of T2S) {
-  if (cp >= 0x10000 || BMP[cp] === KEEP) setReplacement(cp, to);
+  setReplacement(0x24ff, '0'); // ⓿
+  setReplacement(0x24ea, '0'); // ⓪
+
+  // Dashes and hyphens that look like "-"; the at-sign's look-alikes.
+  for (const cp of [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d, 0x2043]) setReplacement(cp, '-');
+  setReplacement(0xff20, '@');
+  setReplacement(0xfe6b, '@');
+
+  // Latin look-alikes from Cyrillic and Greek (the usual "WhаtsApp" spoof), lower and upper case.
+  const CONFUSABLES: Record<string, string> = {
+    а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', һ: 'h', ԛ: 'q', ԝ: 'w', ѡ: 'w',
+    А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', І: 'I', Ј: 'J', Ѕ: 'S',
+    ο: 'o', α: 'a', ν: 'v', ρ: 'p', τ: 't', ι: 'i', κ: 'k', Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
+  };
+  for (const [from, to] of Object.entries(CONFUSABLES)) setReplacement(from.codePointAt(0)!, to);
+
+  for (const cp of REMOVED) BMP[cp] = DROP;
+  for (let cp = 0xfe00; cp <= 0xfe0f; cp++) BMP[cp] = DROP; // variation selectors (emoji presentation)
+  // Combining marks (strike-through, underline, enclosing circles and keycaps over digits and letters:
+  // "1̶3̶9̶", "W̲e̲C̲h̲a̲t̲"). The text is only matched, never shown, so accents may go too.
+  for (let cp = 0x0300; cp <= 0x036f; cp++) BMP[cp] = DROP;
+  for (let cp = 0x20d0; cp <= 0x20ff; cp++) BMP[cp] = DROP;
+
+  // Traditional → simplified, character by character from OpenCC's dictionaries (variants first,
+  // so 裡 → 裏 → 里 resolves in one step). Phrase-level conversion is not needed to match keywords
+  // and would change lengths.
+  const T2S = new Map<number, string>();
+  function loadDict(dict: string, chain: boolean): void {
+    for (const entry of dict.split('|')) {
+      const space = entry.indexOf(' ');
+      if (space < 0) continue;
+      const from = entry.slice(0, space);
+      const to = entry.slice(space + 1).split(' ')[0];
+      if ([...from].length !== 1 || [...to].length !== 1) continue;
+      const cp = from.codePointAt(0)!;
+      const next = chain ? (T2S.get(to.codePointAt(0)!) ?? to) : to;
+      if (!T2S.has(cp)) T2S.set(cp, next);
+    }
+  }
+  loadDict(TSCharacters, false);
+  loadDict(TWVariantsRev, true);
+  loadDict(HKVariantsRev, true);
+  for (const [cp, to] of T2S) {
+    if (cp >= 0x10000 || BMP[cp] === KEEP) setReplacement(cp, to);
+  }
 }
 
 /** Chinese digits, written, financial and spoken (幺 one, 两 two, 洞 zero, 拐 seven, 勾 nine), after simplification. */
@@ -212,6 +220,7 @@ export function normalizeText(text: string): NormalizedText {
     }
     return spellDigits(text, text, starts, ends);
   }
+  if (!tablesReady) buildTables();
   let capacity = text.length + 16;
   let starts = new Int32Array(capacity + 1);
   let ends = new Int32Array(capacity + 1);
