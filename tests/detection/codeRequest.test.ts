@@ -108,6 +108,7 @@ describe('code-request: complete requests, mentions and other codes pass', () =>
     '请把产品编码和海关编码发我一下。',
     '请在页面上输入收到的验证码完成注册。',
     '我们会给您发一个验证码，请注意查收。',
+    '王姐，我们公司员工不会找您要任何验证码，有人问请直接拒绝。',
   ])('%s', (body) => {
     expect(missing(body, 'wechat', 'zh')).toEqual([]);
   });

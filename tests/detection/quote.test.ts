@@ -47,6 +47,7 @@ describe('quote: incomplete prices are flagged', () => {
     ['陈总，那款桌布价格是每条二十八块，起订量三百条。', '二十八块'],
     ['这款报价30元一个。', '30元'],
     ['价格：USD 5.2/件 FOB。', 'USD 5.2'],
+    ['这款杯子 FOB 价 2.5 美元/个。', '2.5 美元'],
   ])('%s', (body, price) => {
     expect(flagged(body, 'wechat', 'zh')).toContain(price);
   });
@@ -119,6 +120,8 @@ describe('quote: complete prices and non-prices pass', () => {
     '我们会在明天把报价单发给您。',
     '样品运费 45 美元，您这边承担。',
     '3块板子已经发出，订单号 7781。',
+    '这款平板灯我们的价格是每件12.8美元FOB深圳起订量是500件交期大概25天',
+    '单价 2.5 美元/个，宁波 FOB。',
     '交期 35 天，定金 30%。',
   ])('%s', (body) => {
     expect(flagged(body, 'wechat', 'zh')).toEqual([]);
