@@ -245,3 +245,28 @@ describe('realistic drafts, fourth batch (paraphrases: ids before names, card nu
     expect(got).toEqual([...expected].sort());
   });
 });
+
+describe('realistic drafts, fifth batch (payment methods named, messengers declined)', () => {
+  type C = [string, string, string[]];
+  const N5 = 'channel: alibaba\nstage: negotiation';
+  const Z5 = 'channel: alibaba\nstage: negotiation\nlang: zh';
+  const cases5: C[] = [
+    [N5, 'Payment terms: Western Union or T/T, 30% deposit.', []],
+    [N5, 'We accept T/T and Western Union.', []],
+    [N5, 'Please send the sample fee by Western Union, receiver: Li Hua, Ningbo.', ['off-platform-payment']],
+    [Z5, '我们支持西联付款。', []],
+    [Z5, '样品费走西联，收款人写我名字。', ['off-platform-payment']],
+    [Z5, '微信不方便，我们就在这里聊吧。', []],
+    [Z5, '平台不允许发微信号，请用交换名片功能。', []],
+    [Z5, '我没有微信，有事在平台上留言。', []],
+    [N5, 'Alibaba does not allow WeChat IDs here, so please use the name card.', []],
+    [N5, 'WhatsApp is not allowed on this platform, let us continue here.', []],
+  ];
+  it.each(cases5)('%s | %s', (fm, body, expected) => {
+    const text = `---\n${fm}\n---\n${body}`;
+    const got = [...new Set(lint(text).diagnostics
+      .filter((d) => (d.severity === 'error' || d.severity === 'warning') && /^(contact-drop|off-platform-payment)\//.test(d.ruleId))
+      .map((d) => d.ruleId.split('/')[0]))].sort();
+    expect(got).toEqual([...expected].sort());
+  });
+});

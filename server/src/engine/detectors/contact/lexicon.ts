@@ -92,7 +92,7 @@ export const INVITE_STRONG_BEFORE = /\b(?:(?:ping|text|message|msg|add|dm|contac
 /** Negation or warning close before a mention: "not on WhatsApp", "不要加微信", "instead of WeChat". */
 export const NEGATED_BEFORE = /(?:\b(?:not|never|no|don't|do not|doesn't|does not|cannot|can't|won't|shouldn't|instead of|rather than|without|avoid|beware|except)\b[^,.;!?\n]{0,30}|(?:不|别|勿|没|无|禁止|切勿|谨防|警惕|以免|不要|不能|不用|不会|不可|请勿|而不是|不在|不通过)[^，。！？；,;\n]{0,4})$/i;
 /** Negation right after a mention in the same clause: "WhatsApp is not allowed", "微信不方便". */
-export const NEGATED_AFTER = /^[^,.;!?，。！？；\n]{0,20}?(?:\b(?:is|are)\s+not\b|\bisn't\b|\baren't\b|\bnot\s+(?:allowed|permitted|possible|available)\b|\bis\s+(?:forbidden|prohibited|banned|blocked)\b|不允许|禁止|被禁|不能用|不可以)/i;
+export const NEGATED_AFTER = /^[^,.;!?，。！？；\n]{0,20}?(?:\b(?:is|are)\s+not\b|\bisn't\b|\baren't\b|\bnot\s+(?:allowed|permitted|possible|available)\b|\bis\s+(?:forbidden|prohibited|banned|blocked)\b|不允许|禁止|被禁|不能用|不可以|不方便|不用了|不加了|就不加|不需要)/i;
 
 /** Words that make a digit run a phone number. */
 export const PHONE_CONTEXT = fastRegExp(
