@@ -91,6 +91,27 @@ describe('rule pack loading', () => {
     }
   });
 
+  it('refuses a repeated group whose alternatives can start alike, which safe-regex2 lets through', () => {
+    const pack = (pattern: string, caseSensitive = false) =>
+      loadRulePack(
+        `rules:\n  - id: t/x\n    kind: existence\n    severity: warning\n    caseSensitive: ${caseSensitive}\n    patterns: [${JSON.stringify(pattern)}]\n    message: {en: x, zh: x}\n    rationale: {en: x, zh: x}\n    examples: {fail: [x], pass: [y]}\n`,
+        'p.yaml',
+      );
+    // Conservative: `(?:ab|ac)+` is refused too, though it is only ambiguous for one character
+    // (write `a(?:b|c)` instead); no built-in pattern is refused (the built-in packs load without errors).
+    for (const bad of ['(a|a)*b', '(a|aa)+$', '(?:\\w|\\d)+$', '(?:[a-z]|\\w){2,}x', '(?:ab|ac)+', '(?<n>\\s|\\u00a0)+$', '(?:x|X)+y']) {
+      const { rules, errors } = pack(bad);
+      expect(rules, bad).toEqual([]);
+      expect(errors.map((e) => e.message).join(), bad).toMatch(/backtrack catastrophically/);
+      expect(errors[0].line).toBe(6);
+    }
+    for (const good of ['(?:\\s|,)+', '\\b(?:please|pls)\\b', '(?:[a-z]|\\d){2,5}', '(?:\\.|,|;)*', '(?:你|好)+', '(?:(?=a)b|a)+', '(?:\\b|x)+', '(?:[^,]|,)+']) {
+      expect(pack(good).errors, good).toEqual([]);
+    }
+    // Case matters: x and X only start alike when case is ignored.
+    expect(pack('(?:x|X)+y', true).errors).toEqual([]);
+  });
+
   it('a later pack replaces an earlier rule with the same id', () => {
     const base = loadPack('test-pack.yaml');
     const override = loadRulePack(

@@ -132,6 +132,17 @@ describe('catastrophic patterns', () => {
     expect(r.stderr).toBe(`msglint: ${pack}:5:15: pattern may backtrack catastrophically (nested quantifiers): (a+)+$\n`);
   });
 
+  it('(?:\\w|\\d)+$ (overlapping alternatives, which star height misses): rejected, the run finishes with exit 2', async () => {
+    const ws = workspace({
+      'a.msg.md': '1'.repeat(50_000) + '!',
+      'pack.yaml':
+        "rules:\n  - id: t/digits\n    kind: existence\n    severity: warning\n    patterns: ['(?:\\w|\\d)+$']\n    message: {en: x, zh: x}\n    rationale: {en: x, zh: x}\n    examples: {fail: [x], pass: [y]}\n",
+    });
+    const r = await runCli(['--rule-pack', 'pack.yaml', 'a.msg.md'], { cwd: ws });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/pack\.yaml:5:15: pattern may backtrack catastrophically \(alternatives of the repeated \(\?:\\w\|\\d\)\+ can start alike\)/);
+  });
+
   it('the same pack named in a config: rejected, the run stops with exit 2', async () => {
     const pack = join(PACKS_DIR, 'catastrophic.yaml');
     const ws = workspace({ 'a.msg.md': 'aaaa' }, `rulePacks: [${JSON.stringify(pack)}]\n`);

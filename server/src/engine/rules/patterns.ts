@@ -1,4 +1,5 @@
 import safeRegex from 'safe-regex2';
+import { overlappingRepeatedAlternation } from './repeatedAlternation.js';
 
 /** Thrown when a pattern from a rule pack cannot be used; the loader turns it into a located error. */
 export class PatternError extends Error {}
@@ -11,16 +12,20 @@ const MAX_PATTERN_LENGTH = 2000;
  * user pack cannot hang the linter.
  */
 export function compilePatterns(patterns: readonly string[], caseSensitive = false): RegExp {
-  for (const pattern of patterns) checkPattern(pattern);
+  for (const pattern of patterns) checkPattern(pattern, caseSensitive);
   const source = patterns.length === 1 ? patterns[0] : patterns.map((p) => `(?:${p})`).join('|');
   return build(source, caseSensitive);
 }
 
-function checkPattern(pattern: string): void {
+function checkPattern(pattern: string, caseSensitive: boolean): void {
   if (pattern.length > MAX_PATTERN_LENGTH) throw new PatternError(`pattern is longer than ${MAX_PATTERN_LENGTH} characters`);
   build(pattern, false);
   if (!safeRegex(forAnalysis(pattern), { limit: 25 })) {
     throw new PatternError(`pattern may backtrack catastrophically (nested quantifiers): ${pattern}`);
+  }
+  const repeated = overlappingRepeatedAlternation(pattern, caseSensitive);
+  if (repeated) {
+    throw new PatternError(`pattern may backtrack catastrophically (alternatives of the repeated ${repeated} can start alike): ${pattern}`);
   }
 }
 
