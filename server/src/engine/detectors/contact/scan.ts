@@ -80,7 +80,11 @@ export function overlapsSorted(spans: readonly Span[], start: number, end: numbe
   return false;
 }
 
-/** Text of the scan before `offset` back to the start of its sentence, at most `max` units. */
+/**
+ * Text of the scan before `offset`, at most `max` units, back to the start of the sentence holding
+ * the character just before it. A number that starts a line or a sentence therefore still sees the
+ * label that ends the previous one ("WhatsApp:\n+86 139…", "请联系我。139…").
+ */
 export function before(scan: Scan, offset: number, max: number): string {
   const sentence = sentenceAt(scan, Math.max(0, offset - 1));
   const from = Math.max(sentence.start, offset - max, 0);
