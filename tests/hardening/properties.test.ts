@@ -14,6 +14,7 @@ import {
   type CompiledRule,
   type Diagnostic,
 } from '../../server/src/engine/index.js';
+import { overlappingRepeatedAlternation } from '../../server/src/engine/rules/repeatedAlternation.js';
 import { loadBuiltinPacks } from '../../server/src/node/rulePackFiles.js';
 import { loadPack } from '../engine/packs.js';
 
@@ -171,6 +172,35 @@ describe('engine properties over arbitrary text', () => {
       }),
       { numRuns: RUNS },
     );
+  });
+
+  it('the repeated-alternation check never throws on a valid pattern, and agrees with itself on case', () => {
+    const fragment = fc.constantFrom('a', 'b', 'x', '\\w', '\\d', '\\s', '.', '[a-z]', '[^,]', '(?:', '(', '(?=', '(?<=', '(?<n>', ')', '|', '*', '+', '?', '{2,}', '{1,3}', '\\b', '^', '$', '\\p{L}', '\\u00e9', '你', '😀', '\\1', '\\\\', '\\)', '[\\]]');
+    const atom = fc.constantFrom('a', 'A', 'b', '\\w', '\\d', '\\s', ',', '.', '[a-z]', '[^,]', '你', '\\b', '(?=a)', 'x?');
+    const alt = fc.array(atom, { minLength: 1, maxLength: 3 }).map((a) => a.join(''));
+    const repeatedGroup = fc
+      .tuple(fc.constantFrom('(?:', '(', '(?<g>'), fc.array(alt, { minLength: 2, maxLength: 3 }), fc.constantFrom('*', '+', '{2,}', '{1,4}', '?'), fc.constantFrom('', '$', 'y'))
+      .map(([open, alts, q, tail]) => `${open}${alts.join('|')})${q}${tail}`);
+    let valid = 0;
+    let flagged = 0;
+    fc.assert(
+      fc.property(fc.oneof(fc.array(fragment, { maxLength: 16 }).map((p) => p.join('')), repeatedGroup), (pattern) => {
+        try {
+          new RegExp(pattern, 'u');
+        } catch {
+          return;
+        }
+        valid++;
+        if (overlappingRepeatedAlternation(pattern)) flagged++;
+        const insensitive = overlappingRepeatedAlternation(pattern, false);
+        const sensitive = overlappingRepeatedAlternation(pattern, true);
+        // Ignoring case can only make more alternatives start alike.
+        if (sensitive !== undefined) expect(insensitive).toBeDefined();
+      }),
+      { numRuns: RUNS },
+    );
+    expect(valid).toBeGreaterThan(RUNS / 10);
+    expect(flagged).toBeGreaterThan(0);
   });
 
   it('config and rule pack parsing never throw, and locate every error inside the file', () => {
