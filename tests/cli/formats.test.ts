@@ -2,6 +2,7 @@
 // positions must be exact (0-based UTF-16 in JSON as in LSP; 1-based UTF-16 columns in SARIF and GitHub).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import type AjvDraft04 from 'ajv-draft-04';
 import type AddFormats from 'ajv-formats';
@@ -111,6 +112,18 @@ describe('sarif', () => {
     for (const r of run.results) expect(run.tool.driver.rules[r.ruleIndex].id).toBe(r.ruleId);
     const fix = run.results[0].fixes[0].artifactChanges[0].replacements[0];
     expect(fix).toEqual({ deletedRegion: { startLine: 2, startColumn: 10, endLine: 2, endColumn: 15 }, insertedContent: { text: 'email' } });
+  });
+
+  it('file names with spaces, #, % and CJK become valid URI references; absolute paths file URIs', async () => {
+    const name = '草稿 #1 100%.msg.md';
+    const w = workspace({ [`sub dir/${name}`]: 'pls\n' });
+    const r = await runCli(['--format', 'sarif', 'sub dir', join(w, 'sub dir', name)], { cwd: w });
+    const log = JSON.parse(r.stdout);
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    const uris = log.runs[0].results.map((x: any) => x.locations[0].physicalLocation.artifactLocation.uri);
+    expect(uris).toHaveLength(2);
+    expect(decodeURIComponent(uris[0])).toBe(`sub dir/${name}`);
+    expect(uris[1]).toBe(pathToFileURL(join(w, 'sub dir', name)).href);
   });
 
   it('an empty run is valid too', async () => {

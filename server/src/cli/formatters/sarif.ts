@@ -1,4 +1,6 @@
 import type { Diagnostic } from '../../engine/index.js';
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Formatter } from './formatter.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;
@@ -42,7 +44,7 @@ export const formatSarif: Formatter = ({ files, rule, ruleDocsUrl, version }) =>
 };
 
 function result(path: string, d: Diagnostic, ruleIndex: number) {
-  const uri = path.split('\\').join('/');
+  const uri = toUri(path);
   return {
     ruleId: d.ruleId,
     ruleIndex,
@@ -65,6 +67,15 @@ function result(path: string, d: Diagnostic, ruleIndex: number) {
         }
       : {}),
   };
+}
+
+/**
+ * SARIF locations are URI references: a relative path stays relative (with `/` and each segment
+ * percent-encoded, so spaces, `#` and `%` in file names survive), an absolute one becomes a file URI.
+ */
+function toUri(path: string): string {
+  if (isAbsolute(path)) return pathToFileURL(path).href;
+  return path.split(/[\\/]/).map(encodeURIComponent).join('/');
 }
 
 function region(range: Diagnostic['range']) {
