@@ -97,6 +97,17 @@ export function incompletePrices(text: string, sentences: readonly Span[]): Pric
   let declaredCurrency: boolean | undefined;
   let declaredUnit: boolean | undefined;
   let si = 0;
+  // What a sentence says as a whole, computed once per sentence (not once per price).
+  let factsOf: Span | undefined;
+  let facts = { cue: false, currency: false };
+  const sentenceFacts = (sentence: Span) => {
+    if (factsOf !== sentence) {
+      const slice = text.slice(sentence.start, sentence.end);
+      facts = { cue: SENTENCE_CUE.test(slice), currency: ANY_CURRENCY.test(slice) };
+      factsOf = sentence;
+    }
+    return facts;
+  };
   PRICE_TOKEN.lastIndex = 0;
   for (let m = PRICE_TOKEN.exec(text); m; m = PRICE_TOKEN.exec(text)) {
     const g = m.groups!;
@@ -122,15 +133,16 @@ export function incompletePrices(text: string, sentences: readonly Span[]): Pric
       hasCurrency ||
       (cue && !CUE_GAP_VETO.test(cue.groups!.gap)) ||
       (perUnitAfter && !/^\s?\/\s?(?:ctn|carton|box|pallet|bag|箱|托)/i.test(after)) ||
-      (/\.\d\d$/u.test(g.amount) && SENTENCE_CUE.test(text.slice(sentence.start, sentence.end)));
+      (/\.\d\d$/.test(g.amount) && sentenceFacts(sentence).cue);
     if (!isPrice) continue;
     if (AMOUNT_CONTEXT.test(before) || AMOUNT_AFTER.test(after)) continue;
 
-    const clauseStart = lastClauseBreak(text, sentence.start, m.index);
-    const clauseEnd = nextClauseBreak(text, tokenEnd, sentence.end);
+    // Clauses are looked for near the price only, so a huge unpunctuated paragraph stays linear.
+    const clauseStart = lastClauseBreak(text, Math.max(sentence.start, m.index - CLAUSE_REACH), m.index);
+    const clauseEnd = nextClauseBreak(text, tokenEnd, Math.min(sentence.end, tokenEnd + CLAUSE_REACH));
     declaredCurrency ??= CURRENCY_DECLARATION.test(text);
     declaredUnit ??= UNIT_DECLARATION.test(text);
-    const missingCurrency = !hasCurrency && !ANY_CURRENCY.test(text.slice(sentence.start, sentence.end)) && !declaredCurrency;
+    const missingCurrency = !hasCurrency && !sentenceFacts(sentence).currency && !declaredCurrency;
     const missingUnit =
       !perUnitAfter &&
       !PER_UNIT_BEFORE.test(text.slice(clauseStart, m.index)) &&
@@ -155,7 +167,8 @@ export function incompletePrices(text: string, sentences: readonly Span[]): Pric
   return out;
 }
 
-const CLAUSE_BREAK = /[,;，；、]/gu;
+const CLAUSE_BREAK = /[,;，；、]/g;
+const CLAUSE_REACH = 160;
 
 function lastClauseBreak(text: string, from: number, to: number): number {
   let at = from;
