@@ -53,7 +53,7 @@ describe('code-request: bare requests are flagged, each missing element at the r
     ['Good morning Ana, thank you for connecting. Could you share the code that arrived on your side? Then I can finish the setup.', 3],
     ['Hi Peter, the portal just sent you an email. Please send me the code. Thanks!', 3],
     ['Hi, can you forward me the SMS code? Thanks', 3],
-    ['Need the code from Alibaba, quick', 5],
+    ['Need the code from the bank app, quick', 5],
     ['pls send code from portal asap thx', 4],
     ['Hi Peter, as you asked I am updating our bank details on your portal for PO #7781. Could you share the verification code? Thanks!', 2],
     ['Hi Peter, as you asked I am updating our bank details on your portal for PO #7781. Could you share the 6-digit verification code sent to your registered email?', 1],
@@ -94,6 +94,7 @@ describe('code-request: complete requests, mentions and other codes pass', () =>
     'You will receive a verification code by email when you log in.',
     'We will send you a verification code by email; please check your inbox.',
     'Please note: if anyone asks you for your password or a verification code on our behalf, do not reply.',
+    'Could you send me the code for your ERP system so we can match the item?',
     'Please enter the verification code on the website to finish your registration.',
     'You will receive a one-time code on your bank app. Please keep that code to yourself.',
   ])('%s', (body) => {

@@ -106,6 +106,8 @@ describe('quote: complete prices and non-prices pass', () => {
     'Please call me on +86 139 1234 5678.',
     'We reached USD 2.3 million in sales last year.',
     'Your PO 4500012345 is confirmed: 5000 pcs x USD 4.35 = USD 21,750, FOB Ningbo.',
+    'Price (FOB Ningbo, USD/pc): 4.60.',
+    'Our price is USD 4.60 per piece ex works Dongguan.',
     'Price: USD 4.60/pc EXW factory.',
     'Our offer: 12,50 € per set, DAP Lyon.',
   ])('%s', (body) => {

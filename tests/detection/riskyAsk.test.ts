@@ -104,6 +104,8 @@ describe('risky-ask: warnings, negations and safe mentions pass', () => {
     'Your password must have 12 characters; you can change it in the settings.',
     'What is the login page of your supplier portal?',
     'Please send me the login link for the webinar.',
+    'Could you send me the password for the ZIP file you shared yesterday?',
+    'What is the Wi-Fi password at your office for the meeting?',
     'Our portal uses two-factor authentication, so your account stays safe. Please do not disable it.',
   ])('%s', (body) => {
     expect(rules(body, 'whatsapp')).toEqual([]);

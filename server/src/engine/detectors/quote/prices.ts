@@ -34,7 +34,7 @@ const PER_UNIT_AFTER = new RegExp(
   'i',
 );
 /** Per-unit wording before the price, in its clause: `unit price`, `per piece:`, `每件`, `单价`. */
-const PER_UNIT_BEFORE = /(?:pcs|pieces|units|sets|pairs|件|个|套)\s*[x×*]\s*$|unit\s+price|price\s+per\s+[A-Za-z]+|per\s+(?:piece|pc|unit|set|pair|dozen|meter|metre|kg|ton|carton)\b|\beach\b|单价|每(?:件|个|套|只|台|条|双|米|箱|打|公斤|吨|对|张|支|把|块)|一(?:件|个|套|只|台|条|双|米|箱|打)/i;
+const PER_UNIT_BEFORE = /(?:pcs|pieces|units|sets|pairs|件|个|套)\s*[x×*]\s*$|\/\s?(?:pcs?|pieces?|units?|sets?|pairs?|件|个|套)(?![A-Za-z])|unit\s+price|price\s+per\s+[A-Za-z]+|per\s+(?:piece|pc|unit|set|pair|dozen|meter|metre|kg|ton|carton)\b|\beach\b|单价|每(?:件|个|套|只|台|条|双|米|箱|打|公斤|吨|对|张|支|把|块)|一(?:件|个|套|只|台|条|双|米|箱|打)/i;
 /** A per-unit marker later in the price's clause: "USD 4.60 FOB Ningbo per piece". */
 const PER_UNIT_IN_CLAUSE =
   /\bper\s+(?:piece|pc|unit|set|pair|dozen|meter|metre|kg|ton|carton|box|roll|item|bottle|bag)\b|\beach\b|\bapiece\b|\/\s?(?:pcs?|pieces?|units?|sets?|pairs?|kgs?|m|meters?|tons?|mt|件|个|套|只|台|条|双|米|箱|公斤|吨)(?![A-Za-z])|每(?:件|个|套|只|台|条|双|米|箱|公斤|吨)/i;
@@ -63,7 +63,7 @@ const AMOUNT_CONTEXT = /(?:\b(?:freight|shipping|courier|postage|express|deliver
 const AMOUNT_AFTER = /^\s?(?:million|billion|thousand|mio|bn|[km]\b|万|亿|千|in (?:sales|turnover|revenue)|in total|total|deposit|balance|for (?:the )?(?:freight|shipping|samples?|mou?ld|tooling|courier)|运费|定金|尾款|总价|的订单|订单)/i;
 
 /** Incoterms 2020 (and a few old ones still in use). Upper case, or the three common ones in lower case. */
-const INCOTERM = /\b(?:EXW|FCA|FAS|FOB|CFR|CNF|C&F|CIF|CPT|CIP|DAP|DPU|DAT|DDP|DDU)\b|\b(?:fob|cif|exw|ddp|cfr|fca)\b|离岸价|到岸价|出厂价|工厂交货|完税后交货|船上交货/gu;
+const INCOTERM = /\b(?:EXW|FCA|FAS|FOB|CFR|CNF|C&F|CIF|CPT|CIP|DAP|DPU|DAT|DDP|DDU)\b|\b(?:fob|cif|exw|ddp|cfr|fca)\b|\b[Ee]x[- ][Ww]orks\b|\b[Ff]ree [Oo]n [Bb]oard\b|\b[Dd]elivered [Dd]uty [Pp]aid\b|离岸价|到岸价|出厂价|工厂交货|完税后交货|船上交货/gu;
 /** Incoterm words that name their own place ("ex works" at our factory). */
 const SELF_PLACED = /^(?:出厂价|工厂交货)$/u;
 const PLACE_AFTER = /^[\s:：]{0,3}(?:port\s+of\s+|to\s+)?(?:(?<cap>[A-Z][\p{L}'’-]+)|\[[^\]\n]{1,30}\]|(?:our|your|the buyer'?s|buyer'?s|any|main|named|destination)\s+\p{L}+|(?:factory|warehouse|works|plant|door|site|port|mill)\b|(?<han>[\p{Script=Han}]{2,}))/u;
