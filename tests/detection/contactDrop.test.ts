@@ -573,3 +573,41 @@ describe('contact-drop and off-platform-payment: speed', () => {
     expect(tBig).toBeLessThan(Math.max(8 * tSmall, 30)); // 4× the text, not 16× the time
   });
 });
+
+describe('realistic drafts, sixth batch (Chinese invitations around abbreviations; product names that look like messengers)', () => {
+  type C = [string, string, string[]];
+  const Z6 = 'channel: alibaba\nstage: inquiry\nlang: zh';
+  const A6 = 'channel: alibaba\nstage: inquiry';
+  const cases6: C[] = [
+    [Z6, '加一下我的QQ吧，图纸好传。', ['contact-drop']],
+    [Z6, '扣扣联系，白天都在。', ['contact-drop']],
+    [Z6, 'vx聊更方便。', ['contact-drop']],
+    [Z6, '价格vx详聊', ['contact-drop']],
+    [Z6, '我们的口口相传的好口碑。', []],
+    [Z6, '为新客户准备了样品。', []],
+    [Z6, '增加威信是我们的目标。', []],
+    [Z6, '这款V领T恤很受欢迎。', []],
+    [Z6, '电压 V：220', []],
+    [Z6, '企鹅玩具的起订量是500个。', []],
+    [Z6, '飞机模型有三种尺寸。', []],
+    [Z6, '飞机托运需要三天。', []],
+    [A6, 'You can find me on WhatsApp by searching Sunrise Tools Amy.', ['contact-drop']],
+    [A6, 'My contact: +86-574-87654321 (office)', ['contact-drop']],
+    [A6, 'Call/WhatsApp 0086 13912345678', ['contact-drop']],
+    [A6, 'Please leave your WhatsApp number and I will contact you.', ['contact-drop']],
+    [A6, 'I saw your message on LinkedIn last week, thanks.', []],
+    [A6, 'We will be at booth 12.1 D03, Canton Fair, Apr 15-19.', []],
+    [A6, 'Our quotation 2026-0318-0001 is attached.', []],
+    [A6, 'Weights: 1391.2345 kg net, 13,912,345 pcs per year.', []],
+    [A6, 'Container MSKU 7788123 sailed on 2026-03-18.', []],
+    [A6, 'The TG series pumps have a 2-year warranty.', []],
+    [A6, 'IG-45 model is in stock.', []],
+  ];
+  it.each(cases6)('%s | %s', (fm, body, expected) => {
+    const text = `---\n${fm}\n---\n${body}`;
+    const got = [...new Set(lint(text).diagnostics
+      .filter((d) => (d.severity === 'error' || d.severity === 'warning') && /^(contact-drop|off-platform-payment)\//.test(d.ruleId))
+      .map((d) => d.ruleId.split('/')[0]))].sort();
+    expect(got).toEqual([...expected].sort());
+  });
+});

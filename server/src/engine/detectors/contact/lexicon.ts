@@ -89,6 +89,10 @@ export const INVITE_BEFORE = /(?:\b(?:add|message|msg|text|ping|contact|reach|ca
 /** English invitations that make even an abbreviation a contact: "ping me on WA", "friend request on LinkedIn". */
 export const INVITE_STRONG_BEFORE = /\b(?:(?:ping|text|message|msg|add|dm|contact|reach|call|find|follow|hit|connect with|chat with|talk to|write to)\s+(?:me|us)(?:\s+up)?|(?:connection|friend|contact)\s+request|(?:chat|talk|connect|continue)(?:\s+with\s+(?:me|us))?)\s+(?:on|via|at|through|in|over)\s*$/i;
 
+/** Chinese invitations around an abbreviation or homophone: "加一下我的QQ", "发我vx", "vx详聊", "扣扣联系". */
+export const INVITE_ZH_BEFORE = /(?:(?<![增参添追附施更外叠])加|联系|(?<![寻查])找|(?<![开研出启])发到?|发给|私聊|私信)(?:一下|下|个)?我?的?\s*$/;
+export const INVITE_ZH_AFTER = /^\s*(?:上|里)?(?:联系|聊|详聊|细聊|沟通|找我|私聊|私信|加我|发我|发给我|发您|搜)/;
+
 /** Negation or warning close before a mention: "not on WhatsApp", "不要加微信", "instead of WeChat". */
 export const NEGATED_BEFORE = /(?:\b(?:not|never|no|don't|do not|doesn't|does not|cannot|can't|won't|shouldn't|instead of|rather than|without|avoid|beware|except)\b[^,.;!?\n]{0,30}|(?:不|别|勿|没|无|禁止|切勿|谨防|警惕|以免|不要|不能|不用|不会|不可|请勿|而不是|不在|不通过)[^，。！？；,;\n]{0,4})$/i;
 /** Negation right after a mention in the same clause: "WhatsApp is not allowed", "微信不方便". */

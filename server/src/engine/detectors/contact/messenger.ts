@@ -4,6 +4,8 @@ import {
   ID_NEAR,
   INVITE_BEFORE,
   INVITE_STRONG_BEFORE,
+  INVITE_ZH_AFTER,
+  INVITE_ZH_BEFORE,
   MESSENGER_NOT_CONTACT_AFTER,
   MESSENGER_STRONG,
   MESSENGER_WEAK,
@@ -65,8 +67,8 @@ export function findMessengers(scan: Scan): MessengerMatch[] {
         if (id && !labelled && !/[0-9_]/.test(id)) id = undefined;
         const sameNumber = SAME_NUMBER.test(tail.slice(0, 16)) || /同号/u.test(head.slice(-6));
         const invited = INVITE_BEFORE.test(head);
-        if (!strong && !id && !sameNumber && !/加我?(?:个|下|一下|的)?\s*$/.test(head) && !INVITE_STRONG_BEFORE.test(head)) continue;
-        if (!strong && !id && !sameNumber && !invited) continue;
+        if (!strong && !id && !sameNumber && !INVITE_ZH_BEFORE.test(head) && !INVITE_ZH_AFTER.test(tail) && !INVITE_STRONG_BEFORE.test(head)) continue;
+        if (!strong && !id && !sameNumber && !invited && !INVITE_ZH_AFTER.test(tail)) continue;
         let end = nameEnd;
         if (id && idMatch) {
           const idEnd = nameEnd + idMatch[0].length;
