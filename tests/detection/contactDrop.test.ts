@@ -611,3 +611,26 @@ describe('realistic drafts, sixth batch (Chinese invitations around abbreviation
     expect(got).toEqual([...expected].sort());
   });
 });
+
+describe('contact-drop/buyer-asked: ways of asking', () => {
+  it.each([
+    '> Can I call you tomorrow?\n\nSure, my mobile is +86 139 1234 5678.',
+    '> Is there a phone number I can reach you at?\n\nYes: +86 139 1234 5678.',
+    '> Send me your number please\n\nIt is +86 139 1234 5678.',
+    '> Do you have WhatsApp?\n\nYes, WhatsApp me at +86 139 1234 5678.',
+    '> 能给个电话吗？\n\n可以，13912345678。',
+    '> 有微信吗？\n\n有的，微信 amy_2026。',
+    '> 微信？\n\n微信 amy_2026。',
+    '> 怎么联系你？\n\n加我微信 amy_2026。',
+  ])('%s', (body) => {
+    expect(findings(body).map((f) => `${f.rule}:${f.severity}`)).toEqual(['contact-drop/buyer-asked:info']);
+  });
+
+  it.each([
+    '> Is the phone case waterproof?\n\nYes. WhatsApp me at +86 139 1234 5678 for videos.',
+    '> 手机壳防水吗？\n\n防水的，加我微信 amy_2026 看视频。',
+    '> What is your lead time?\n\nLead time is 25 days. My WeChat is mandy_homedeco.',
+  ])('a question about something else keeps the errors: %s', (body) => {
+    expect(findings(body).some((f) => f.severity === 'error')).toBe(true);
+  });
+});
