@@ -1,6 +1,6 @@
 // --fix never loses data: line endings and BOM are kept, writes are atomic (temp file + rename), and a
 // file that changed after it was read is not overwritten.
-import { chmodSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -55,6 +55,39 @@ describe('atomic writes', () => {
     expect(after.ino).not.toBe(before.ino);
     expect(after.mode & 0o777).toBe(0o640);
     expect(leftovers(ws)).toEqual([]);
+  });
+
+  it('--fix keeps the owner of a file (when run as root)', async () => {
+    if (process.getuid?.() !== 0) return;
+    const ws = workspace({ 'a.msg.md': 'pls\n' });
+    chownSync(join(ws, 'a.msg.md'), 65534, 65534);
+    await runCli(['--fix', 'a.msg.md'], { cwd: ws });
+    expect(readFileSync(join(ws, 'a.msg.md'), 'utf8')).toBe('please\n');
+    expect([statSync(join(ws, 'a.msg.md')).uid, statSync(join(ws, 'a.msg.md')).gid]).toEqual([65534, 65534]);
+  });
+
+  it('a folder msglint cannot write in: exit 2 naming the file, the draft untouched', async () => {
+    const ws = workspace({ 'a.msg.md': 'pls\n' });
+    chmodSync(ws, 0o755); // as an unprivileged user: readable, not writable
+    chmodSync(join(ws, 'a.msg.md'), 0o666);
+    const uid = process.getuid?.() === 0 ? 65534 : undefined;
+    if (uid === undefined) chmodSync(ws, 0o555);
+    const r = await runCli(['--fix', 'a.msg.md'], { cwd: ws, uid });
+    chmodSync(ws, 0o755);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('msglint: a.msg.md: cannot write (EACCES)\n');
+    expect(readFileSync(join(ws, 'a.msg.md'), 'utf8')).toBe('pls\n');
+  });
+
+  it('writeFileSafely never writes through something already at its temp path', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'msglint-write-'));
+    const path = join(dir, 'a.msg.md');
+    writeFileSync(path, 'pls\n');
+    writeFileSync(join(dir, 'elsewhere.txt'), 'keep me\n');
+    symlinkSync(join(dir, 'elsewhere.txt'), join(dir, `.a.msg.md.msglint-${process.pid}.tmp`));
+    expect(() => writeFileSafely(path, Buffer.from('please\n'), Buffer.from('pls\n'))).toThrow(/EEXIST/);
+    expect(readFileSync(join(dir, 'elsewhere.txt'), 'utf8')).toBe('keep me\n');
+    expect(readFileSync(path, 'utf8')).toBe('pls\n');
   });
 
   it('--fix through a symlink fixes the target and keeps the link', async () => {

@@ -1,4 +1,4 @@
-import { chmodSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** The file changed on disk after msglint read it; writing would lose someone's edit. */
@@ -12,10 +12,12 @@ export function writeFileSafely(path: string, content: Buffer, expectedOriginal:
   // Through a symlink, replace the file it points to: renaming over the link would turn it into a copy.
   const target = realpathSync(path);
   const temp = join(dirname(target), `.${basename(target)}.msglint-${process.pid}.tmp`);
-  const mode = statSync(target).mode;
-  writeFileSync(temp, content);
+  const { mode, uid, gid } = statSync(target);
+  // `wx`: never write through something already at the temp path (a stale file or a planted link).
+  writeFileSync(temp, content, { flag: 'wx' });
   try {
     chmodSync(temp, mode);
+    if (typeof process.getuid === 'function' && process.getuid() === 0) chownSync(temp, uid, gid); // root keeps the owner
     if (!readFileSync(target).equals(expectedOriginal)) {
       throw new ChangedOnDiskError(`${path} changed since it was read; not overwritten`);
     }
