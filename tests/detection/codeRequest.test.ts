@@ -55,6 +55,7 @@ describe('code-request: bare requests are flagged, each missing element at the r
     ['Hi, can you forward me the SMS code? Thanks', 3],
     ['Need the code from the bank app, quick', 5],
     ['pls send code from portal asap thx', 4],
+    ['Morning Ana! Could you send me the verification code? Thanks!', 3],
     ['Hi Peter, as you asked I am updating our bank details on your portal for PO #7781. Could you share the verification code? Thanks!', 2],
     ['Hi Peter, as you asked I am updating our bank details on your portal for PO #7781. Could you share the 6-digit verification code sent to your registered email?', 1],
   ])('%s → %i missing', (body, count) => {
@@ -67,6 +68,7 @@ describe('code-request: bare requests are flagged, each missing element at the r
     ['王总您好，动态码发我一下。', 4],
     ['您好，请把收到的校验码告诉我，谢谢。', 3],
     ['您好，动态口令是多少？', 4],
+    ['王姐好，验证码发我一下，谢谢！', 3],
     ['您好！按您的要求，我在系统里为发票 INV-2207 更新银行信息，请把发到您注册手机上的6位验证码告诉我，谢谢！', 0],
   ])('%s → %i missing', (body, count) => {
     expect(missing(body, 'wechat', 'zh')).toHaveLength(count);

@@ -35,6 +35,7 @@ describe('im-style shorthand: flagged on chat channels', () => {
     ['thank u.', ['u']],
     ['(pls confirm)', ['pls']],
     ['k, thx', ['k', 'thx']],
+    ['pls cfm the PI, ty!', ['pls', 'cfm', 'ty']],
     ['im checking with the factory, will hv the answer soon', ['im', 'hv']],
   ])('%s', (body, expected) => {
     expect(matches(body)).toEqual(expected);

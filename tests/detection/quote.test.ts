@@ -124,6 +124,7 @@ describe('quote: complete prices and non-prices pass', () => {
     '3块板子已经发出，订单号 7781。',
     '这款平板灯我们的价格是每件12.8美元FOB深圳起订量是500件交期大概25天',
     '单价 2.5 美元/个，宁波 FOB。',
+    '单价 30 欧元/件，汉堡到岸价。',
     '交期 35 天，定金 30%。',
   ])('%s', (body) => {
     expect(flagged(body, 'wechat', 'zh')).toEqual([]);

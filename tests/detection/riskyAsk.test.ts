@@ -35,6 +35,7 @@ describe('risky-ask: credentials', () => {
     'Your portal password, please.',
     'Just whatsapp me the credentials.',
     'What is your login for the supplier portal?',
+    'Ask the customer for their portal password before the call.',
     'Please install AnyDesk and send me the ID and password.',
     'Send me the admin credentials so I can check the settings.',
     'Hi Ana, the bank needs your card PIN to approve the refund, can you text it to me?',

@@ -69,7 +69,7 @@ const SELF_PLACED = /^(?:出厂价|工厂交货)$/u;
 const PLACE_AFTER = /^[\s:：]{0,3}(?:port\s+of\s+|to\s+)?(?:(?<cap>[A-Z][\p{L}'’-]+)|\[[^\]\n]{1,30}\]|(?:our|your|the buyer'?s|buyer'?s|any|main|named|destination)\s+\p{L}+|(?:factory|warehouse|works|plant|door|site|port|mill)\b|(?<han>[\p{Script=Han}]{2,}))/u;
 const PLACE_BEFORE = /(?:(?<cap>[A-Z][\p{L}'’-]+)|(?<han>[\p{Script=Han}]{2,}))[\s,]?$/u;
 /** Chinese word order puts the place first (宁波FOB、上海港 CIF): a port, a place suffix or a major port city. */
-const HAN_PLACE_BEFORE = /(?:港|市|省|区|县|仓|仓库|工厂|厂|码头|口岸|机场|宁波|上海|深圳|广州|青岛|天津|厦门|大连|香港|义乌|东莞|佛山|中山|苏州|杭州|温州|台州|汕头|福州|南京|武汉|重庆|成都|盐田|蛇口|黄埔)$/u;
+const HAN_PLACE_BEFORE = /(?:港|市|省|区|县|仓|仓库|工厂|厂|码头|口岸|机场|宁波|上海|深圳|广州|青岛|天津|厦门|大连|香港|义乌|东莞|佛山|中山|苏州|杭州|温州|台州|汕头|福州|南京|武汉|重庆|成都|盐田|蛇口|黄埔|汉堡|鹿特丹|安特卫普|洛杉矶|长滩|纽约|迪拜|新加坡|悉尼|墨尔本|东京|横滨|釜山|孟买|吉大港|拉各斯|蒙巴萨|桑托斯|费利克斯托|伦敦|汉堡港)$/u;
 const PLACE_STOP = /^(?:Price|Prices|Pricing|Term|Terms|Incoterms?|Basis|Quote|Quotation|Only|And|Or|Is|Are|The|Our|Your|Per|Unit|Total|Including|Include|Includes|Excluding|With|From|Plus|Or|For|Please|Shipping|Freight|Value|Cost)$|^(?:USD|EUR|RMB|CNY|GBP)/u;
 /** What follows an Incoterm in Chinese when no place is named: FOB价、FOB条款、FOB的…. */
 const HAN_PLACE_STOP = /^[价报条术贸方的或和还也都是为按走做含不格单运费]/u;
