@@ -67,6 +67,12 @@ describe('normalizeText', () => {
     expect(backToOriginal('請加我微信，謝謝', '加我微信')).toBe('加我微信');
   });
 
+  it('leaves simplified characters alone (OpenCC variant tables would change 么, 叁, 户, 温)', () => {
+    const text = '怎么联系你？叁佰元，账户，温度，台湾，吃饭，秘书';
+    expect(normalizeText(text).text).toBe(text);
+    expect(normalizeText('裡面').text).toBe('里面');
+  });
+
   it('folds Cyrillic and Greek look-alikes of Latin letters', () => {
     expect(normalizeText('WhаtsАpp').text).toBe('WhatsApp'); // Cyrillic а and А
     expect(normalizeText('Skуpe').text).toBe('Skype'); // Cyrillic у

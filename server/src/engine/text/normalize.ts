@@ -124,11 +124,12 @@ function buildTables(): void {
   for (let cp = 0x0300; cp <= 0x036f; cp++) BMP[cp] = DROP;
   for (let cp = 0x20d0; cp <= 0x20ff; cp++) BMP[cp] = DROP;
 
-  // Traditional → simplified, character by character from OpenCC's dictionaries (variants first,
-  // so 裡 → 裏 → 里 resolves in one step). Phrase-level conversion is not needed to match keywords
-  // and would change lengths.
+  // Traditional → simplified, character by character from OpenCC's dictionaries. Phrase-level
+  // conversion is not needed to match keywords and would change lengths. The Taiwan and Hong Kong
+  // variant tables only add a character whose standard form OpenCC then simplifies (裡 → 裏 → 里):
+  // used alone they would turn simplified characters into traditional ones (么 → 幺, 叁 → 叄, 户 → 戶).
   const T2S = new Map<number, string>();
-  function loadDict(dict: string, chain: boolean): void {
+  function loadDict(dict: string, variants: boolean): void {
     for (const entry of dict.split('|')) {
       const space = entry.indexOf(' ');
       if (space < 0) continue;
@@ -136,8 +137,12 @@ function buildTables(): void {
       const to = entry.slice(space + 1).split(' ')[0];
       if ([...from].length !== 1 || [...to].length !== 1) continue;
       const cp = from.codePointAt(0)!;
-      const next = chain ? (T2S.get(to.codePointAt(0)!) ?? to) : to;
-      if (!T2S.has(cp)) T2S.set(cp, next);
+      if (T2S.has(cp)) continue;
+      if (!variants) T2S.set(cp, to);
+      else {
+        const simplified = T2S.get(to.codePointAt(0)!);
+        if (simplified !== undefined && simplified !== from) T2S.set(cp, simplified);
+      }
     }
   }
   loadDict(TSCharacters, false);
