@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyFixes } from '../../server/src/engine/index.js';
+import { applyFixes, selectFixes } from '../../server/src/engine/index.js';
 
 const edit = (start: number, end: number, newText: string) => ({ start, end, newText });
 
@@ -67,6 +67,11 @@ describe('applyFixes', () => {
       ),
       { numRuns: 500 },
     );
+  });
+
+  it('selectFixes names the fixes applyFixes takes', () => {
+    const fixes = [{ edits: [edit(3, 5, 'Y')] }, { edits: [edit(1, 4, 'X')] }, { edits: [edit(5, 6, 'Z')] }, { edits: [edit(9, 9, '!')] }];
+    expect(selectFixes(6, fixes)).toEqual({ taken: [1, 2], edits: [edit(1, 4, 'X'), edit(5, 6, 'Z')], skipped: 2 });
   });
 
   it('applies 100 000 fixes at once', () => {

@@ -7,7 +7,7 @@ export { LineIndex } from './text/lineIndex.js';
 export { lintDraft, applySafeFixes, DEFAULT_MAX_LENGTH, type LintOptions, type LintResult } from './lint/linter.js';
 export { atLeast, type SeverityOverrides, type SeveritySetting } from './lint/severity.js';
 export { formatMessage } from './lint/messages.js';
-export { applyFixes, type EditGroup } from './fixes/applyFixes.js';
+export { applyFixes, selectFixes, type EditGroup } from './fixes/applyFixes.js';
 export { loadRulePack, type LoadedPack } from './rules/loadRulePack.js';
 export { RuleSet } from './rules/ruleSet.js';
 export type { CompiledRule } from './rules/compiledRule.js';

@@ -17,22 +17,7 @@ export interface AppliedFixes {
  * garbles text. Insertions at the same offset keep their given order. O(n log n) in the number of edits.
  */
 export function applyFixes(text: string, fixes: readonly EditGroup[]): AppliedFixes {
-  // Kept sorted by (start, end); equal edits (insertions at one offset) in the order they were taken.
-  const taken: OffsetEdit[] = [];
-  let skipped = 0;
-  const ordered = fixes
-    .map((fix, index) => ({ fix, index, first: fix.edits.reduce((min, e) => Math.min(min, e.start), Infinity) }))
-    .sort((a, b) => a.first - b.first || a.index - b.index);
-  for (const { fix } of ordered) {
-    const edits = [...fix.edits].sort(byPosition);
-    const valid = edits.every((e) => e.start >= 0 && e.start <= e.end && e.end <= text.length);
-    const selfOverlap = edits.some((e, i) => i > 0 && overlaps(edits[i - 1], e));
-    if (!valid || selfOverlap || edits.some((e) => conflictsWithTaken(taken, e))) {
-      skipped++;
-      continue;
-    }
-    for (const edit of edits) taken.splice(upperBound(taken, edit), 0, edit);
-  }
+  const { edits: taken, skipped } = selectFixes(text.length, fixes);
   let out = '';
   let cursor = 0;
   for (const edit of taken) {
@@ -40,6 +25,33 @@ export function applyFixes(text: string, fixes: readonly EditGroup[]): AppliedFi
     cursor = edit.end;
   }
   return { text: out + text.slice(cursor), applied: fixes.length - skipped, skipped };
+}
+
+/**
+ * Which fixes `applyFixes` takes (their indexes, in the given order) and all their edits in
+ * application order. For adapters that hand edits to an editor instead of applying them (fix all).
+ */
+export function selectFixes(length: number, fixes: readonly EditGroup[]): { taken: number[]; edits: OffsetEdit[]; skipped: number } {
+  // Kept sorted by (start, end); equal edits (insertions at one offset) in the order they were taken.
+  const edits: OffsetEdit[] = [];
+  const taken: number[] = [];
+  let skipped = 0;
+  const ordered = fixes
+    .map((fix, index) => ({ fix, index, first: fix.edits.reduce((min, e) => Math.min(min, e.start), Infinity) }))
+    .sort((a, b) => a.first - b.first || a.index - b.index);
+  for (const { fix, index } of ordered) {
+    const own = [...fix.edits].sort(byPosition);
+    const valid = own.every((e) => e.start >= 0 && e.start <= e.end && e.end <= length);
+    const selfOverlap = own.some((e, i) => i > 0 && overlaps(own[i - 1], e));
+    if (!valid || selfOverlap || own.some((e) => conflictsWithTaken(edits, e))) {
+      skipped++;
+      continue;
+    }
+    for (const edit of own) edits.splice(upperBound(edits, edit), 0, edit);
+    taken.push(index);
+  }
+  taken.sort((a, b) => a - b);
+  return { taken, edits, skipped };
 }
 
 function byPosition(a: OffsetEdit, b: OffsetEdit): number {
