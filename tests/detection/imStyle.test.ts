@@ -204,18 +204,18 @@ describe('im-style: speed', () => {
     const timeOf = (text: string) => {
       const d = parseDraft(text);
       let best = Infinity;
-      for (let i = 0; i < 3; i++) {
+      for (let i = 0; i < 5; i++) {
         const start = performance.now();
         for (const r of rules) r.run(d);
         best = Math.min(best, performance.now() - start);
       }
       return best;
     };
-    const small = draft(`${RUN_ON} thx u r gr8 `.repeat(200) + '\n\n' + `${RUN_ON}\n\n`.repeat(100));
+    const small = draft(`${RUN_ON} thx u r gr8 `.repeat(100) + '\n\n' + `${RUN_ON}\n\n`.repeat(50));
     const big = draft(`${RUN_ON} thx u r gr8 `.repeat(800) + '\n\n' + `${RUN_ON}\n\n`.repeat(400));
     const tSmall = timeOf(small);
     const tBig = timeOf(big);
     expect(tBig / (big.length / 1024)).toBeLessThan(2);
-    expect(tBig).toBeLessThan(Math.max(8 * tSmall, 20));
+    expect(tBig).toBeLessThan(Math.max(24 * tSmall, 20)); // 8× the text: linear is 8×, quadratic 64×
   });
 });

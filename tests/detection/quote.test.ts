@@ -108,6 +108,9 @@ describe('quote: complete prices and non-prices pass', () => {
     'Your PO 4500012345 is confirmed: 5000 pcs x USD 4.35 = USD 21,750, FOB Ningbo.',
     'Price (FOB Ningbo, USD/pc): 4.60.',
     'Our price is USD 4.60 per piece ex works Dongguan.',
+    'The raw material went up 8% this month, so we adjust our prices from 1 January.',
+    'Order: 2026-118 / B/L COSU8812345, held since 12 Jan.',
+    'Price list attached; the price is valid until 31 December.',
     'Price: USD 4.60/pc EXW factory.',
     'Our offer: 12,50 € per set, DAP Lyon.',
   ])('%s', (body) => {
@@ -176,7 +179,7 @@ describe('quote: speed', () => {
   function timeOf(text: string): number {
     const d = parseDraft(text);
     let best = Infinity;
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 5; i++) {
       const start = performance.now();
       rule.run(d);
       best = Math.min(best, performance.now() - start);
@@ -185,11 +188,11 @@ describe('quote: speed', () => {
   }
   it('stays linear on a huge unpunctuated paragraph full of prices and numbers', () => {
     const chunk = '价格是每件12.8美元 起订500件 交期25天 the price is 4.60 and 20,000 pcs at USD 3.2 FOB ';
-    const small = draft(chunk.repeat(500), 'wechat');
+    const small = draft(chunk.repeat(250), 'wechat');
     const big = draft(chunk.repeat(2000), 'wechat');
     const tSmall = timeOf(small);
     const tBig = timeOf(big);
     expect(tBig / (big.length / 1024)).toBeLessThan(2); // ms per KB, far above the measured ~0.05
-    expect(tBig).toBeLessThan(Math.max(8 * tSmall, 20)); // 4× the text, not 16× the time
+    expect(tBig).toBeLessThan(Math.max(24 * tSmall, 20)); // 8× the text: linear is 8×, quadratic 64×
   });
 });

@@ -24,13 +24,15 @@ const RIGHT_GLUE = /^[0-9_]|^[-/][0-9]|^[.,]\d/;
 
 /** Quantities, measures and durations: a bare number followed by these is not a price. */
 const MEASURE = new RegExp(
-  String.raw`^\s?(?:(?:pcs|pc|pieces?|units?|sets?|pairs?|dozens?|kgs?|g|grams?|lbs?|oz|tons?|tonnes?|mt|cbm|m3|m²|m2|cm|mm|m|km|meters?|metres?|inch(?:es)?|ft|feet|yards?|liters?|litres?|l|ml|days?|weeks?|months?|years?|yrs?|hours?|hrs?|h|mins?|minutes?|seconds?|ctns?|cartons?|boxes|box|bags?|rolls?|pallets?|containers?|x|gb|tb|w|kw|v|mah|digits?|times|people|persons?|orders?|models?|colou?rs?|sizes?|items?|am|pm)(?![A-Za-z\u00C0-\u024F])|["'”%％×*x]|[件个套只台条米公斤千克克吨天日周个月年小时分钟秒箱托柜包卷双打厘毫寸号位次款色%]|点|人)`,
+  String.raw`^\s?(?:(?:pcs|pc|pieces?|units?|sets?|pairs?|dozens?|kgs?|g|grams?|lbs?|oz|tons?|tonnes?|mt|cbm|m3|m²|m2|cm|mm|m|km|meters?|metres?|inch(?:es)?|ft|feet|yards?|liters?|litres?|l|ml|days?|weeks?|months?|years?|yrs?|hours?|hrs?|h|mins?|minutes?|seconds?|ctns?|cartons?|boxes|box|bags?|rolls?|pallets?|containers?|x|gb|tb|w|kw|v|mah|digits?|times|people|persons?|orders?|models?|colou?rs?|sizes?|items?|am|pm|st|nd|rd|th|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z\u00C0-\u024F])|["'”%％×*x]|[件个套只台条米公斤千克克吨天日周个月年小时分钟秒箱托柜包卷双打厘毫寸号位次款色%]|点|人)`,
   'i',
 );
 
+/** Units a price is quoted per. */
+const UNIT_WORD = String.raw`pcs?|pieces?|units?|sets?|pairs?|dozens?|doz|kgs?|g|lbs?|tons?|tonnes?|mt|m|meters?|metres?|yards?|yds?|ft|feet|rolls?|boxes|box|cartons?|ctns?|bags?|bottles?|items?|sqm|m2|cbm|lots?|sheets?|packs?|件|个|套|只|台|条|米|公斤|千克|吨|双|箱|打|对|张|支|把|块|瓶|包|卷|平方|平米|片|副|组|根|枚|盒|桶|袋`;
 /** A per-unit marker right after the price: `/pc`, `per piece`, `each`, `一件`, `每件`. */
 const PER_UNIT_AFTER = new RegExp(
-  String.raw`^\s?(?:/\s?[A-Za-z\u4E00-\u9FFF]+|per\s+[A-Za-z]+|each\b|ea\b|apiece\b|a (?:piece|pc|unit|set|pair|dozen|meter|metre|kg|ton)\b|一(?:件|个|套|只|台|条|双|米|箱|打|公斤|吨|对|张|支|把|块)|每(?:件|个|套|只|台|条|双|米|箱|打|公斤|吨|对|张|支|把|块))`,
+  String.raw`^\s?(?:/\s?(?:${UNIT_WORD})(?![A-Za-z])|per\s+(?:${UNIT_WORD})(?![A-Za-z])|each\b|ea\b|apiece\b|a (?:piece|pc|unit|set|pair|dozen|meter|metre|kg|ton)\b|一(?:件|个|套|只|台|条|双|米|箱|打|公斤|吨|对|张|支|把|块)|每(?:件|个|套|只|台|条|双|米|箱|打|公斤|吨|对|张|支|把|块))`,
   'i',
 );
 /** Per-unit wording before the price, in its clause: `unit price`, `per piece:`, `每件`, `单价`. */
@@ -122,6 +124,7 @@ export function incompletePrices(text: string, sentences: readonly Span[]): Pric
     const hasCurrency = Boolean(g.pre || g.post);
     if (!hasCurrency) {
       if (LEFT_GLUE.test(before) || RIGHT_GLUE.test(afterAmount)) continue;
+      if (/^\d+-\d+$/.test(g.amount)) continue; // 2026-118: a reference, not a range of prices
       if (MEASURE.test(afterAmount)) continue;
     } else if (!g.pre && LEFT_GLUE.test(before)) {
       continue; // "BX-330元件": the number belongs to a model name
