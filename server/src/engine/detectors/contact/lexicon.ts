@@ -23,9 +23,8 @@ export const MESSENGER_STRONG = fastRegExp(
     String.raw`\bsignal\s+(?:app|number|id)\b`,
     String.raw`\bdingtalk\b`,
     '钉钉',
-    '电报(?!号码?是?[0-9]{6})',
+    '电报',
     '脸书',
-    'whatsapp',
   ].join('|'),
   'giu',
 );
@@ -83,8 +82,6 @@ export const NOT_AN_ID = /^(?:for|to|and|or|the|and|is|are|was|please|also|too|m
 /** "Same number on WhatsApp", "微信同号": points at a phone given elsewhere. */
 export const SAME_NUMBER = /\bsame\s+(?:number|no\.?|phone|#)\b|\b(?:also|too)\s+on\s+(?=wh|we|tel|vib|sky)|同号|同步|一样/i;
 
-/** Inviting words in front of a messenger name ("add me on", "加我", "my"). */
-export const INVITE_BEFORE = /(?:\b(?:add|message|msg|text|ping|contact|reach|call|find|chat|talk|connect|follow|dm|send|share|write|scan|via|through|by|on|my|our|your|ur)\b[^.!?\n]{0,24}|加我?(?:个|下|一下|的)?|我的|我们的|私信|联系|扫码?|通过|发到?|用)\s*$/i;
 
 /** English invitations that make even an abbreviation a contact: "ping me on WA", "friend request on LinkedIn". */
 export const INVITE_STRONG_BEFORE = /\b(?:(?:ping|text|message|msg|add|dm|contact|reach|call|find|follow|hit|connect with|chat with|talk to|write to)\s+(?:me|us)(?:\s+up)?|(?:connection|friend|contact)\s+request|(?:chat|talk|connect|continue)(?:\s+with\s+(?:me|us))?)\s+(?:on|via|at|through|in|over)\s*$/i;

@@ -2,7 +2,6 @@ import { findMessengerLinks } from './link.js';
 import {
   ID_AFTER,
   ID_NEAR,
-  INVITE_BEFORE,
   INVITE_STRONG_BEFORE,
   INVITE_ZH_AFTER,
   INVITE_ZH_BEFORE,
@@ -30,7 +29,7 @@ export interface MessengerMatch {
  * Messenger handles and invitations: "WeChat ID: amy_sourcing", "add me on WhatsApp", "加我微信",
  * "威信 amy2026", "vx: amy", "微信同号". A spelled-out messenger name counts unless negated ("not on
  * WhatsApp") or a payment feature (WeChat Pay); homophones and abbreviations need an id, "同号" or
- * "加我" with them. A name whose id is a phone number already reported, or a messenger link, is
+ * an invitation ("加我", "vx详聊", "ping me on WA") with them. A name whose id is a phone number already reported, or a messenger link, is
  * left to those rules (one finding per contact).
  */
 export function findMessengers(scan: Scan): MessengerMatch[] {
@@ -56,8 +55,11 @@ export function findMessengers(scan: Scan): MessengerMatch[] {
         const head = before(scan, start, 40);
         if (NEGATED_BEFORE.test(head) || NEGATED_AFTER.test(tail)) continue;
         // Further away, an id counts only across Chinese words ("V信搜一下 chenlin_furniture"), not English ones.
-        const near = ID_AFTER.exec(tail) ? undefined : ID_NEAR.exec(tail);
-        const idMatch = ID_AFTER.exec(tail) ?? (near && !/[a-z0-9]/i.test(near[0].slice(0, near[0].length - near.groups!.id.length)) ? near : null);
+        let idMatch = ID_AFTER.exec(tail);
+        if (!idMatch) {
+          const near = ID_NEAR.exec(tail);
+          if (near && !/[a-z0-9]/i.test(near[0].slice(0, near[0].length - near.groups!.id.length))) idMatch = near;
+        }
         let id = idMatch?.groups?.id;
         if (id && NOT_AN_ID.test(id)) id = undefined;
         // An id needs a separator or an id-like shape: "WhatsApp for more" is not an id. After an
@@ -66,9 +68,8 @@ export function findMessengers(scan: Scan): MessengerMatch[] {
         const labelled = strong ? /[:：=是为@]|\bis\b|\bid\b|号/i.test(connector) : /[:：=@]|\bid\b|号/i.test(connector);
         if (id && !labelled && !/[0-9_]/.test(id)) id = undefined;
         const sameNumber = SAME_NUMBER.test(tail.slice(0, 16)) || /同号/u.test(head.slice(-6));
-        const invited = INVITE_BEFORE.test(head);
+        // An abbreviation alone is a word like any other: it needs an id, "同号" or an invitation.
         if (!strong && !id && !sameNumber && !INVITE_ZH_BEFORE.test(head) && !INVITE_ZH_AFTER.test(tail) && !INVITE_STRONG_BEFORE.test(head)) continue;
-        if (!strong && !id && !sameNumber && !invited && !INVITE_ZH_AFTER.test(tail)) continue;
         let end = nameEnd;
         if (id && idMatch) {
           const idEnd = nameEnd + idMatch[0].length;
