@@ -93,6 +93,15 @@ describe('size', () => {
     expect(ids.filter((id) => !id.startsWith('front-matter/')).length).toBeGreaterThan(0);
   });
 
+  it('a 1 MB draft with 24 000 suppression comments and 40 000 findings is linted', () => {
+    const block = 'pls pls pls <!-- msglint-disable test/bang --> pls!! <!-- msglint-enable test/bang -->\n<!-- msglint-disable-next-line test/fyi -->\npls fyi\n';
+    const text = Array.from({ length: 8000 }, () => block).join('\n');
+    expect(text.length).toBeGreaterThan(1_000_000);
+    const ids = lintDraft(text, testRules).diagnostics.map((d) => d.ruleId);
+    expect(ids.filter((id) => id === 'test/shorthand')).toHaveLength(40_000);
+    expect(ids.filter((id) => id !== 'test/shorthand')).toEqual([]);
+  });
+
   it('100 000 safe fixes in one draft apply in one pass', () => {
     const text = 'pls '.repeat(100_000);
     const { text: fixed, applied } = applySafeFixes(lintDraft(text, testRules));

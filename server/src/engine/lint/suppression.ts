@@ -36,18 +36,44 @@ export function readSuppressions(draft: Draft): Suppressions {
   }
   if (regions.length === 0 && lineRules.size === 0) return { isSuppressed: () => false };
   regions.sort((a, b) => a.offset - b.offset);
+  // The last disable/enable covering a rule decides. Events are indexed by the name they cover
+  // ('' for every rule), so a finding looks up its rule id and its category: O(log n), not O(n).
+  const byName = new Map<string, { offset: number; seq: number; disable: boolean }[]>();
+  regions.forEach((event, seq) => {
+    for (const name of event.names.length === 0 ? [''] : new Set(event.names)) {
+      const list = byName.get(name) ?? [];
+      list.push({ offset: event.offset, seq, disable: event.kind === 'disable' });
+      byName.set(name, list);
+    }
+  });
   return {
     isSuppressed(ruleId, offset) {
       const onLine = lineRules.get(draft.lines.lineOf(offset));
       if (onLine?.some((names) => covers(names, ruleId))) return true;
-      let disabled = false;
-      for (const event of regions) {
-        if (event.offset > offset) break;
-        if (covers(event.names, ruleId)) disabled = event.kind === 'disable';
+      let last: { seq: number; disable: boolean } | undefined;
+      for (const name of namesCovering(ruleId)) {
+        const list = byName.get(name);
+        if (!list) continue;
+        let lo = 0;
+        let hi = list.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (list[mid].offset <= offset) lo = mid + 1;
+          else hi = mid;
+        }
+        const event = list[lo - 1];
+        if (event && (!last || event.seq > last.seq)) last = event;
       }
-      return disabled;
+      return last?.disable ?? false;
     },
   };
+}
+
+/** Every name that covers the rule: all rules (''), the id itself, and each `prefix` of `prefix/…`. */
+function namesCovering(ruleId: string): string[] {
+  const names = ['', ruleId];
+  for (let i = ruleId.indexOf('/'); i > 0; i = ruleId.indexOf('/', i + 1)) names.push(ruleId.slice(0, i));
+  return names;
 }
 
 function covers(names: string[], ruleId: string): boolean {
