@@ -35,6 +35,7 @@ describe('quote: incomplete prices are flagged', () => {
     ['For 5000 pcs the price goes down to 4.20.', '4.20'],
     ['Our offer: 12,50 € per set.', '12,50 €'],
     ['It is 4.6$ each, FOB.', '4.6$'],
+    ['Hello! This item is 15.99 with free shipping.', '15.99'],
   ])('%s', (body, price) => {
     expect(flagged(body)).toContain(price);
   });
@@ -111,6 +112,8 @@ describe('quote: complete prices and non-prices pass', () => {
     'The raw material went up 8% this month, so we adjust our prices from 1 January.',
     'Order: 2026-118 / B/L COSU8812345, held since 12 Jan.',
     'Price list attached; the price is valid until 31 December.',
+    'The customs code of our company is 3302960123 and the HS code for the mugs is 6912.00.',
+    'The wall thickness is 2.50 and the tolerance is 0.05.',
     'Price: USD 4.60/pc EXW factory.',
     'Our offer: 12,50 € per set, DAP Lyon.',
   ])('%s', (body) => {

@@ -60,6 +60,9 @@ const SENTENCE_CUE = new RegExp(CUE.source.replace(/\(\?<gap>.*$/su, ''), 'i');
 /** Between a cue and a number, these mean the number is something else (a reference, a date). */
 const CUE_GAP_VETO = /\b(?:no|nos|number|ref|reference|code|date|id|valid|until|within|increase|increased|decrease|decreased|discount|by|list|sheet)\b|#|编号|号码|单号|日期|有效|以内|之内|上涨|下调|涨|降|折|表|单/i;
 
+/** "… is 6912.00" after these is a code or a measure, not money. */
+const NOT_MONEY_BEFORE = /\b(?:code|HS|no|nos|number|ref|id|version|ratio|rate|score|size|weight|length|width|height|thickness|diameter|tolerance|density|voltage|power|capacity|percentage|temperature)\b|编码|编号|号码|版本|重量|尺寸|比例/i;
+
 /** Fees and totals are amounts, not unit prices: they need no unit or Incoterm. */
 const AMOUNT_CONTEXT = /(?:\b(?:freight|shipping|courier|postage|express|delivery|sample|samples|bank|handling|service|mould|mold|tooling|setup|set-up|design|plate|deposit|balance|total|subtotal|sum|amount|value|payment|paid|pay|refund|credit|compensation|invoice|budget|turnover|revenue|sales|fee|fees|charges?|cost of|worth|spent|over|above|under|below|than|orders? of|budget of)\b|运费|快递费|邮费|样品费|样费|模具费|开模费|版费|手续费|服务费|定金|订金|尾款|货款|总价|总额|合计|总计|金额|共计|一共|付款|已付|退款|赔偿|预算|营业额|销售额|费用|以上|以下|超过|不到)[^.;!?。；！？\n]{0,20}$|=\s*$/i;
 const AMOUNT_AFTER = /^\s?(?:million|billion|thousand|mio|bn|[km]\b|万|亿|千|in (?:sales|turnover|revenue)|in total|total|deposit|balance|for (?:the )?(?:freight|shipping|samples?|mou?ld|tooling|courier)|运费|定金|尾款|总价|的订单|订单)/i;
@@ -136,7 +139,7 @@ export function incompletePrices(text: string, sentences: readonly Span[]): Pric
       hasCurrency ||
       (cue && !CUE_GAP_VETO.test(cue.groups!.gap)) ||
       (perUnitAfter && !/^\s?\/\s?(?:ctn|carton|box|pallet|bag|箱|托)/i.test(after)) ||
-      (/\.\d\d$/.test(g.amount) && sentenceFacts(sentence).cue);
+      (/\.\d\d$/.test(g.amount) && (sentenceFacts(sentence).cue || (/\b(?:is|are|was|at|for|only|just|now)\s$/i.test(before) && !NOT_MONEY_BEFORE.test(before))));
     if (!isPrice) continue;
     if (AMOUNT_CONTEXT.test(before) || AMOUNT_AFTER.test(after)) continue;
 
