@@ -7,7 +7,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { LineIndex, type Fix, type Locale, type Range } from '../engine/index.js';
+import { LineIndex, selectFixes, type Range } from '../engine/index.js';
 import { COMMANDS, FIX_ALL_KIND } from '../shared/protocol.js';
 import { readData, SOURCE, type DiagnosticData } from './diagnostics.js';
 import type { LintEntry } from './linting.js';
@@ -134,37 +134,15 @@ export function disableFileEdit(doc: TextDocument, bodyStart: number, ruleId: st
 }
 
 /**
- * Every safe fix of the current lint, as non-overlapping edits: the same selection as the engine's
- * `applyFixes` (ordered by position, a fix overlapping one taken is left for the next run).
+ * Every safe fix of the current lint, as non-overlapping edits: exactly the fixes the engine's
+ * `applyFixes` takes (`selectFixes`), so "fix all" in an editor equals `msglint --fix`.
  */
 export function fixAllEdits(doc: TextDocument, entry: LintEntry): TextEdit[] {
   const lines = new LineIndex(doc.getText());
-  const fixes: Fix[] = entry.result.diagnostics.flatMap((d) => (d.fix?.safe ? [d.fix] : []));
-  const ordered = fixes
-    .map((fix, index) => ({
-      fix,
-      index,
-      spans: fix.edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end) })),
-    }))
-    .map((f) => ({ ...f, first: Math.min(...f.spans.map((s) => s.start)) }))
-    .sort((a, b) => a.first - b.first || a.index - b.index);
-  const taken: { start: number; end: number }[] = [];
-  const edits: TextEdit[] = [];
-  for (const f of ordered) {
-    if (f.spans.some((s) => taken.some((t) => overlaps(s, t)))) continue;
-    taken.push(...f.spans);
-    edits.push(...f.fix.edits);
-  }
-  return edits;
-}
-
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  if (a.start === a.end || b.start === b.end) {
-    const point = a.start === a.end ? a : b;
-    const other = point === a ? b : a;
-    return point.start > other.start && point.start < other.end;
-  }
-  return a.start < b.end && b.start < a.end;
+  const groups = entry.result.diagnostics.flatMap((d) =>
+    d.fix?.safe ? [{ edits: d.fix.edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: e.newText })) }] : [],
+  );
+  return selectFixes(doc.getText().length, groups).edits.map((e) => ({ range: lines.rangeOf(e.start, e.end), newText: e.newText }));
 }
 
 export const FIX_ALL_COMMAND = COMMANDS.fixAll;
