@@ -634,3 +634,13 @@ describe('contact-drop/buyer-asked: ways of asking', () => {
     expect(findings(body).some((f) => f.severity === 'error')).toBe(true);
   });
 });
+
+describe('contact-drop: pointing to the name card exchange', () => {
+  it.each([
+    ['Our WhatsApp number is available through the name card exchange above.', {}],
+    ['微信号可以通过“交换名片”获取。', { lang: 'zh' }],
+    ['Please share your contact details through the name card exchange button.', {}],
+  ] as const)('%s', (body, fm) => {
+    expect(rules(body, fm)).toEqual([]);
+  });
+});

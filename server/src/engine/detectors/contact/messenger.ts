@@ -14,7 +14,9 @@ import {
   SAME_NUMBER,
 } from './lexicon.js';
 import { findPhones } from './phone.js';
-import { after, before, memo, overlapsSorted, type Scan } from './scan.js';
+import { after, before, memo, overlapsSorted, sentenceAt, type Scan } from './scan.js';
+
+const NAME_CARD = /\bname\s?cards?\b|\bcard exchange\b|\bbusiness card\b|交换名片|名片/i;
 
 export interface MessengerMatch {
   start: number;
@@ -39,6 +41,13 @@ export function findMessengers(scan: Scan): MessengerMatch[] {
     const found: MessengerMatch[] = [];
     let strongFound: MessengerMatch[] = [];
     const text = scan.text;
+    const nameCardBySentence = new Map<number, boolean>();
+    const pointsToNameCard = (offset: number): boolean => {
+      const sentence = sentenceAt(scan, offset);
+      let answer = nameCardBySentence.get(sentence.start);
+      if (answer === undefined) nameCardBySentence.set(sentence.start, (answer = NAME_CARD.test(text.slice(sentence.start, sentence.end))));
+      return answer;
+    };
     for (const [pattern, strong] of [
       [MESSENGER_STRONG, true],
       [MESSENGER_WEAK, false],
@@ -65,11 +74,15 @@ export function findMessengers(scan: Scan): MessengerMatch[] {
         // An id needs a separator or an id-like shape: "WhatsApp for more" is not an id. After an
         // abbreviation ("line is busy") only an explicit label or an id-shaped token counts.
         const connector = idMatch ? idMatch[0].slice(0, idMatch[0].length - (id?.length ?? 0)) : '';
-        const labelled = strong ? /[:：=是为@]|\bis\b|\bid\b|号/i.test(connector) : /[:：=@]|\bid\b|号/i.test(connector);
-        if (id && !labelled && !/[0-9_]/.test(id)) id = undefined;
+        // A plain word after "is" is not an id either ("WhatsApp number is available"), but ids with
+        // digits, "_", "." or "-" are ("my WeChat is amy_2026").
+        const labelled = strong ? /[:：=是为@]|\bid\b|号/i.test(connector) : /[:：=@]|\bid\b|号/i.test(connector);
+        if (id && !labelled && !/[0-9_.-]/.test(id)) id = undefined;
         const sameNumber = SAME_NUMBER.test(tail.slice(0, 16)) || /同号/u.test(head.slice(-6));
         // An abbreviation alone is a word like any other: it needs an id, "同号" or an invitation.
         if (!strong && !id && !sameNumber && !INVITE_ZH_BEFORE.test(head) && !INVITE_ZH_AFTER.test(tail) && !INVITE_STRONG_BEFORE.test(head)) continue;
+        // "Our WhatsApp is on the name card": pointing to the platform's name card exchange is fine.
+        if (!id && !sameNumber && pointsToNameCard(start)) continue;
         let end = nameEnd;
         if (id && idMatch) {
           const idEnd = nameEnd + idMatch[0].length;
