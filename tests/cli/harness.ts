@@ -9,6 +9,7 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSyn
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll } from 'vitest';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const FIXTURES = join(ROOT, 'tests/fixtures');
@@ -97,8 +98,15 @@ export function isolatingConfig(extra = '', severity: Record<string, string> = {
 }
 
 /** A temporary folder holding the given files (text or bytes); `.msglintrc.yaml` defaults to the isolating config. */
+// Each test file removes its workspaces when it is done (the hook is registered on the file that imports this).
+const workspaces: string[] = [];
+afterAll(() => {
+  for (const dir of workspaces.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 export function workspace(files: Record<string, string | Buffer>, config: string | false = isolatingConfig()): string {
   const dir = mkdtempSync(join(tmpdir(), 'msglint-test-'));
+  workspaces.push(dir); // removed when the test process exits
   const all = config === false ? files : { '.msglintrc.yaml': config, ...files };
   for (const [name, content] of Object.entries(all)) {
     mkdirSync(dirname(join(dir, name)), { recursive: true });
