@@ -1,10 +1,10 @@
 // The CLI as a real child process: exit codes, messages, options. Built-in detection rules are turned
 // off by the workspace config (see harness.ts), so these tests only depend on the test pack.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isolatingConfig, ROOT, runCli, TEST_PACK, workspace, type JsonOutput } from './harness.js';
+import { cliBundle, isolatingConfig, ROOT, runCli, TEST_PACK, workspace, type JsonOutput } from './harness.js';
 
 const CLEAN = '---\nchannel: email\n---\nDear Peter,\n\nThank you for your order.\n';
 const WARN = '---\nchannel: email\n---\nDear Peter, pls reply.\n'; // test/shorthand: warning
@@ -241,6 +241,20 @@ describe('--fix and --fix-dry-run', () => {
     expect(r.stdout).toContain('+++ a.msg.md');
     expect(r.stdout).toContain('-pls reply!!\n+please reply!\n');
     expect(r.stdout).not.toContain('clean.msg.md');
+  });
+});
+
+describe('a reader that goes away', () => {
+  it('msglint … | head: no stack trace, the exit code of the findings', async () => {
+    const files = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`d/${i}.msg.md`, ERROR]));
+    const ws = workspace(files);
+    const child = spawn(process.execPath, [await cliBundle(), '--format', 'sarif', 'd'], { cwd: ws, env: { PATH: process.env.PATH, LANG: 'C' } });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
   });
 });
 

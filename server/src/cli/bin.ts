@@ -8,6 +8,13 @@ if (isLintWorker()) runLintWorker();
 else runCli();
 
 function runCli(): void {
+// `msglint … | head`: the reader went away. Stop quietly with the exit code so far, not a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit();
+    throw error;
+  });
+}
 main(process.argv.slice(2), {
   workerScript: fileURLToPath(import.meta.url),
   stdout: process.stdout,
