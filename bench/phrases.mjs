@@ -61,8 +61,8 @@ export function derivePhrases(rulesDir = join(here, '..', 'rules')) {
   return { patterns: [...new Set(patterns)], files: files.length, detectorRules };
 }
 
-export function loadPhrases() {
-  const derived = derivePhrases();
+export function loadPhrases(rulesDir) {
+  const derived = derivePhrases(rulesDir);
   if (derived.patterns.length >= MIN_DERIVED) {
     return { source: `derived from rules/*.yaml (${derived.files} packs, ${derived.patterns.length} patterns; ${derived.detectorRules} detector rules have none)`, patterns: derived.patterns, derived: true };
   }
@@ -74,7 +74,26 @@ export function loadPhrases() {
   };
 }
 
-/** One combined, case-insensitive, Unicode regular expression of every phrase. */
+/** One combined alternation of the given phrases. */
 export function combinedSource(patterns) {
   return patterns.map((p) => `(?:${p})`).join('|');
+}
+
+/** Whether a pattern needs the `u` flag (property or code point escapes, astral characters): msglint's rule. */
+export function needsUnicode(pattern) {
+  return /\\[pPu]\{/.test(pattern) || /[\ud800-\udfff]/.test(pattern);
+}
+
+/**
+ * The phrase lists as combined case-insensitive regular expressions, one per flag set, as msglint
+ * compiles rule patterns: `u` only for the phrases that need it (with `i`, V8 runs a `u` regex many
+ * times slower; one `giu` regex of every phrase was ~14× slower than these two on the corpus).
+ */
+export function combinedRegexes(patterns) {
+  const unicode = patterns.filter(needsUnicode);
+  const plain = patterns.filter((p) => !needsUnicode(p));
+  return [
+    ...(plain.length > 0 ? [{ source: combinedSource(plain), flags: 'gi' }] : []),
+    ...(unicode.length > 0 ? [{ source: combinedSource(unicode), flags: 'giu' }] : []),
+  ];
 }

@@ -12,13 +12,13 @@
 //   --profile                  also CPU-profile the engine on the corpus and print the hotspots
 //   --record                   write the figures into bench/RESULTS.md
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { corpusDirs, GENERATOR_VERSION, writeCorpus } from './generator.mjs';
 import { firstDiagnostics, keystrokeLatency, memoryWithOpenDrafts } from './lsp-bench.mjs';
-import { combinedSource, loadPhrases } from './phrases.mjs';
+import { combinedRegexes, loadPhrases } from './phrases.mjs';
 import { summarizeProfile } from './profile.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -55,18 +55,31 @@ const loadAtStart = loadavg();
 const log = (...a) => process.stderr.write(`${a.join(' ')}\n`);
 
 // ---------------------------------------------------------------------------------------------
-// Build: the CLI and server bundles (dist/), and the in-process engine harness (bench/.build/).
+// Build: a snapshot of the tree in bench/.build/snapshot/ (package.json, rules/, snippets/, and fresh
+// bundles in dist/: the CLI, the server and the in-process engine harness). Everything runs from the
+// snapshot, so rule packs or sources edited while the bench runs cannot change figures halfway.
+// The bundles find their rule packs next to them (rules/ beside package.json), as when installed.
+
+const snapDir = join(buildDir, 'snapshot');
+const cliPath = join(snapDir, 'dist', 'cli.cjs');
+const serverPath = join(snapDir, 'dist', 'server.cjs');
+const enginePath = join(snapDir, 'dist', 'engine.cjs');
 
 async function build() {
   const { build: esbuild } = await import('esbuild');
   const { buildAll, sharedOptions } = await import(join(root, 'scripts', 'build.mjs'));
-  mkdirSync(buildDir, { recursive: true });
+  rmSync(snapDir, { recursive: true, force: true });
+  mkdirSync(join(snapDir, 'dist'), { recursive: true });
+  copyFileSync(join(root, 'package.json'), join(snapDir, 'package.json'));
+  cpSync(join(root, 'rules'), join(snapDir, 'rules'), { recursive: true });
+  if (existsSync(join(root, 'snippets'))) cpSync(join(root, 'snippets'), join(snapDir, 'snippets'), { recursive: true });
   try {
-    await buildAll();
+    await buildAll(join(snapDir, 'dist'));
   } catch (error) {
-    log(`! npm run build failed (${error.message.split('\n')[0]}); using the dist/ already there`);
+    log(`! building the CLI and server failed (${error.message.split('\n')[0]}); using the bundles in dist/`);
+    for (const name of ['cli.cjs', 'server.cjs']) if (existsSync(join(root, 'dist', name))) copyFileSync(join(root, 'dist', name), join(snapDir, 'dist', name));
   }
-  await esbuild({ ...sharedOptions, sourcemap: false, entryPoints: [join(here, 'engine-harness.ts')], outfile: join(buildDir, 'engine.cjs') });
+  await esbuild({ ...sharedOptions, sourcemap: false, entryPoints: [join(here, 'engine-harness.ts')], outfile: enginePath });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -151,7 +164,6 @@ function countDiagnostics(stdout) {
 // ---------------------------------------------------------------------------------------------
 // Measurements
 
-const cliPath = join(root, 'bin', 'msglint.cjs');
 const cliExtraArgs = (process.env.MSGLINT_BENCH_CLI_ARGS ?? '').split(/\s+/).filter(Boolean);
 
 async function measureCli(dirs, runs, extra = []) {
@@ -179,12 +191,12 @@ async function measureTextlint(dirs, runs, phrasesFile) {
 }
 
 async function measureEngine(dirs) {
-  const r = await timeProcess(process.execPath, [join(buildDir, 'engine.cjs'), 'throughput', ...dirs], { okCodes: [0] });
+  const r = await timeProcess(process.execPath, [enginePath, 'throughput', ...dirs], { okCodes: [0] });
   return JSON.parse(r.stdout);
 }
 
 async function measureScaling() {
-  const r = await timeProcess(process.execPath, [join(buildDir, 'engine.cjs'), 'scaling'], { okCodes: [0] });
+  const r = await timeProcess(process.execPath, [enginePath, 'scaling'], { okCodes: [0] });
   return JSON.parse(r.stdout);
 }
 
@@ -192,8 +204,8 @@ async function measureProfile(dirs) {
   const dir = join(here, 'profiles');
   mkdirSync(dir, { recursive: true });
   const name = `engine-${Date.now()}.cpuprofile`;
-  await timeProcess(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, '--cpu-prof-name', name, '--cpu-prof-interval', '200', join(buildDir, 'engine.cjs'), 'throughput', ...dirs], { okCodes: [0] });
-  return summarizeProfile(join(dir, name), join(buildDir, 'engine.cjs'));
+  await timeProcess(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, '--cpu-prof-name', name, '--cpu-prof-interval', '200', enginePath, 'throughput', '--no-rule-times', ...dirs], { okCodes: [0] });
+  return summarizeProfile(join(dir, name), enginePath);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -240,13 +252,12 @@ async function main() {
   const gen = writeCorpus(corpusRoot, seed, largest);
   if (gen.written > 0) log(`  wrote ${gen.written} drafts`);
 
-  const phrases = loadPhrases();
+  const phrases = loadPhrases(join(snapDir, 'rules'));
   const phrasesFile = join(buildDir, 'phrases.json');
-  writeFileSync(phrasesFile, JSON.stringify({ source: combinedSource(phrases.patterns) }));
+  writeFileSync(phrasesFile, JSON.stringify({ regexes: combinedRegexes(phrases.patterns) }));
 
-  const haveCli = !skip.cli && existsSync(cliPath) && existsSync(join(root, 'dist', 'cli.cjs'));
-  const serverPath = join(root, 'dist', 'server.cjs');
-  const haveServer = !skip.lsp && existsSync(serverPath) && existsSync(join(root, 'server', 'src', 'lsp', 'bin.ts'));
+  const haveCli = !skip.cli && existsSync(cliPath);
+  const haveServer = !skip.lsp && existsSync(serverPath);
   const rows = [];
   const failures = [];
   const textlintCache = new Map();
@@ -341,11 +352,11 @@ function render({ failures, rows, scaling, lsp, hotspots, phrases, haveCli, have
   out.push('');
   out.push(`- Date: ${m.date}; machine: ${m.cpu}, ${m.memory} RAM, ${m.os}; Node ${m.node}`);
   out.push(`- Load average at start: ${loadAtStart.map((l) => l.toFixed(2)).join(' ')}, at end: ${loadavg().map((l) => l.toFixed(2)).join(' ')} (on ${cpus().length} cores; other work on the machine slows wall-clock figures, CPU-time figures much less)`);
-  out.push(`- msglint: ${ruleCount} rules from rules/*.yaml (commit ${gitHead()}${gitDirty() ? ', with uncommitted changes in the tree' : ''})`);
+  out.push(`- msglint: ${ruleCount} rules from rules/*.yaml (commit ${gitHead()}${gitDirty() ? ', with uncommitted changes in the tree' : ''}; sources and packs snapshotted at the start of the run)`);
   out.push(`- Corpus: generator v${GENERATOR_VERSION}, seed ${seed}; en/zh drafts on every channel, ~30% violating, 0.3–20 KB (bench/corpus/, not committed)`);
   out.push(`- Phrase lists (textlint rule and floor): ${phrases.source}`);
   out.push(
-    `- Whole process, cold: a new \`node\` process per run (start-up, rule loading, file reading and output included), OS file cache warm; ` +
+    `- Whole process, cold: a new \`node\` process per run (start-up, rule loading, file reading and output included; the CLI bundle is run directly, as \`bin/msglint.cjs\` does after its rebuild check), OS file cache warm; ` +
       `best of ${smallRuns} runs at 1k drafts, of 2 up to 10k, one run above. msglint CLI: \`--format json\`, default \`--jobs\` (worker threads, one per core) and \`--jobs 1\`; textlint and the floor are single-threaded. ` +
       `CPU = user + system time of the process and all its threads (GNU time)`,
   );
