@@ -77,6 +77,30 @@ describe('usage errors', () => {
   });
 });
 
+describe('message language', () => {
+  it('follows --locale, then the config, then LANG', async () => {
+    const ws = workspace({ 'a.msg.md': 'pls' });
+    const run = async (argv: string[], env: NodeJS.ProcessEnv) => {
+      const { io: pipe, out } = io(ws, false);
+      pipe.env = env;
+      await main(['--format', 'json', ...argv, 'a.msg.md'], pipe);
+      return JSON.parse(out.stdout).files[0].diagnostics[0].message as string;
+    };
+    expect(await run([], { LANG: 'C' })).toBe('Write “please” instead of “pls”.');
+    expect(await run([], { LANG: 'zh_CN.UTF-8' })).toBe('请写“please”，不要写“pls”。');
+    expect(await run(['--locale', 'en'], { LANG: 'zh_CN.UTF-8' })).toBe('Write “please” instead of “pls”.');
+  });
+});
+
+describe('a --config that cannot be read', () => {
+  it('exit 2, one line naming it', async () => {
+    const ws = workspace({ 'a.msg.md': 'pls' });
+    const { io: pipe, out } = io(ws, false);
+    expect(await main(['--config', 'nope.yaml', 'a.msg.md'], pipe)).toBe(2);
+    expect(out.stderr).toMatch(/^msglint: .*nope\.yaml:1:1: cannot read config \(ENOENT\)\n$/);
+  });
+});
+
 describe('argument parsing', () => {
   it('reads every option', () => {
     const o = parseCliArgs(['--format', 'sarif', '--max-warnings', '3', '--fail-level', 'warning', '--rule-pack', 'a', '--rule-pack', 'b', '--locale', 'zh-CN', '--config', 'c.yaml', 'x']);
