@@ -44,7 +44,8 @@ export function lintDraft(text: string, rules: readonly CompiledRule[], options:
   }
   const draft = parseDraft(text, options.defaults);
   const suppressions = readSuppressions(draft);
-  const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+  // Line breaks in fix text follow the draft: CRLF if it has any, a lone CR if that is all it uses.
+  const eol = text.includes('\r\n') ? '\r\n' : text.includes('\r') && !text.includes('\n') ? '\r' : '\n';
   const diagnostics: Diagnostic[] = [];
   for (const rule of rules) {
     const { definition } = rule;

@@ -62,7 +62,7 @@ function insertion(draft: Draft, sentence: Span, at: NonNullable<ChecklistRule['
     }
     case 'body-end': {
       const end = draft.text.length;
-      const needsBreak = end > 0 && !/\n$/.test(draft.text);
+      const needsBreak = end > 0 && !/[\r\n]$/.test(draft.text);
       return { start: end, end, newText: (needsBreak ? '\n' : '') + text };
     }
   }
