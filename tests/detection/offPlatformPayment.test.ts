@@ -270,3 +270,18 @@ describe('realistic drafts, fifth batch (payment methods named, messengers decli
     expect(got).toEqual([...expected].sort());
   });
 });
+
+describe('off-platform-payment: the rep’s own account mentioned without paying into it', () => {
+  it.each([
+    "I'll check my account and confirm once the deposit arrives on the platform.",
+    'My account manager will send you the Trade Assurance order.',
+  ])('%s', (body) => {
+    expect(rules(body)).toEqual([]);
+  });
+  it.each([
+    'Send the balance to my Alipay, it is faster.',
+    'Please pay via my PayPal.',
+  ])('but paying into it is flagged: %s', (body) => {
+    expect(rules(body)).toContain('off-platform-payment/personal-account');
+  });
+});
