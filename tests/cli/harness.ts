@@ -5,7 +5,7 @@
 // (exit 2), so CLI tests use the test pack instead. `npm run msglint -- examples` runs the real set.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -55,7 +55,11 @@ export async function cliBundle(): Promise<string> {
     } catch {
       rmSync(temp, { recursive: true, force: true });
     }
-    for (const old of readdirSync(cache)) if (join(cache, old) !== dir && !old.startsWith('build-')) rmSync(join(cache, old), { recursive: true, force: true });
+    // Old bundles go, but not recent ones: another test run may still be using one.
+    for (const old of readdirSync(cache)) {
+      const path = join(cache, old);
+      if (path !== dir && Date.now() - statSync(path).mtimeMs > 3_600_000) rmSync(path, { recursive: true, force: true });
+    }
   }
   return (bundle = file);
 }
