@@ -285,3 +285,13 @@ describe('off-platform-payment: the rep’s own account mentioned without paying
     expect(rules(body)).toContain('off-platform-payment/personal-account');
   });
 });
+
+describe('off-platform-payment: 我的账户 mentioned without paying into it', () => {
+  it('passes checking one’s own account', () => {
+    expect(rules('我查一下我的账户，定金到了马上通知您。', { lang: 'zh' })).toEqual([]);
+  });
+  it('flags paying into it', () => {
+    expect(rules('尾款直接付到我的卡上。', { lang: 'zh' })).toContain('off-platform-payment/personal-account');
+    expect(rules('定金转我支付宝就行。', { lang: 'zh' })).toContain('off-platform-payment/personal-account');
+  });
+});
