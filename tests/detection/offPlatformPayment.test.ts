@@ -295,3 +295,12 @@ describe('off-platform-payment: 我的账户 mentioned without paying into it', 
     expect(rules('定金转我支付宝就行。', { lang: 'zh' })).toContain('off-platform-payment/personal-account');
   });
 });
+
+describe('off-platform-payment: "directly" about the goods, not the money', () => {
+  it.each([
+    "After payment the goods are sent directly to Alibaba's warehouse.",
+    'Once you pay on the platform we ship directly from the factory.',
+  ])('%s', (body) => {
+    expect(rules(body)).toEqual([]);
+  });
+});
