@@ -12,7 +12,7 @@ function own(text: string, rule = RULE, locale: 'en' | 'zh' = 'en') {
   return lint(text, { locale }).diagnostics.filter((d) => d.ruleId === rule);
 }
 function missing(body: string, channel = 'email', lang?: 'en' | 'zh'): string[] {
-  return own(draft(body, channel, lang)).map((d) => d.message.replace(/^This code request does not have /, '').replace(/\.$/, ''));
+  return own(draft(body, channel, lang)).map((d) => d.message.replace(/^This code request is missing /, '').replace(/\.$/, ''));
 }
 function fixAll(text: string, rule = RULE): string {
   const lines = new LineIndex(text);
