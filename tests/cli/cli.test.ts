@@ -114,7 +114,14 @@ describe('inputs', () => {
 
   it('globs, files and folders combine without duplicates', async () => {
     const r = await runCli(['--format', 'json', 'drafts/*.msg.md', 'drafts/a.msg.md', 'other/', './other/d.msg.md'], { cwd: ws });
-    expect(json(r.stdout).files.map((f) => f.path)).toEqual(['drafts/a.msg.md', 'other/d.msg.md', './other/d.msg.md']);
+    expect(json(r.stdout).files.map((f) => f.path)).toEqual(['drafts/a.msg.md', 'other/d.msg.md']);
+  });
+
+  it('a draft named twice is fixed once, without a "changed since it was read" error', async () => {
+    const ws = workspace({ 'a.msg.md': 'pls\n' });
+    const r = await runCli(['--fix', 'a.msg.md', './a.msg.md', '.'], { cwd: ws });
+    expect(r).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(readFileSync(join(ws, 'a.msg.md'), 'utf8')).toBe('please\n');
   });
 });
 

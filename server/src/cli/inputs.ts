@@ -19,7 +19,15 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
     if (found.length === 0) throw new NoMatchError(`no drafts match "${input}"`);
     files.push(...found);
   }
-  return [...new Set(files)];
+  // One draft named twice (`a.msg.md ./a.msg.md`, a folder and a glob) is linted, reported and
+  // fixed once, under the first spelling: a second --fix of it would find it changed.
+  const seen = new Set<string>();
+  return files.filter((file) => {
+    const key = resolve(cwd, file);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 async function expandOne(input: string, cwd: string): Promise<string[]> {
