@@ -73,7 +73,7 @@ describe('quote: incomplete prices are flagged', () => {
   it('messages read in Chinese with locale zh', () => {
     const text = draft('BX-330 单价 4.6 美元/件。', 'email', 'zh');
     const [d] = lint(text, { locale: 'zh' }).diagnostics.filter((x) => x.ruleId === RULE);
-    expect(d.message).toBe('价格“4.6 美元”缺少贸易术语及指定地点（如 FOB 宁波、EXW 东莞）。');
+    expect(d.message).toBe('价格“4.6 美元”缺少：贸易术语及指定地点（如 FOB 宁波、EXW 东莞）。');
   });
 
   it('is a warning on every channel, including chat and marketplace', () => {

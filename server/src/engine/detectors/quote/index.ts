@@ -12,7 +12,7 @@ const PARTS = {
 
 function joinParts(parts: Localized[]): Localized {
   return {
-    en: parts.map((p) => p.en).join(', '),
+    en: parts.map((p) => p.en).join('; '),
     zh: parts.map((p) => p.zh).join('、'),
   };
 }
