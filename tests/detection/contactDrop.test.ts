@@ -644,3 +644,13 @@ describe('contact-drop: pointing to the name card exchange', () => {
     expect(rules(body, fm)).toEqual([]);
   });
 });
+
+describe('contact-drop/move-off-platform: 这里不方便', () => {
+  it('flags "not convenient to talk here"', () => {
+    expect(rules('这里不方便说，我们私下聊。', { lang: 'zh' })).toContain('contact-drop/move-off-platform');
+    expect(rules('平台上聊天不方便，换个地方说吧。', { lang: 'zh' })).toContain('contact-drop/move-off-platform');
+  });
+  it('passes "not convenient to upload here"', () => {
+    expect(rules('文件太大这里不方便传，您可以分几次上传到聊天窗口。', { lang: 'zh' })).toEqual([]);
+  });
+});
