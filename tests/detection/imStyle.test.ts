@@ -68,6 +68,7 @@ describe('im-style shorthand: not flagged', () => {
     'Our cotton is 100% natural; btwn is not a word.',
     'Order 5k pcs, the KK series; I am fine.',
     'The IM team uses an HV cable.',
+    'Each 1 ltr bottle holds 0.5 kg; MSG-free sauce.',
   ])('%s', (body) => {
     expect(matches(body)).toEqual([]);
   });
