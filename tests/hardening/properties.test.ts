@@ -1,7 +1,11 @@
 // Property tests over arbitrary text (CJK, emoji, lone surrogates, CRLF and lone CR, BOM, NUL, tabs,
 // front matter fragments, Markdown, suppression comments): the engine never throws, every range lies in
 // the document and names the text it reports, and applying the fixes does not bring the same finding back.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
+import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import {
   applyFixes,
@@ -141,6 +145,35 @@ describe('engine properties over arbitrary text', () => {
       }),
       { numRuns: RUNS },
     );
+  });
+
+  it('on realistic drafts (examples, labelled corpus): no applied fix brings its finding back', () => {
+    const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+    const drafts = readdirSync(join(root, 'examples'))
+      .filter((f) => f.endsWith('.msg.md'))
+      .map((f) => readFileSync(join(root, 'examples', f), 'utf8'));
+    const corpus = parseYaml(readFileSync(join(root, 'tests/corpus/labelled.yaml'), 'utf8')) as { cases: { channel: string; stage?: string; lang?: string; text: string }[] };
+    for (const c of corpus.cases) {
+      drafts.push(`---\nchannel: ${c.channel}\n${c.stage ? `stage: ${c.stage}\n` : ''}${c.lang ? `lang: ${c.lang}\n` : ''}---\n${c.text}`);
+    }
+    let fixes = 0;
+    const back: string[] = [];
+    for (const text of drafts) {
+      const first = lintDraft(text, allRules);
+      for (const d of first.diagnostics.filter((x) => x.fix)) {
+        fixes++;
+        const edits = d.fix!.edits.map((e) => ({ start: first.draft.lines.offsetAt(e.range.start), end: first.draft.lines.offsetAt(e.range.end), newText: e.newText }));
+        const fixed = applyFixes(text, [{ edits }]).text;
+        const from = Math.min(...edits.map((e) => e.start));
+        const to = Math.max(...edits.map((e) => e.end)) + edits.reduce((n, e) => n + e.newText.length - (e.end - e.start), 0);
+        const again = lintDraft(fixed, allRules).diagnostics.filter(
+          (x) => x.ruleId === d.ruleId && x.fix && x.message === d.message && x.offsets.start < Math.max(to, from + 1) && x.offsets.end > from,
+        );
+        if (again.length > 0) back.push(`${d.ruleId}: “${text.slice(d.offsets.start, d.offsets.end)}” → “${fixed.slice(again[0].offsets.start, again[0].offsets.end)}”`);
+      }
+    }
+    expect(fixes).toBeGreaterThan(20);
+    expect(back).toEqual([]);
   });
 
   it('safe fixes reach a fixed point within the CLI’s five passes', () => {
