@@ -147,7 +147,7 @@ describe('engine properties over arbitrary text', () => {
     );
   });
 
-  it('on realistic drafts (examples, labelled corpus): no applied fix brings its finding back', () => {
+  it('on realistic drafts (examples, labelled corpus): exact ranges, and no applied fix brings its finding back', () => {
     const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
     const drafts = readdirSync(join(root, 'examples'))
       .filter((f) => f.endsWith('.msg.md'))
@@ -160,6 +160,7 @@ describe('engine properties over arbitrary text', () => {
     const back: string[] = [];
     for (const text of drafts) {
       const first = lintDraft(text, allRules);
+      for (const d of first.diagnostics) checkDiagnostic(text, first.draft.lines, d);
       for (const d of first.diagnostics.filter((x) => x.fix)) {
         fixes++;
         const edits = d.fix!.edits.map((e) => ({ start: first.draft.lines.offsetAt(e.range.start), end: first.draft.lines.offsetAt(e.range.end), newText: e.newText }));
