@@ -107,6 +107,7 @@ describe('risky-ask: warnings, negations and safe mentions pass', () => {
     'Please send me the login link for the webinar.',
     'Could you send me the password for the ZIP file you shared yesterday?',
     'What is the Wi-Fi password at your office for the meeting?',
+    'As you asked, I am updating our bank details for PO 7781: could you send me the OTP password the portal just sent to your phone?',
     'Our portal uses two-factor authentication, so your account stays safe. Please do not disable it.',
   ])('%s', (body) => {
     expect(rules(body, 'whatsapp')).toEqual([]);
@@ -119,6 +120,7 @@ describe('risky-ask: warnings, negations and safe mentions pass', () => {
     '如果忘记密码，请在登录页点击“忘记密码”重置。',
     '系统发来的动态密码麻烦告诉我一下，我在为订单 PO#7781 提交资料。',
     '提醒：任何人向您索要验证码或密码都是诈骗。',
+    '按您的安排我在为订单 7781 更新资料，银行发到您手机的短信密码麻烦告诉我一下。',
   ])('%s', (body) => {
     expect(rules(body, 'wechat', 'zh')).toEqual([]);
   });
