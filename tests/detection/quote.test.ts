@@ -109,6 +109,7 @@ describe('quote: complete prices and non-prices pass', () => {
     'Your PO 4500012345 is confirmed: 5000 pcs x USD 4.35 = USD 21,750, FOB Ningbo.',
     'Price (FOB Ningbo, USD/pc): 4.60.',
     'Our price is USD 4.60 per piece ex works Dongguan.',
+    '| Model | Price (USD/pc) | Terms |\n|---|---|---|\n| BX-330 | 4.60 | FOB Ningbo |\n| BX-340 | 5.20 | FOB Ningbo |',
     'The raw material went up 8% this month, so we adjust our prices from 1 January.',
     'Order: 2026-118 / B/L COSU8812345, held since 12 Jan.',
     'Price list attached; the price is valid until 31 December.',

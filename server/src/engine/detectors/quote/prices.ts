@@ -41,6 +41,8 @@ const PER_UNIT_BEFORE = /(?:pcs|pieces|units|sets|pairs|件|个|套)\s*[x×*]\s*
 const PER_UNIT_IN_CLAUSE =
   /\bper\s+(?:piece|pc|unit|set|pair|dozen|meter|metre|kg|ton|carton|box|roll|item|bottle|bag)\b|\beach\b|\bapiece\b|\/\s?(?:pcs?|pieces?|units?|sets?|pairs?|kgs?|m|meters?|tons?|mt|件|个|套|只|台|条|双|米|箱|公斤|吨)(?![A-Za-z])|每(?:件|个|套|只|台|条|双|米|箱|公斤|吨)/i;
 /** Draft-wide statement of the unit: "all prices are per piece", "以上均为单价". */
+/** A column header or a note such as "Price (USD/pc)" or "单位：美元/件" declares currency and unit for the draft. */
+const CURRENCY_PER_UNIT = /(?:US\$|USD|EUR|RMB|CNY|GBP|美元|人民币|欧元)\s*\/\s*(?:pcs?|pieces?|units?|sets?|pairs?|kgs?|件|个|套|只|台|条|双)(?![A-Za-z])/i;
 const UNIT_DECLARATION = /\bprices?\b[^.;:!?。；：\n]{0,25}?\bper\s+(?:piece|pc|unit|set|pair|dozen|meter|metre|kg|ton|carton|box|roll|item)\b|均为单价|都是单价|按件计价|按个计价|单价如下/i;
 /** Draft-wide statement of the currency: "prices in USD", "以美元计". */
 const CURRENCY_DECLARATION = new RegExp(
@@ -146,8 +148,8 @@ export function incompletePrices(text: string, sentences: readonly Span[]): Pric
     // Clauses are looked for near the price only, so a huge unpunctuated paragraph stays linear.
     const clauseStart = lastClauseBreak(text, Math.max(sentence.start, m.index - CLAUSE_REACH), m.index);
     const clauseEnd = nextClauseBreak(text, tokenEnd, Math.min(sentence.end, tokenEnd + CLAUSE_REACH));
-    declaredCurrency ??= CURRENCY_DECLARATION.test(text);
-    declaredUnit ??= UNIT_DECLARATION.test(text);
+    declaredCurrency ??= CURRENCY_DECLARATION.test(text) || CURRENCY_PER_UNIT.test(text);
+    declaredUnit ??= UNIT_DECLARATION.test(text) || CURRENCY_PER_UNIT.test(text);
     const missingCurrency = !hasCurrency && !sentenceFacts(sentence).currency && !declaredCurrency;
     const missingUnit =
       !perUnitAfter &&
