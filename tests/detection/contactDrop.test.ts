@@ -654,3 +654,13 @@ describe('contact-drop/move-off-platform: 这里不方便', () => {
     expect(rules('文件太大这里不方便传，您可以分几次上传到聊天窗口。', { lang: 'zh' })).toEqual([]);
   });
 });
+
+describe('contact-drop/messenger: a messenger named as a way to pay', () => {
+  it.each([
+    ['Do you use WeChat or Alipay for the sample fee?', {}],
+    ['We accept Alipay or WeChat through the platform checkout.', {}],
+    ['样品费可以用支付宝或微信在平台上付。', { lang: 'zh' }],
+  ] as const)('%s', (body, fm) => {
+    expect(rules(body, fm)).not.toContain('contact-drop/messenger');
+  });
+});

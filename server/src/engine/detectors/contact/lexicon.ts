@@ -63,7 +63,9 @@ export const MESSENGER_WEAK = fastRegExp(
 );
 
 /** Payment features named after a messenger: not a contact (the payment rules read them). */
-export const MESSENGER_NOT_CONTACT_AFTER = /^\s*(?:pay\b|payment|wallet|transfer|支付|转账|钱包|付款|收款|红包|群收款)/i;
+export const MESSENGER_NOT_CONTACT_AFTER = /^\s*(?:pay\b|payment|wallet|transfer|(?:or|and|\/|、|或|和)\s*(?:alipay|paypal|支付宝)|支付|转账|钱包|付款|收款|红包|群收款)/i;
+/** "Alipay or WeChat": the messenger named as a way to pay. */
+export const MESSENGER_NOT_CONTACT_BEFORE = /(?:alipay|paypal|支付宝)\s*(?:or|and|\/|、|或|和)\s*$/i;
 
 /** An id or number right after a messenger name: "WeChat ID: amy_sourcing", "微信号是 amy2026", "WA +86…". */
 export const ID_AFTER = fastRegExp(

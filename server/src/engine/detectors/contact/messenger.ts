@@ -6,6 +6,7 @@ import {
   INVITE_ZH_AFTER,
   INVITE_ZH_BEFORE,
   MESSENGER_NOT_CONTACT_AFTER,
+  MESSENGER_NOT_CONTACT_BEFORE,
   MESSENGER_STRONG,
   MESSENGER_WEAK,
   NEGATED_AFTER,
@@ -62,7 +63,7 @@ export function findMessengers(scan: Scan): MessengerMatch[] {
         const tail = after(scan, nameEnd, 60);
         if (MESSENGER_NOT_CONTACT_AFTER.test(tail)) continue;
         const head = before(scan, start, 40);
-        if (NEGATED_BEFORE.test(head) || NEGATED_AFTER.test(tail)) continue;
+        if (MESSENGER_NOT_CONTACT_BEFORE.test(head) || NEGATED_BEFORE.test(head) || NEGATED_AFTER.test(tail)) continue;
         // Further away, an id counts only across Chinese words ("V信搜一下 chenlin_furniture"), not English ones.
         let idMatch = ID_AFTER.exec(tail);
         if (!idMatch) {
