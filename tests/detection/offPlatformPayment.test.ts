@@ -304,3 +304,42 @@ describe('off-platform-payment: "directly" about the goods, not the money', () =
     expect(rules(body)).toEqual([]);
   });
 });
+
+describe('realistic drafts, sixth payment batch (cashiers and bosses, direct transfers, warnings about others)', () => {
+  type C = [string, string, string[]];
+  const N8 = 'channel: alibaba\nstage: negotiation';
+  const O8 = 'channel: marketplace\nstage: order';
+  const Z8 = 'channel: alibaba\nstage: negotiation\nlang: zh';
+  const ZO8 = 'channel: alibaba\nstage: order\nlang: zh';
+  const cases8: C[] = [
+    [N8, 'Dear Ms. Tan, for this trial order you can simply transfer USD 380 to my Payoneer, then I ship tomorrow.', ['off-platform-payment']],
+    [N8, 'To save time, kindly wire the deposit to the account of our boss, Mr. Wang Jun. Details below.', ['off-platform-payment']],
+    [N8, 'If you skip Trade Assurance we can offer 5% off.', ['off-platform-payment']],
+    [N8, 'Trade Assurance adds 3% fee, so let\'s settle outside the platform.', ['off-platform-payment']],
+    [N8, 'Paying through the platform takes 7 days to reach us; a direct bank transfer is faster and cheaper.', ['off-platform-payment']],
+    [O8, 'Hi Ahmed, please send the balance via Western Union to our cashier Ms. Liu Fang.', ['off-platform-payment']],
+    [O8, 'The balance can be paid in cash when you visit our factory, no need for the platform.', ['off-platform-payment']],
+    [Z8, '这个单子就不走信保了，手续费我们双方都省了。', ['off-platform-payment']],
+    [Z8, '您直接把货款打到我们老板私人卡上，到账快。', ['off-platform-payment']],
+    [Z8, '样品费发个微信红包给我就行。', ['off-platform-payment']],
+    [ZO8, '尾款请用支付宝扫码付给我，码我发您。', ['off-platform-payment']],
+    [ZO8, '平台付款太慢了，线下打款我们当天就发货。', ['off-platform-payment']],
+    [N8, 'Please pay the 30% deposit through Trade Assurance; the balance is due before shipment, also in the same order.', []],
+    [N8, 'We accept credit card, T/T and PayPal on Alibaba checkout.', []],
+    [N8, 'The Trade Assurance order protects your payment until you confirm receipt.', []],
+    [N8, 'Our bank details are on the PI; please make the T/T payment through the Trade Assurance order so it is protected.', []],
+    [O8, 'We received your payment on the platform, thank you! Production starts tomorrow.', []],
+    [Z8, '请您在信保订单里支付30%定金，我们收到后安排生产。', []],
+    [Z8, '平台会收取一点手续费，我们已经算在报价里了，您正常在信保下单就行。', []],
+    [ZO8, '尾款也请在平台支付，这样全程都有保障。', []],
+    [ZO8, '如有人要求您转账到私人账户，请不要理会，并联系平台客服。', []],
+    [N8, 'Please never send money to a personal account, even if someone claims to be from our company.', []],
+  ];
+  it.each(cases8)('%s | %s', (fm, body, expected) => {
+    const text = `---\n${fm}\n---\n${body}`;
+    const got = [...new Set(lint(text).diagnostics
+      .filter((d) => (d.severity === 'error' || d.severity === 'warning') && /^(contact-drop|off-platform-payment)\//.test(d.ruleId))
+      .map((d) => d.ruleId.split('/')[0]))].sort();
+    expect(got).toEqual([...expected].sort());
+  });
+});
