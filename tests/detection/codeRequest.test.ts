@@ -56,6 +56,7 @@ describe('code-request: bare requests are flagged, each missing element at the r
     ['Need the code from the bank app, quick', 5],
     ['pls send code from portal asap thx', 4],
     ['Morning Ana! Could you send me the verification code? Thanks!', 3],
+    ['> I received a code from the portal, what should I do with it?\n\nPlease send it to me.', 5],
     ['Hi Peter, as you asked I am updating our bank details on your portal for PO #7781. Could you share the verification code? Thanks!', 2],
     ['Hi Peter, as you asked I am updating our bank details on your portal for PO #7781. Could you share the 6-digit verification code sent to your registered email?', 1],
   ])('%s → %i missing', (body, count) => {
@@ -69,6 +70,7 @@ describe('code-request: bare requests are flagged, each missing element at the r
     ['您好，请把收到的校验码告诉我，谢谢。', 3],
     ['您好，动态口令是多少？', 4],
     ['王姐好，验证码发我一下，谢谢！', 3],
+    ['> 我手机收到一个验证码\n\n好的，麻烦发我一下。', 5],
     ['您好！按您的要求，我在系统里为发票 INV-2207 更新银行信息，请把发到您注册手机上的6位验证码告诉我，谢谢！', 0],
   ])('%s → %i missing', (body, count) => {
     expect(missing(body, 'wechat', 'zh')).toHaveLength(count);
@@ -97,6 +99,7 @@ describe('code-request: complete requests, mentions and other codes pass', () =>
     'We will send you a verification code by email; please check your inbox.',
     'Please note: if anyone asks you for your password or a verification code on our behalf, do not reply.',
     'Could you send me the code for your ERP system so we can match the item?',
+    'The portal invoice is ready; please send it to me when you have checked it.',
     'Please enter the verification code on the website to finish your registration.',
     'You will receive a one-time code on your bank app. Please keep that code to yourself.',
   ])('%s', (body) => {

@@ -36,6 +36,7 @@ describe('quote: incomplete prices are flagged', () => {
     ['Our offer: 12,50 € per set.', '12,50 €'],
     ['It is 4.6$ each, FOB.', '4.6$'],
     ['Hello! This item is 15.99 with free shipping.', '15.99'],
+    ['> Can you do USD 4.20 for 10,000 pcs?\n\nThank you. For 10,000 pcs we can accept 4.30.', '4.30'],
   ])('%s', (body, price) => {
     expect(flagged(body)).toContain(price);
   });

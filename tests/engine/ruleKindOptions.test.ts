@@ -148,3 +148,32 @@ describe('pattern flags', () => {
     expect(errors).toHaveLength(1);
   });
 });
+
+describe('checklist weakTrigger as a list of groups', () => {
+  const { rules, errors } = pack(`
+  - id: t/code
+    kind: checklist
+    severity: warning
+    message: { en: 'missing {missing}', zh: '缺少{missing}' }
+    rationale: { en: r, zh: r }
+    examples: { fail: [x], pass: [y] }
+    trigger: ['\\bverification code\\b']
+    weakTrigger:
+      - patterns: ['\\bthe code\\b']
+        context: ['\\bportal\\b']
+      - patterns: ['\\bsend it to me\\b']
+        context: ['\\bgot a code\\b']
+    require:
+      - id: thanks
+        patterns: ['\\bthanks?\\b']
+        message: { en: thanks, zh: 致谢 }
+`);
+  const run = (text: string) => lintDraft(text, rules).diagnostics;
+  it('each group needs its own context', () => {
+    expect(errors).toEqual([]);
+    expect(run('Please send it to me.')).toEqual([]);
+    expect(run('> I got a code\n\nPlease send it to me.')).toHaveLength(1);
+    expect(run('The portal is open. Send it to me.')).toEqual([]);
+    expect(run('The portal is open. Send me the code.')).toHaveLength(1);
+  });
+});

@@ -95,6 +95,9 @@ const checklistItem = z
   })
   .strict();
 
+/** Ambiguous trigger patterns and the context that makes them count (one group or several). */
+const weakTrigger = z.object({ patterns: patternList, context: patternList }).strict();
+
 const checklist = z
   .object({
     ...base,
@@ -108,8 +111,12 @@ const checklist = z
     /**
      * Ambiguous triggers ("the code"): they count only when one of `context` occurs in the draft
      * (the rep's text or the counterpart's quoted text). `triggerUnless` and `triggerAlso` apply too.
+     * One `{patterns, context}` group, or a list of groups each with its own context.
      */
-    weakTrigger: z.object({ patterns: patternList, context: patternList }).strict().optional(),
+    weakTrigger: z
+      .union([weakTrigger, z.array(weakTrigger).min(1)])
+      .optional()
+      .transform((w) => (w === undefined ? undefined : Array.isArray(w) ? w : [w])),
     require: z.array(checklistItem).min(1),
   })
   .strict();

@@ -13,7 +13,7 @@ export function compileChecklist(rule: ChecklistRule): CompiledRule['run'] {
   const trigger = compilePatterns(rule.trigger);
   const triggerUnless = rule.triggerUnless && compilePatterns(rule.triggerUnless);
   const triggerAlso = rule.triggerAlso && compilePatterns(rule.triggerAlso);
-  const weak = rule.weakTrigger && { pattern: compilePatterns(rule.weakTrigger.patterns), context: compilePatterns(rule.weakTrigger.context) };
+  const weak = (rule.weakTrigger ?? []).map((w) => ({ pattern: compilePatterns(w.patterns), context: compilePatterns(w.context) }));
   const items = rule.require.map((item) => ({ item, pattern: compilePatterns(item.patterns) }));
   return (draft) => {
     const text = textInScope(rule, draft);
@@ -21,8 +21,9 @@ export function compileChecklist(rule: ChecklistRule): CompiledRule['run'] {
       !(triggerUnless && test(triggerUnless, text, sentence.start, sentence.end)) &&
       !(triggerAlso && !test(triggerAlso, text, sentence.start, sentence.end));
     let sentence = firstTrigger(draft, text, trigger, accepts);
-    if (weak && (test(weak.context, text) || test(weak.context, draft.quotedText))) {
-      const weakSentence = firstTrigger(draft, text, weak.pattern, accepts, sentence?.start);
+    for (const w of weak) {
+      if (!test(w.context, text) && !test(w.context, draft.quotedText)) continue;
+      const weakSentence = firstTrigger(draft, text, w.pattern, accepts, sentence?.start);
       if (weakSentence && (!sentence || weakSentence.start < sentence.start)) sentence = weakSentence;
     }
     if (!sentence) return [];
