@@ -208,6 +208,8 @@ describe('contact-drop/messenger', () => {
     ['traditional 微信', '請加我微信 amy_sourcing'],
     ['飞机 (Telegram) with id', '飞机号 @amy_sourcing'],
     ['加V without id', '价格不方便说，加V详聊'],
+    ['绿泡泡 (slang for WeChat)', '加我绿泡泡 brightsource88，视频更清楚。'],
+    ['卫星 (slang for WeChat)', '加个卫星：brightsource88'],
   ])('flags %s (ZH)', (_, body) => {
     expect(rules(body, { lang: 'zh' })).toContain('contact-drop/messenger');
   });
@@ -227,6 +229,7 @@ describe('contact-drop/messenger', () => {
     ['口口声声', '他口口声声说要下单。'],
     ['不要加微信', '请不要加微信，我们在平台上沟通。'],
     ['维新 in a name', '维新路的仓库已经备货。'],
+    ['卫星 as a satellite', '我们的产品用于卫星通信设备。'],
   ])('passes %s (ZH)', (_, body) => {
     expect(rules(body, { lang: 'zh' })).not.toContain('contact-drop/messenger');
   });
@@ -662,5 +665,47 @@ describe('contact-drop/messenger: a messenger named as a way to pay', () => {
     ['样品费可以用支付宝或微信在平台上付。', { lang: 'zh' }],
   ] as const)('%s', (body, fm) => {
     expect(rules(body, fm)).not.toContain('contact-drop/messenger');
+  });
+});
+
+describe('realistic drafts, seventh batch (direct lines, hotlines, slang, addresses and item numbers)', () => {
+  type C = [string, string, string[]];
+  const A9 = 'channel: alibaba\nstage: inquiry';
+  const M9 = 'channel: marketplace';
+  const Z9 = 'channel: alibaba\nstage: inquiry\nlang: zh';
+  const ZN9 = 'channel: alibaba\nstage: negotiation\nlang: zh';
+  const cases9: C[] = [
+    [A9, 'Dear Sir, my direct line is 020 3987 6543 (London office).', ['contact-drop']],
+    [A9, 'For urgent matters ring our hotline 4008-123-456.', ['contact-drop']],
+    [A9, 'You can also reach our engineer on his cell: 139 2201 8876.', ['contact-drop']],
+    [A9, 'Feel free to drop me an email anytime: peter.chen at outlook.com', ['contact-drop']],
+    [A9, 'Our Telegram group has daily stock updates: @brightsource_stock', ['contact-drop']],
+    [A9, 'Let us switch to WhatsApp for quicker replies.', ['contact-drop']],
+    [A9, 'I will send the video to your WhatsApp if you share the number.', ['contact-drop']],
+    [M9, 'WeChat: bright_source ; WhatsApp: +86 13922018876', ['contact-drop']],
+    [A9, 'My IMO and Viber are the same: 008613922018876', ['contact-drop']],
+    [A9, 'Email: sales(at)brightsource.cn | Web: www.brightsource.cn', ['contact-drop']],
+    [A9, 'Connect with me on LinkedIn (Amy Wang, Bright Source) to see our certificates.', ['contact-drop']],
+    [Z9, '您好！报价单已发，有疑问可以电话沟通：0755-26613098。', ['contact-drop']],
+    [Z9, '加我绿泡泡 brightsource88，视频更清楚。', ['contact-drop']],
+    [Z9, '亲，我的号码是 139 2201 8876，微信同号哦。', ['contact-drop']],
+    [Z9, '目录太大，给您发邮箱吧，我的邮箱 amy@brightsource.cn', ['contact-drop']],
+    [ZN9, '价格还能谈，电话里细说：壹叁玖 贰贰零壹 捌捌柒陆', ['contact-drop']],
+    [ZN9, '这个价格我们平台上不好报，私下聊。', ['contact-drop']],
+    [ZN9, '方便的话加个好友，Q：2837164059', ['contact-drop']],
+    [A9, 'Our showroom is at Room 1208, Building 3, 88 Keyuan Road, Shenzhen.', []],
+    [A9, 'Item 13922018876 is out of stock; we suggest item 13922018877 instead.', []],
+    [A9, 'Production capacity: 139,220 pcs/month; lead time 18-25 days.', []],
+    [A9, 'Please confirm the artwork by 2026/12/05 so we can start on 2026/12/08.', []],
+    [Z9, '我们工厂占地 13922 平方米，员工 201 人。', []],
+    [Z9, '请在平台上点击"交换名片"，我会第一时间通过。', []],
+    [Z9, '产品型号 BS-13922018876 为最新款。', []],
+  ];
+  it.each(cases9)('%s | %s', (fm, body, expected) => {
+    const text = `---\n${fm}\n---\n${body}`;
+    const got = [...new Set(lint(text).diagnostics
+      .filter((d) => (d.severity === 'error' || d.severity === 'warning') && /^(contact-drop|off-platform-payment)\//.test(d.ruleId))
+      .map((d) => d.ruleId.split('/')[0]))].sort();
+    expect(got).toEqual([...expected].sort());
   });
 });

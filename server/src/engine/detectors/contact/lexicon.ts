@@ -30,7 +30,7 @@ export const MESSENGER_STRONG = fastRegExp(
 );
 
 /**
- * Abbreviations and homophones (威信, 薇信, vx, V信, 扣扣, 企鹅, 飞机 for Telegram…): common words
+ * Abbreviations, homophones and slang (威信, 薇信, vx, V信, 绿泡泡, 卫星, 扣扣, 企鹅, 飞机 for Telegram…): common words
  * too (提高威信, 为新客户), so they count only with an id after them, "同号", or "加我" before.
  */
 export const MESSENGER_WEAK = fastRegExp(
@@ -44,6 +44,7 @@ export const MESSENGER_WEAK = fastRegExp(
     String.raw`(?<![a-z])wx(?![a-z])`,
     `([${KOU}])\\1`,
     '企鹅',
+    '绿泡泡|卫星|小绿',
     String.raw`(?<![a-z])q{2}(?![a-z])(?![\s.]*(?:mail|邮箱|\.com|com\b))`,
     String.raw`(?<![a-z0-9])q(?=\s?[:：]\s?[0-9]{5,})`,
     String.raw`\binsta(?:gram)?\b`,
