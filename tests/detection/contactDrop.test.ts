@@ -709,3 +709,16 @@ describe('realistic drafts, seventh batch (direct lines, hotlines, slang, addres
     expect(got).toEqual([...expected].sort());
   });
 });
+
+describe('contact-drop/move-off-platform after the buyer asked', () => {
+  it('answering the buyer is not flagged', () => {
+    const body = '> Buyer: Can we talk on WhatsApp? It is easier for me.\n\nSure, let us move this conversation to WhatsApp: +86 139 2201 8876.';
+    expect(rules(body)).toEqual([]);
+    expect(findings(body).map((f) => f.severity)).toEqual(['info']);
+  });
+  it('a motive of the rep\'s own still is', () => {
+    const body = '> Buyer: Can we talk on WhatsApp?\n\nSure, and let us skip the platform to save the commission.';
+    expect(rules(body)).toContain('contact-drop/move-off-platform');
+    expect(rules('> 买家：可以加微信吗？\n\n可以，以后咱们绕过平台直接交易，省手续费。', { lang: 'zh' })).toContain('contact-drop/move-off-platform');
+  });
+});

@@ -4,6 +4,7 @@ import { localized } from '../../rules/ruleSchema.js';
 import type { Span } from '../../text/sentences.js';
 import type { RawFinding } from '../../types.js';
 import { defineDetector } from '../detector.js';
+import { buyerAskedForContact } from './buyerAsked.js';
 import { fastRegExp } from './regex.js';
 import { clauseAt, original, scanOf, sentenceAt } from './scan.js';
 
@@ -15,10 +16,24 @@ const optionsSchema = z
     negations: z.array(z.string().min(1)).default([]),
     /** The sentence does not count when it matches one of these anywhere (warnings, the approved way). */
     unless: z.array(z.string().min(1)).default([]),
+    /**
+     * When the counterpart's quoted message asked for the contact first, only sentences matching
+     * one of these still count (a motive of the rep's own, e.g. saving the platform's fees); the
+     * rest is answering the buyer.
+     */
+    afterBuyerAsked: z.array(z.string().min(1)).optional(),
     /** Replaces the sentence with a better one (per draft language). */
     fix: z.object({ title: localized, text: localized }).strict().optional(),
   })
   .strict();
+
+type Options = {
+  cues: RegExp[][];
+  negations?: RegExp;
+  unless?: RegExp;
+  afterBuyerAsked?: RegExp;
+  fix?: z.infer<typeof optionsSchema>['fix'];
+};
 
 /**
  * Phrase cues matched on the normalized text (traditional characters, full-width letters and
@@ -32,10 +47,12 @@ export const cuesDetector = defineDetector({
     cues: o.cues.map((cue) => cue.all.map((group) => compile(group))),
     negations: o.negations.length > 0 ? compile(o.negations) : undefined,
     unless: o.unless.length > 0 ? compile(o.unless) : undefined,
+    afterBuyerAsked: o.afterBuyerAsked && compile(o.afterBuyerAsked),
     fix: o.fix,
-  })) as unknown as z.ZodType<{ cues: RegExp[][]; negations?: RegExp; unless?: RegExp; fix?: z.infer<typeof optionsSchema>['fix'] }>,
+  })) as unknown as z.ZodType<Options>,
   run(draft, options, rule) {
     const scan = scanOf(draft, rule.scope);
+    const keepOnly = options.afterBuyerAsked && buyerAskedForContact(draft) ? options.afterBuyerAsked : undefined;
     const text = scan.text;
     const findings: RawFinding[] = [];
     const reported = new Set<number>();
@@ -72,6 +89,7 @@ export const cuesDetector = defineDetector({
         if (!ok) continue;
         const sentenceText = text.slice(sentence.start, sentence.end);
         if (options.unless && test(options.unless, sentenceText)) continue;
+        if (keepOnly && !test(keepOnly, sentenceText)) continue;
         if (options.negations) {
           const clause = clauseAt(scan, start, start);
           if (test(options.negations, text.slice(Math.max(clause.start, start - 40), start))) continue;
