@@ -13,7 +13,8 @@ const VALUES = [
   'Peter Liu, BuyerCo', 'Quotation for bamboo cutting boards', '关于报价', '王先生', 'Émile', 'Àb', 'ÿ',
   'true', 'True', 'TRUE', 'false', 'null', 'Null', 'NULL', 'yes', 'No', 'on', 'off', 'y', 'n', '~',
   '123', '1e3', '0x1F', '0o17', '.inf', '.NaN', '-1', '+2', '12:30', 'a: b', 'a #c', 'a#b', 'a:b', 'a :b',
-  '"quoted"', "'single'", '[a, b]', '[PO 1234]', '{a: 1}', 'a{b}', 'a[b]', 'a,b', 'a, b', 'a|b', 'a>b',
+  '"quoted"', "'single'", '[a, b]', '[PO 1234]', '[PO-1, 7781]', '[]', '[ ]', '[a,b]', '[ a , b ]', '[a, ]', '[a,,b]', '[0, 01, 1e3]',
+  '[true, x]', '[12:30]', '[a b, 关于]', '[email]', '[0x1F]', '[-1]', '[+2]', '[999999999999999]', '[9999999999999999]', '[a\tb]', '[a #b]', '{a: 1}', 'a{b}', 'a[b]', 'a,b', 'a, b', 'a|b', 'a>b',
   'A!', 'a&b', 'a*b', 'a%b', 'a@b', 'a`b', 'a - b', 'a  b', 'x\u00A0', 'x\u00A0y', 'a\u3000b', 'a\u2028b',
   'a\tb', 'a\\b', 'a/b', 'a.', 'a?', 'a!', '-a', '?a', '&a', '*a', '!a', '|', '>', '%a', '@a', '`a', '',
 ];
@@ -36,9 +37,15 @@ const source = fc
 
 // Lines close to the fast path's grammar, to probe its edges: most qualify, some miss by one character.
 const EDGE_CHARS = [...'abcXYZ019 ,.;\'"!?&*%@`|>-/_+=()~^$\\\u00A0\u3000\u2009\u00E9\u00C0\u738B\u00FF\t#:[]{}'];
-const edgeValue = fc
+const edgeWord = fc
   .tuple(fc.constantFrom(...'aZé王Àÿ1-"[~!&*'), fc.array(fc.constantFrom(...EDGE_CHARS), { maxLength: 14 }))
   .map(([first, rest]) => first + rest.join(''));
+// Flow lists close to the fast path's grammar: words, integers and near-misses, odd spacing.
+const flowItem = fc.oneof(edgeWord, fc.constantFrom('12', '0', '007', '1.5', '1e3', '-3', 'true', 'null', 'PO 7781', 'PO-1', ''), fc.stringMatching(/^[1-9][0-9]{0,17}$/));
+const edgeFlow = fc
+  .tuple(fc.array(fc.tuple(fc.constantFrom('', ' ', '  '), flowItem, fc.constantFrom('', ' ')), { maxLength: 4 }), fc.constantFrom(',', ', ', ' ,'))
+  .map(([items, sep]) => `[${items.map(([a, v, b]) => a + v + b).join(sep)}]`);
+const edgeValue = fc.oneof({ weight: 3, arbitrary: edgeWord }, { weight: 2, arbitrary: edgeFlow });
 const edgeSource = fc
   .tuple(
     fc.uniqueArray(

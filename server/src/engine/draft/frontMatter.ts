@@ -137,13 +137,18 @@ function yamlEntries(source: string, base: number, fm: FrontMatter): Entry[] | u
   });
 }
 
-// The fast path. Almost every draft's front matter is a few `key: plain words` lines, and the full
-// YAML parser costs more than all the rules on such a draft. A line qualifies when its key and value
-// are plain scalars that YAML can only read as strings: the value starts with a letter, holds no `:`,
-// `#` or brackets (mappings, comments, flow collections) and is not a null or boolean word. Anything else (flow lists, quotes,
-// numbers, comments, blank or indented lines, duplicate keys, …) goes to the `yaml` parser, and a
-// differential test (tests/bench/frontMatterFastPath.test.ts) checks that both paths agree.
+// The fast path. Almost every draft's front matter is a few `key: plain words` lines (and perhaps
+// `refs: [PO 7781, 12]`), and the full YAML parser costs more than all the rules on such a draft. A
+// line qualifies when its key and value are plain scalars that YAML can only read as strings: the
+// value starts with a letter, holds no `:`, `#` or brackets (mappings, comments, flow collections)
+// and is not a null or boolean word; or when the value is a one-line flow list of such words and of
+// plain decimal integers. Anything else (quotes, other numbers, comments, blank or indented lines,
+// duplicate keys, …) goes to the `yaml` parser, and a differential test
+// (tests/bench/frontMatterFastPath.test.ts) checks that both paths agree.
 const SIMPLE_LINE = /^([A-Za-z][A-Za-z0-9_-]*):( +)([A-Za-z\u00C0-\u024F\u4E00-\u9FFF](?:[^\x00-\x1F\x7F:#[\]{}\u0085\u2028\u2029\uFEFF]*[^\x00-\x20\x7F:#[\]{}\u0085\u2028\u2029\uFEFF])?) *$/;
+const FLOW_LINE = /^([A-Za-z][A-Za-z0-9_-]*):( +)(\[[^\x00-\x1F\x7F:#[\]{}"'\u0085\u2028\u2029\uFEFF]*\]) *$/;
+const FLOW_WORD = /^[A-Za-z\u00C0-\u024F\u4E00-\u9FFF](?:[^\x00-\x1F\x7F:#[\]{},\u0085\u2028\u2029\uFEFF]*[^\x00-\x20\x7F:#[\]{},\u0085\u2028\u2029\uFEFF])?$/;
+const FLOW_INTEGER = /^(?:0|[1-9][0-9]{0,14})$/;
 const NOT_A_STRING = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL)$/;
 const MAX_SIMPLE_LINE = 512;
 
@@ -158,16 +163,41 @@ function simpleEntries(source: string): Entry[] | undefined {
     const next = lineEnd + 1;
     if (lineEnd > offset && source.charCodeAt(lineEnd - 1) === 13) lineEnd--;
     if (lineEnd - offset > MAX_SIMPLE_LINE) return undefined;
-    const m = SIMPLE_LINE.exec(source.slice(offset, lineEnd));
-    if (!m || NOT_A_STRING.test(m[1]) || NOT_A_STRING.test(m[3]) || seen.has(m[1])) return undefined;
+    const line = source.slice(offset, lineEnd);
+    let m = SIMPLE_LINE.exec(line);
+    let value: unknown;
+    if (m) {
+      if (NOT_A_STRING.test(m[3])) return undefined;
+      value = m[3];
+    } else {
+      m = FLOW_LINE.exec(line);
+      if (!m) return undefined;
+      value = flowList(m[3]);
+      if (!value) return undefined;
+    }
+    if (NOT_A_STRING.test(m[1]) || seen.has(m[1])) return undefined;
     seen.add(m[1]);
     const keyEnd = offset + m[1].length;
     const valueStart = keyEnd + 1 + m[2].length;
-    const value = m[3];
-    entries.push({ key: m[1], keyStart: offset, keyEnd, value: () => value, valueStart, valueEnd: valueStart + value.length });
+    const result = value;
+    entries.push({ key: m[1], keyStart: offset, keyEnd, value: () => (Array.isArray(result) ? [...result] : result), valueStart, valueEnd: valueStart + m[3].length });
     offset = next;
   }
   return entries;
+}
+
+/** `[a, b c, 12]` → ['a', 'b c', 12]; undefined unless every item is a plain word or a plain decimal integer. */
+function flowList(flow: string): (string | number)[] | undefined {
+  const inner = flow.slice(1, -1);
+  if (inner.trim() === '') return inner === '' ? [] : undefined;
+  const items: (string | number)[] = [];
+  for (const raw of inner.split(',')) {
+    const item = raw.replace(/^ +| +$/g, '');
+    if (FLOW_INTEGER.test(item)) items.push(Number(item));
+    else if (FLOW_WORD.test(item) && !NOT_A_STRING.test(item)) items.push(item);
+    else return undefined;
+  }
+  return items;
 }
 
 function firstLine(message: string): string {
