@@ -19,7 +19,9 @@ export const BENCH_SETTINGS = {
 class LspClient {
   constructor(serverPath) {
     this.spawnedAt = now();
-    this.proc = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    // MSGLINT_BENCH_SERVER_NODE_ARGS: extra node options for the server (e.g. --cpu-prof to profile it).
+    const nodeArgs = (process.env.MSGLINT_BENCH_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+    this.proc = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.nextId = 1;
     this.pending = new Map();
     this.waiters = [];

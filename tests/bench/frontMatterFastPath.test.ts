@@ -64,7 +64,7 @@ describe('front matter fast path', () => {
         const { fast, yaml } = both(`---${eol}${src}---${eol}Body.`);
         expect(fast).toEqual(yaml);
       }),
-      { numRuns: 5000, seed: 7 },
+      { numRuns: 2500, seed: 7 },
     );
   });
 
@@ -75,12 +75,12 @@ describe('front matter fast path', () => {
         const { fast, yaml } = both(text);
         expect(fast).toEqual(yaml);
       }),
-      { numRuns: 3000, seed: 20261122 },
+      { numRuns: 1500, seed: 20261122 },
     );
   });
 
-  it('agrees with the YAML parser on every benchmark corpus draft', () => {
-    for (let i = 0; i < 3000; i++) {
+  it('agrees with the YAML parser on 1,500 benchmark corpus drafts', () => {
+    for (let i = 0; i < 1500; i++) {
       const { text } = generateDraft(1, i);
       const { fast, yaml } = both(text);
       expect(fast).toEqual(yaml);
