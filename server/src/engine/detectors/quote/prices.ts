@@ -24,26 +24,40 @@ const RIGHT_GLUE = /^[0-9_]|^[-/][0-9]|^[.,]\d/;
 
 /** Quantities, measures and durations: a bare number followed by these is not a price. */
 const MEASURE = new RegExp(
-  String.raw`^\s?(?:(?:pcs|pc|pieces?|units?|sets?|pairs?|dozens?|kgs?|g|grams?|lbs?|oz|tons?|tonnes?|mt|cbm|m3|m²|m2|cm|mm|m|km|meters?|metres?|inch(?:es)?|ft|feet|yards?|liters?|litres?|l|ml|days?|weeks?|months?|years?|yrs?|hours?|hrs?|h|mins?|minutes?|seconds?|ctns?|cartons?|boxes|box|bags?|rolls?|pallets?|containers?|x|gb|tb|w|kw|v|mah|digits?|times|people|persons?|orders?|models?|colou?rs?|sizes?|items?|am|pm|st|nd|rd|th|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z\u00C0-\u024F])|["'”%％×*x]|[件个套只台条米公斤千克克吨天日周个月年小时分钟秒箱托柜包卷双打厘毫寸号位次款色%]|点|人)`,
+  String.raw`^\s?(?:(?:pcs|pc|pieces?|units?|sets?|pairs?|dozens?|kgs?|g|grams?|lbs?|oz|tons?|tonnes?|mt|cbm|m3|m²|m2|cm|mm|m|km|meters?|metres?|inch(?:es)?|ft|feet|yards?|liters?|litres?|l|ml|days?|weeks?|months?|years?|yrs?|hours?|hrs?|h|mins?|minutes?|seconds?|ctns?|cartons?|boxes|box|bags?|rolls?|pallets?|containers?|x|gb|tb|w|wp|kw|kwh|watts?|v|mah|sqm|sqft|sheets?|panels?|bottles?|packs?|kits?|seats?|licen[cs]es?|users?|gallons?|gal|coils?|reels?|drums?|digits?|times|people|persons?|orders?|models?|colou?rs?|sizes?|items?|am|pm|st|nd|rd|th|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z\u00C0-\u024F])|["'”%％×*x]|[件个套只台条米公斤千克克吨天日周个月年小时分钟秒箱托柜包卷双打厘毫寸号位次款色%把张片根支瓶袋盒对副顶组批桶罐枚颗粒本册辆部架扇盏株棵捆筒听床幅码升斤瓦]|点|人|平方|立方)`,
   'i',
 );
 
-/** Units a price is quoted per. */
-const UNIT_WORD = String.raw`pcs?|pieces?|units?|sets?|pairs?|dozens?|doz|kgs?|g|lbs?|tons?|tonnes?|mt|m|meters?|metres?|yards?|yds?|ft|feet|rolls?|boxes|box|cartons?|ctns?|bags?|bottles?|items?|sqm|m2|cbm|lots?|sheets?|packs?|件|个|套|只|台|条|米|公斤|千克|吨|双|箱|打|对|张|支|把|块|瓶|包|卷|平方|平米|片|副|组|根|枚|盒|桶|袋`;
-/** A per-unit marker right after the price: `/pc`, `per piece`, `each`, `一件`, `每件`. */
+/** Chinese classifiers and measure words a price is quoted per (块 is also money: see PRICE_TOKEN's post). */
+const HAN_CLASSIFIER = String.raw`平方米|平方|平米|立方米|立方|公斤|千克|英尺|英寸|毫升|公升|件|个|套|只|台|条|双|张|箱|卷|米|吨|片|根|块|支|瓶|包|袋|盒|打|对|副|顶|组|批|把|桶|罐|枚|颗|粒|本|册|辆|部|架|扇|盏|株|棵|捆|筒|听|床|幅|尊|樘|码|升|斤|克|瓦|千瓦|度|m|pc|pcs|kg`;
+/** English (and a few other trade languages') unit nouns: the "a" / "each" forms need one of these. */
+const UNIT_WORD = String.raw`pcs?|pieces?|units?|sets?|pairs?|dozens?|doz|kgs?|kilos?|kilograms?|grams?|g|lbs?|pounds?|ounces?|oz|tons?|tonnes?|mt|m|meters?|metres?|yards?|yds?|ft|feet|foot|inch(?:es)?|rolls?|boxes|box|cartons?|ctns?|bags?|bottles?|items?|sqm|sqft|m2|m²|m3|cbm|lots?|sheets?|packs?|packets?|panels?|modules?|watts?|w|wp|kw|kwp|kwh|liters?|litres?|l|ml|gallons?|gal|barrels?|bbl|drums?|cans?|tubes?|coils?|reels?|bundles?|pallets?|containers?|loads?|seats?|licen[cs]es?|users?|hours?|hrs?|days?|months?|nights?|persons?|people|heads?|copies|copy|pages?|words?|kits?|cases?|crates?|spools?|strips?|bars?|rods?|pipes?|tiles?|slabs?|planks?|boards?|doors?|windows?|chairs?|tables?|lamps?|bulbs?|shirts?|garments?|dresses|shoes|tires?|tyres?|wheels?|devices?|machines?|vehicles?|cars?|bikes?|cups?|mugs?|pens?|books?|dozen|gross|st(?:ü|ue)ck|stk|pi[eè]ce|unit[eé]|unidad(?:es)?|pieza|pe[cç]a|pezzo|stuk|шт\.?|штук[аиу]?|единиц[ау]`;
+/**
+ * A per-unit marker right after the price: `/pc`, `/W`, `/把`, `per watt`, `per square meter`,
+ * `each`, `a piece`, `pro Stück`, `par pièce`, `por unidad`, `за штуку`, `一件`, `每件`.
+ * "per <noun>" and "/<noun>" are units whatever the noun is (per watt, per night, /sqm); only
+ * "per cent", "as per" and references to documents are not.
+ */
+const PER_NOUN = String.raw`per\s+(?!cent\b|centum\b|annum\b|our\b|your\b|the\b|this\b|that\b|my\b|his\b|her\b|their\b|its\b|contract\b|invoice\b|quotation\b|request\b|order\b|agreement\b|email\b|e-mail\b|month\s+interest)(?:square\s+|sq\.?\s+|cubic\s+|running\s+|linear\s+|metric\s+)?[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F²³-]{0,20}(?<!-)`;
+const SLASH_NOUN = String.raw`/\s?(?!(?:EXW|FCA|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP|USD|EUR|RMB|CNY)\b)(?:[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F²³]{0,14}|${HAN_CLASSIFIER}|шт|штук[аиу]?)`;
 const PER_UNIT_AFTER = new RegExp(
-  String.raw`^\s?(?:/\s?(?:${UNIT_WORD})(?![A-Za-z])|per\s+(?:${UNIT_WORD})(?![A-Za-z])|each\b|ea\b|apiece\b|a (?:piece|pc|unit|set|pair|dozen|meter|metre|kg|ton)\b|一(?:件|个|套|只|台|条|双|米|箱|打|公斤|吨|对|张|支|把|块)|每(?:件|个|套|只|台|条|双|米|箱|打|公斤|吨|对|张|支|把|块))`,
+  String.raw`^\s?(?:${SLASH_NOUN}|${PER_NOUN}|each\b|ea\b|apiece\b|a\s+(?:${UNIT_WORD})(?![A-Za-z])|(?:pro|par|por|la|le|al|el|per|je|za)\s+(?:${UNIT_WORD})(?![A-Za-z])|(?:pro|je)\s+St(?:ü|ue)ck|за\s+(?:шт|штук|единиц|тонн|кг|метр)|l['’]unit[eé]|un(?:o|a)?\s+(?:pieza|unidad|pezzo)|[一每单](?:${HAN_CLASSIFIER}))`,
   'i',
 );
-/** Per-unit wording before the price, in its clause: `unit price`, `per piece:`, `每件`, `单价`. */
-const PER_UNIT_BEFORE = /(?:pcs|pieces|units|sets|pairs|件|个|套)\s*[x×*]\s*$|\/\s?(?:pcs?|pieces?|units?|sets?|pairs?|件|个|套)(?![A-Za-z])|unit\s+price|price\s+per\s+[A-Za-z]+|per\s+(?:piece|pc|unit|set|pair|dozen|meter|metre|kg|ton|carton)\b|\beach\b|单价|每(?:件|个|套|只|台|条|双|米|箱|打|公斤|吨|对|张|支|把|块)|一(?:件|个|套|只|台|条|双|米|箱|打)/i;
-/** A per-unit marker later in the price's clause: "USD 4.60 FOB Ningbo per piece". */
-const PER_UNIT_IN_CLAUSE =
-  /\bper\s+(?:piece|pc|unit|set|pair|dozen|meter|metre|kg|ton|carton|box|roll|item|bottle|bag)\b|\beach\b|\bapiece\b|\/\s?(?:pcs?|pieces?|units?|sets?|pairs?|kgs?|m|meters?|tons?|mt|件|个|套|只|台|条|双|米|箱|公斤|吨)(?![A-Za-z])|每(?:件|个|套|只|台|条|双|米|箱|公斤|吨)/i;
+/** Per-unit wording before the price, in its clause: `unit price`, `per piece:`, `每件`, `单价`, `元/把`, `price per watt`. */
+const PER_UNIT_BEFORE = new RegExp(
+  String.raw`(?:pcs|pieces|units|sets|pairs|件|个|套)\s*[x×*@]\s*$|(?:US\$|USD|EUR|RMB|CNY|GBP|美元|美金|人民币|欧元|元|块)?\s*${SLASH_NOUN}(?![A-Za-z])|unit\s+(?:price|cost|rate)|price\s+per\s+[A-Za-z]+|\bper[- ]unit\b|${PER_NOUN}\s*[:：]|\beach\b|单价|[每单](?:${HAN_CLASSIFIER})|一(?:件|个|套|只|台|条|双|米|箱|打)|一(?:${HAN_CLASSIFIER})(?:是|要|为|价格?|的价格?|卖|算|报)?\s*$`,
+  'i',
+);
+/** A per-unit marker later in the price's clause, before any other number: "USD 4.60 FOB Ningbo per piece". */
+const PER_UNIT_IN_CLAUSE = new RegExp(
+  String.raw`^[^\d]*?(?:(?<![A-Za-z])(?:${PER_NOUN})|\beach\b|\bapiece\b|${SLASH_NOUN}(?![A-Za-z])|每(?:${HAN_CLASSIFIER}))`,
+  'i',
+);
 /** Draft-wide statement of the unit: "all prices are per piece", "以上均为单价". */
 /** A column header or a note such as "Price (USD/pc)" or "单位：美元/件" declares currency and unit for the draft. */
-const CURRENCY_PER_UNIT = /(?:US\$|USD|EUR|RMB|CNY|GBP|美元|人民币|欧元)\s*\/\s*(?:pcs?|pieces?|units?|sets?|pairs?|kgs?|件|个|套|只|台|条|双)(?![A-Za-z])/i;
-const UNIT_DECLARATION = /\bprices?\b[^.;:!?。；：\n]{0,25}?\bper\s+(?:piece|pc|unit|set|pair|dozen|meter|metre|kg|ton|carton|box|roll|item)\b|均为单价|都是单价|按件计价|按个计价|单价如下/i;
+const CURRENCY_PER_UNIT = new RegExp(String.raw`(?:US\$|USD|EUR|RMB|CNY|GBP|美元|人民币|欧元)\s*\/\s*(?:${UNIT_WORD}|${HAN_CLASSIFIER})(?![A-Za-z])`, 'i');
+const UNIT_DECLARATION = new RegExp(String.raw`\bprices?\b[^.;:!?。；：\n]{0,25}?\b(?:${PER_NOUN})|均为单价|都是单价|按(?:${HAN_CLASSIFIER})计价|单价如下`, 'i');
 /** Draft-wide statement of the currency: "prices in USD", "以美元计". */
 const CURRENCY_DECLARATION = new RegExp(
   String.raw`(?:in|以|用|币种|货币|currency)\s*[:：]?\s*(?:${CUR_CODE}|US dollars?|euros?|美元|美金|欧元|人民币)|[(（](?:${CUR_CODE}|美元|人民币|欧元)[)）]`,
@@ -60,7 +74,7 @@ const CUE = new RegExp(
 /** Anywhere in the sentence: with one of these, a bare amount with cents (3.95) is a price. */
 const SENTENCE_CUE = new RegExp(CUE.source.replace(/\(\?<gap>.*$/su, ''), 'i');
 /** Between a cue and a number, these mean the number is something else (a reference, a date). */
-const CUE_GAP_VETO = /\b(?:no|nos|number|ref|reference|code|date|id|valid|until|within|increase|increased|decrease|decreased|discount|by|list|sheet)\b|#|编号|号码|单号|日期|有效|以内|之内|上涨|下调|涨|降|折|表|单/i;
+const CUE_GAP_VETO = /\b(?:no|nos|number|ref|reference|code|date|id|valid|until|within|increase|increased|decrease|decreased|discount|by|list|sheet)\b|\bMOQ\b|\bminimum\b|\bmin\.?\s+order|\bquantity\b|\bqty\b|\blead\s?time|#|编号|号码|单号|日期|有效|以内|之内|上涨|下调|涨|降|折|表|单(?!价)|起订|起批|数量|交期|货期/i;
 
 /** "… is 6912.00" after these is a code or a measure, not money. */
 const NOT_MONEY_BEFORE = /\b(?:code|HS|no|nos|number|ref|id|version|ratio|rate|score|size|weight|length|width|height|thickness|diameter|tolerance|density|voltage|power|capacity|percentage|temperature)\b|编码|编号|号码|版本|重量|尺寸|比例/i;
@@ -135,11 +149,11 @@ export function incompletePrices(text: string, sentences: readonly Span[]): Pric
       continue; // "BX-330元件": the number belongs to a model name
     }
     const perUnitAfter = PER_UNIT_AFTER.exec(after);
-    const cue = CUE.exec(before);
+    const cue = nearestCue(before);
     if (g.post === '块' && !g.pre && !cue && !PER_UNIT_BEFORE.test(before)) continue; // 3块板: a counter, not yuan
     const isPrice =
       hasCurrency ||
-      (cue && !CUE_GAP_VETO.test(cue.groups!.gap)) ||
+      cue ||
       (perUnitAfter && !/^\s?\/\s?(?:ctn|carton|box|pallet|bag|箱|托)/i.test(after)) ||
       (/\.\d\d$/.test(g.amount) && (sentenceFacts(sentence).cue || (/\b(?:is|are|was|at|for|only|just|now)\s$/i.test(before) && !NOT_MONEY_BEFORE.test(before))));
     if (!isPrice) continue;
@@ -173,6 +187,24 @@ export function incompletePrices(text: string, sentences: readonly Span[]): Pric
     });
   }
   return out;
+}
+
+/**
+ * The cue closest to the amount: "报价如下单价是每个3.6" is priced by 单价, and a veto word that sits
+ * between a farther cue and the amount ("FOB Xiamen, MOQ 500") does not cancel a nearer one.
+ */
+function nearestCue(before: string): RegExpExecArray | undefined {
+  let from = 0;
+  for (let i = 0; i < 4; i++) {
+    const slice = before.slice(from);
+    const cue = CUE.exec(slice);
+    if (!cue) return undefined;
+    const gap = cue.groups!.gap;
+    if (!CUE_GAP_VETO.test(gap)) return cue;
+    if (gap.length === 0) return undefined;
+    from += slice.length - gap.length; // search the gap for a nearer cue
+  }
+  return undefined;
 }
 
 const CLAUSE_BREAK = /[,;，；、]/g;
