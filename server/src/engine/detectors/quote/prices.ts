@@ -80,7 +80,7 @@ const CUE_GAP_VETO = /\b(?:no|nos|number|ref|reference|code|date|id|valid|until|
 const NOT_MONEY_BEFORE = /\b(?:code|HS|no|nos|number|ref|id|version|ratio|rate|score|size|weight|length|width|height|thickness|diameter|tolerance|density|voltage|power|capacity|percentage|temperature)\b|编码|编号|号码|版本|重量|尺寸|比例/i;
 
 /** Fees and totals are amounts, not unit prices: they need no unit or Incoterm. */
-const AMOUNT_CONTEXT = /(?:\b(?:freight|shipping|courier|postage|express|delivery|sample|samples|bank|handling|service|mould|mold|tooling|setup|set-up|design|plate|deposit|balance|total|subtotal|sum|amount|value|payment|paid|pay|refund|credit|compensation|invoice|budget|turnover|revenue|sales|fee|fees|charges?|cost of|worth|spent|over|above|under|below|than|orders? of|budget of)\b|运费|快递费|邮费|样品费|样费|模具费|开模费|版费|手续费|服务费|定金|订金|尾款|货款|总价|总额|合计|总计|金额|共计|一共|付款|已付|退款|赔偿|预算|营业额|销售额|费用|以上|以下|超过|不到)[^.;!?。；！？\n]{0,20}$|=\s*$/i;
+const AMOUNT_CONTEXT = /(?:\b(?:freight|shipping|courier|postage|express|delivery|sample|samples|bank|handling|service|mould|mold|tooling|setup|set-up|design|plate|deposit|balance|total|subtotal|sum|amount|value|payment|paid|pay|refund|credit|compensation|invoice|budget|turnover|revenue|sales|fee|fees|charges?|worth|spent|over|above|under|below|than|orders? of|budget of)\b|运费|快递费|邮费|样品费|样费|模具费|开模费|版费|手续费|服务费|定金|订金|尾款|货款|总价|总额|合计|总计|金额|共计|一共|付款|已付|退款|赔偿|预算|营业额|销售额|费用|以上|以下|超过|不到)[^.;!?。；！？\n]{0,20}$|=\s*$/i;
 const AMOUNT_AFTER = /^\s?(?:million|billion|thousand|mio|bn|[km]\b|万|亿|千|in (?:sales|turnover|revenue)|in total|total|deposit|balance|for (?:the )?(?:freight|shipping|samples?|mou?ld|tooling|courier)|运费|定金|尾款|总价|的订单|订单)/i;
 
 /** Incoterms 2020 (and a few old ones still in use). Upper case, or the three common ones in lower case. */
@@ -155,7 +155,8 @@ export function incompletePrices(text: string, sentences: readonly Span[]): Pric
       hasCurrency ||
       cue ||
       (perUnitAfter && !/^\s?\/\s?(?:ctn|carton|box|pallet|bag|箱|托)/i.test(after)) ||
-      (/\.\d\d$/.test(g.amount) && (sentenceFacts(sentence).cue || (/\b(?:is|are|was|at|for|only|just|now)\s$/i.test(before) && !NOT_MONEY_BEFORE.test(before))));
+      (/\.\d\d$/.test(g.amount) &&
+        (sentenceFacts(sentence).cue || (/\b(?:is|are|was|at|for|only|just|now)\s$/i.test(before) && !NOT_MONEY_BEFORE.test(before)) || underPriceHeading(text, m.index)));
     if (!isPrice) continue;
     if (AMOUNT_CONTEXT.test(before) || AMOUNT_AFTER.test(after)) continue;
 
@@ -193,6 +194,26 @@ export function incompletePrices(text: string, sentences: readonly Span[]): Pric
  * The cue closest to the amount: "报价如下单价是每个3.6" is priced by 单价, and a veto word that sits
  * between a farther cue and the amount ("FOB Xiamen, MOQ 500") does not cancel a nearer one.
  */
+/** A list heading that makes the amounts of the list items under it prices: "Prices:", "Our offer:", "报价如下：". */
+const PRICE_HEADING = /(?:\bprices?|\bpricing|\bprice list|\boffer|\bquotation|\bquote|\brates?|报价|价格|单价)[^\n\d]{0,30}[:：]\s*$/i;
+const LIST_ITEM = /^\s*(?:[-*•+]|\d{1,2}[.)、]|[（(]?\d{1,2}[)）])\s/u;
+
+/** Whether the amount sits in a list item of a list introduced by a price heading (up to 12 items above). */
+function underPriceHeading(text: string, at: number): boolean {
+  let lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (!LIST_ITEM.test(text.slice(lineStart, Math.min(text.length, lineStart + 8)))) return false;
+  for (let i = 0; i < 12 && lineStart > 0; i++) {
+    const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const line = text.slice(prevStart, lineStart - 1);
+    if (LIST_ITEM.test(line)) {
+      lineStart = prevStart;
+      continue;
+    }
+    return PRICE_HEADING.test(line);
+  }
+  return false;
+}
+
 function nearestCue(before: string): RegExpExecArray | undefined {
   let from = 0;
   for (let i = 0; i < 4; i++) {
