@@ -116,15 +116,6 @@ describe('normalizeText', () => {
       { numRuns: 300 },
     );
   });
-
-  it('is fast on a long Chinese draft', () => {
-    const big = '您好，更多視頻加我微信 amy_sourcing 看。報價單號 PO#7781，数量一千件。\n'.repeat(2000);
-    normalizeText(big);
-    const t = performance.now();
-    for (let i = 0; i < 5; i++) normalizeText(big);
-    const perKb = (performance.now() - t) / 5 / (big.length / 1024);
-    expect(perKb).toBeLessThan(0.5);
-  });
 });
 
 describe('normalizeText: spelled-out digits', () => {
