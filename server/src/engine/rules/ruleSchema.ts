@@ -60,6 +60,11 @@ const existence = z
     patterns: patternList,
     /** The match is not reported when one of these occurs in the same sentence (negations, warnings). */
     unless: z.array(z.string().min(1)).optional(),
+    /**
+     * Like `unless`, but only the clause holding the match counts (between commas, colons,
+     * semicolons or dashes): for negations, which belong to their own clause.
+     */
+    unlessClause: z.array(z.string().min(1)).optional(),
     /** The match is not reported when the counterpart's quoted text matches one of these. */
     unlessQuoted: z.array(z.string().min(1)).optional(),
     caseSensitive: z.boolean().default(false),

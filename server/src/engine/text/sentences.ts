@@ -5,7 +5,8 @@ export interface Span {
 }
 
 // A sentence ends at . ! ? (followed by space or end), at CJK full stops, or at a blank line / line break.
-const SENTENCE_END = /[.!?](?=\s|$)|[。！？；;]|\n\s*\n|\n/gu;
+// The dot of a title before a name (Mr. Weber, Dr. Chen) does not end one.
+const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Prof))[.!?](?=\s|$)|[。！？；;]|\n\s*\n|\n/gu;
 
 export function sentenceSpans(text: string): Span[] {
   const spans: Span[] = [];
@@ -37,4 +38,26 @@ export function spanContaining(spans: Span[], offset: number): Span | undefined 
     else return s;
   }
   return undefined;
+}
+
+// A clause ends at a comma, colon, semicolon or dash (Western or CJK) inside a sentence.
+const CLAUSE_BREAK = /[,，:：;；]|\s[-–—]\s|——/gu;
+
+/**
+ * The clause(s) of `sentence` holding [start, end): from the clause break before `start` to the
+ * one after `end`. For cues that belong to their own clause ("please send me the password, so you
+ * will not miss the PI": the "not" is about something else).
+ */
+export function clauseAround(text: string, sentence: Span, start: number, end: number): Span {
+  let from = sentence.start;
+  let to = sentence.end;
+  CLAUSE_BREAK.lastIndex = sentence.start;
+  for (let m = CLAUSE_BREAK.exec(text); m && m.index < sentence.end; m = CLAUSE_BREAK.exec(text)) {
+    if (m.index + m[0].length <= start) from = m.index + m[0].length;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  return { start: from, end: to };
 }

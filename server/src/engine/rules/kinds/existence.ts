@@ -1,4 +1,4 @@
-import { spanContaining } from '../../text/sentences.js';
+import { clauseAround, spanContaining } from '../../text/sentences.js';
 import type { RawFinding } from '../../types.js';
 import { textInScope, type CompiledRule } from '../compiledRule.js';
 import { compilePatterns, matchAll, test } from '../patterns.js';
@@ -8,15 +8,20 @@ import type { ExistenceRule } from '../ruleSchema.js';
 export function compileExistence(rule: ExistenceRule): CompiledRule['run'] {
   const pattern = compilePatterns(rule.patterns, rule.caseSensitive);
   const unless = rule.unless && compilePatterns(rule.unless);
+  const unlessClause = rule.unlessClause && compilePatterns(rule.unlessClause);
   const unlessQuoted = rule.unlessQuoted && compilePatterns(rule.unlessQuoted);
   return (draft) => {
     if (unlessQuoted && test(unlessQuoted, draft.quotedText)) return [];
     const text = textInScope(rule, draft);
     const findings: RawFinding[] = [];
     for (const m of matchAll(pattern, text)) {
-      if (unless) {
+      if (unless || unlessClause) {
         const sentence = spanContaining(draft.sentences, m.index);
-        if (sentence && test(unless, text, sentence.start, sentence.end)) continue;
+        if (sentence && unless && test(unless, text, sentence.start, sentence.end)) continue;
+        if (sentence && unlessClause) {
+          const clause = clauseAround(text, sentence, m.index, m.index + m[0].length);
+          if (test(unlessClause, text, clause.start, clause.end)) continue;
+        }
       }
       const start = m.index;
       const end = m.index + m[0].length;
