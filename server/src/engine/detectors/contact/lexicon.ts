@@ -64,9 +64,11 @@ export const MESSENGER_WEAK = fastRegExp(
 );
 
 /** Payment features named after a messenger: not a contact (the payment rules read them). */
-export const MESSENGER_NOT_CONTACT_AFTER = /^\s*(?:pay\b|payment|wallet|transfer|(?:or|and|\/|、|或|和)\s*(?:alipay|paypal|支付宝)|支付|转账|钱包|付款|收款|红包|群收款)/i;
+export const MESSENGER_NOT_CONTACT_AFTER =
+  /^\s*(?:pay\b|payment|wallet|transfer|(?:or|and|\/|、|或|和)\s*(?:alipay|paypal|支付宝)|支付|转账|钱包|付款|收款|红包|群收款|(?:直接)?(?:转|付|打|汇)(?:款|钱|账)?(?:给|到)?(?:我|你|您)(?!们)|(?:直接)?(?:转|付|打|汇)(?:款|钱|账))/i;
 /** "Alipay or WeChat": the messenger named as a way to pay. */
-export const MESSENGER_NOT_CONTACT_BEFORE = /(?:alipay|paypal|支付宝)\s*(?:or|and|\/|、|或|和)\s*$/i;
+export const MESSENGER_NOT_CONTACT_BEFORE =
+  /(?:alipay|paypal|支付宝)\s*(?:or|and|\/|、|或|和)\s*$|\b(?:pay|paid|paying|payment|transfer|send (?:the )?money)\s(?:\w+\s){0,2}?(?:by|via|with|through|on|over)\s*$|(?:付款|支付|转账|打款|付钱|收款|定金|尾款|货款|样品费)(?:的话)?[，,\s]?(?:也|都)?(?:可以|能)?(?:直接)?(?:用|走|通过)?\s*$/i;
 
 /** An id or number right after a messenger name: "WeChat ID: amy_sourcing", "微信号是 amy2026", "WA +86…". */
 export const ID_AFTER = fastRegExp(
