@@ -54,13 +54,15 @@ const PER_UNIT_IN_CLAUSE = new RegExp(
   String.raw`^[^\d]*?(?:(?<![A-Za-z])(?:${PER_NOUN})|\beach\b|\bapiece\b|${SLASH_NOUN}(?![A-Za-z])|每(?:${HAN_CLASSIFIER}))`,
   'i',
 );
+/** Units of a service (people, time, licences): a price per these needs no Incoterm. */
+const SERVICE_UNIT = /(?:\bper|\/|\ba|\beach)\s?(?:person|persons|people|head|pax|guest|participant|night|day|hour|hr|week|month|year|annum|user|seat|licen[cs]e|visit|session|trip|room)\b|[每/一](?:人|位|晚|天|小时|月|年)/i;
 /** Draft-wide statement of the unit: "all prices are per piece", "以上均为单价". */
 /** A column header or a note such as "Price (USD/pc)" or "单位：美元/件" declares currency and unit for the draft. */
 const CURRENCY_PER_UNIT = new RegExp(String.raw`(?:US\$|USD|EUR|RMB|CNY|GBP|美元|人民币|欧元)\s*\/\s*(?:${UNIT_WORD}|${HAN_CLASSIFIER})(?![A-Za-z])`, 'i');
 const UNIT_DECLARATION = new RegExp(String.raw`\bprices?\b[^.;:!?。；：\n]{0,25}?\b(?:${PER_NOUN})|均为单价|都是单价|按(?:${HAN_CLASSIFIER})计价|单价如下`, 'i');
 /** Draft-wide statement of the currency: "prices in USD", "以美元计". */
 const CURRENCY_DECLARATION = new RegExp(
-  String.raw`(?:in|以|用|币种|货币|currency)\s*[:：]?\s*(?:${CUR_CODE}|US dollars?|euros?|美元|美金|欧元|人民币)|[(（](?:${CUR_CODE}|美元|人民币|欧元)[)）]`,
+  String.raw`(?:in|以|用|币种|货币|currency)\s*[:：]?\s*(?:${CUR_CODE}|US dollars?|euros?|美元|美金|欧元|人民币)|[(（][^)）\n]{0,30}?(?<![A-Za-z])(?:${CUR_CODE}|美元|人民币|欧元)(?![A-Za-z])[^)）\n]{0,30}[)）]`,
   'i',
 );
 const ANY_CURRENCY = new RegExp(String.raw`(?:${CUR_CODE})(?![A-Za-z])|${CUR_SYMBOL}|\bdollars?\b|\beuros?\b|美元|美金|欧元|英镑|日元|人民币|港币|\d\s?元`, 'i');
@@ -156,7 +158,8 @@ export function incompletePrices(text: string, sentences: readonly Span[]): Pric
       cue ||
       (perUnitAfter && !/^\s?\/\s?(?:ctn|carton|box|pallet|bag|箱|托)/i.test(after)) ||
       (/\.\d\d$/.test(g.amount) &&
-        (sentenceFacts(sentence).cue || (/\b(?:is|are|was|at|for|only|just|now)\s$/i.test(before) && !NOT_MONEY_BEFORE.test(before)) || underPriceHeading(text, m.index)));
+        (sentenceFacts(sentence).cue || (/\b(?:is|are|was|at|for|only|just|now)\s$/i.test(before) && !NOT_MONEY_BEFORE.test(before)))) ||
+      (/\.\d{1,2}$/.test(g.amount) && (underPriceHeading(text, m.index) || inPriceColumn(text, m.index)));
     if (!isPrice) continue;
     if (AMOUNT_CONTEXT.test(before) || AMOUNT_AFTER.test(after)) continue;
 
@@ -172,7 +175,9 @@ export function incompletePrices(text: string, sentences: readonly Span[]): Pric
       !PER_UNIT_IN_CLAUSE.test(text.slice(tokenEnd, clauseEnd)) &&
       !declaredUnit;
     incoterm ??= findIncoterm(text);
-    const missingIncoterm = incoterm.ok ? undefined : incoterm.firstEnd === undefined ? 'none' : 'place';
+    // Priced per person, night, hour or licence: a service, not goods, so no Incoterm applies.
+    const service = SERVICE_UNIT.test(perUnitAfter?.[0] ?? '') || SERVICE_UNIT.test(PER_UNIT_IN_CLAUSE.exec(text.slice(tokenEnd, clauseEnd))?.[0] ?? '');
+    const missingIncoterm = incoterm.ok || service ? undefined : incoterm.firstEnd === undefined ? 'none' : 'place';
     if (!missingCurrency && !missingUnit && !missingIncoterm) continue;
     out.push({
       start: g.pre ? m.index : amountStart,
@@ -212,6 +217,29 @@ function underPriceHeading(text: string, at: number): boolean {
     return PRICE_HEADING.test(line);
   }
   return false;
+}
+
+const PRICE_COLUMN = /^\s*(?:(?:unit\s+|ex-?works\s+|fob\s+|cif\s+)?(?:price|cost|rate|offer)s?\b|单价|价格|报价|售价|出厂价)/i;
+
+/** Whether the amount is in a Markdown table cell whose column header is a price ("| Model | Price |"). */
+function inPriceColumn(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (text[lineStart] !== '|') return false;
+  const column = countPipes(text, lineStart, at);
+  let headerStart = lineStart;
+  for (let i = 0; i < 200 && headerStart > 0 && text[text.lastIndexOf('\n', headerStart - 2) + 1] === '|'; i++) {
+    headerStart = text.lastIndexOf('\n', headerStart - 2) + 1;
+  }
+  if (headerStart === lineStart) return false;
+  const headerEnd = text.indexOf('\n', headerStart);
+  const cells = text.slice(headerStart, headerEnd < 0 ? text.length : headerEnd).split('|');
+  return PRICE_COLUMN.test(cells[column] ?? '');
+}
+
+function countPipes(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (text[i] === '|') n++;
+  return n;
 }
 
 function nearestCue(before: string): RegExpExecArray | undefined {
