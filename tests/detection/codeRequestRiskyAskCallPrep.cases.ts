@@ -1,0 +1,89 @@
+// Drafts for code-request/*, risky-ask/* and call-prep/*. Each case lists every one of these three
+// categories that must be flagged (warning or error).
+
+export interface Case {
+  id: string;
+  channel: string;
+  lang?: 'en' | 'zh';
+  expect: string[];
+  text: string;
+}
+
+/**
+ * Blind misses reported by reviewers (set 1) and described shapes of set 2, written out; each is
+ * fixed by a general change (shorthand lexicon, pronoun asks, Chinese object-fronted asks,
+ * warnings about third parties, organization-shaped company names), not by its own pattern.
+ */
+export const REPORTED: Case[] = [
+  { id: "blind-1", channel: "email", expect: ["code-request"], text: "Hi Markus,\n\nThe portal sent you a code. What is it?\n\nLeo" },
+  { id: "blind-2", channel: "wechat", expect: ["code-request"], text: "hi Mr. Tan, pls send me the code u got, thx" },
+  { id: "blind-3", channel: "email", lang: "zh", expect: ["risky-ask"], text: "王经理：\n\n为加快报关进度，请提供贵司在国际贸易单一窗口的登录账号和密码，我们代为申报。\n\n谢谢！\n小周" },
+  { id: "blind-4", channel: "email", lang: "en", expect: ["risky-ask"], text: "张总您好，请把贵司邮箱的密码发给我，我帮您把我们的域名加入白名单，以后就不会收不到 PI 了。谢谢！" },
+  { id: "blind-5", channel: "whatsapp", expect: ["risky-ask"], text: "hi Jack, pls send ur bank PIN n I'll pay the freight 4 u" },
+  { id: "blind-6", channel: "wechat", lang: "zh", expect: [], text: "赵总，我司的收款账户只以盖章的 PI 为准。如果有人以我们的名义向您索要网银密码、U盾或者验证码，请一律不要理会，并第一时间告诉我。" },
+  { id: "blind-7", channel: "phone", lang: "zh", expect: ["call-prep"], text: "订单号：2093847561028374\n时间：从昨天上午 10 点开始店铺无法上新\n需求：恢复上新权限，了解原因" },
+  { id: "blind-8", channel: "phone", lang: "zh", expect: [], text: "公司：义乌市佳美日用品有限公司；退税申报批次号：2024-10-003；问题自 10 月 25 日开始（系统提示发票信息不符）；需要：核实是哪张发票不符、如何更正。" },
+  { id: "shape-1", channel: "wechat", expect: ["code-request"], text: "Tom, what's the code?" },
+  { id: "shape-2", channel: "wechat", lang: "zh", expect: ["code-request"], text: "王总，发下动态码" },
+  { id: "shape-3", channel: "wechat", lang: "zh", expect: ["code-request"], text: "李姐，发一下验证码" },
+  { id: "shape-4", channel: "email", expect: ["code-request"], text: "Dear Ms. Kim,\n\nAs you asked, I am registering our company on your supplier portal for the 2026 tender. A code was sent to your registered email. Please send it to me.\n\nBest,\nLi" },
+  { id: "shape-5", channel: "whatsapp", expect: ["risky-ask"], text: "hey Sam send ur login n password for the DHL portal, I'll book the pickup" },
+  { id: "shape-6", channel: "phone", expect: ["risky-ask"], text: "Call Hanseatic Trading GmbH, PO 4471-22, container held since 3 May. Ask Mr. Weber for their customs broker portal password so we can upload the invoice." },
+  { id: "shape-7", channel: "phone", lang: "zh", expect: [], text: "给杭州绿源光伏打电话：订单 HZ20240518 自6月1日起报警，需要他们派人检查逆变器。" },
+];
+
+/**
+ * Written for this work, before tuning (first look: 43 of 48 right; recall 0.80, no false
+ * positive; missed: a code called "the number" / 里面的数字 / "what does it say", "gimme ur pw",
+ * a remote-control tool's 识别码和验证码). Honest near-misses and violations, English and Chinese.
+ */
+export const OWN: Case[] = [
+  { id: "cr01", channel: "whatsapp", expect: ["code-request"], text: "Hey Priya, the bank app just pinged you with a number for linking our new account. Can you tell me the number?" },
+  { id: "cr02", channel: "email", expect: ["code-request"], text: "Dear Mr. Okafor,\n\nTo finish adding your company to our shipping portal I need the security code that was texted to you. Please reply with it today.\n\nRegards,\nWen" },
+  { id: "cr03", channel: "email", expect: [], text: "Hi Laura,\n\nAs agreed on our call, I'm registering Brightway as a supplier on your procurement portal for RFQ 2219. The portal has sent a 6-digit verification code to your registered email (laura@northgate.com). Could you check your inbox and spam folder and send me the code within 15 minutes? Thank you so much!\n\nKai" },
+  { id: "cr04", channel: "email", expect: [], text: "Hi Laura, the OTP you forwarded worked and the supplier registration is complete. Thanks again!" },
+  { id: "cr05", channel: "whatsapp", expect: [], text: "Your parcel locker code is 4471; the courier says it expires on Friday." },
+  { id: "cr06", channel: "telegram", expect: ["code-request"], text: "Ana can u forward the 2FA code from the Alibaba app? in a rush" },
+  { id: "cr07", channel: "email", expect: [], text: "We never ask customers for verification codes. If someone does, please call me at the office." },
+  { id: "cr08", channel: "wechat", lang: "zh", expect: ["code-request"], text: "陈总，刚才系统给您手机发了条短信，里面的数字麻烦告诉我一下" },
+  { id: "cr09", channel: "wechat", lang: "zh", expect: [], text: "陈总您好！按您昨天的安排，我正在阿里巴巴后台为订单 2026-118 申请退款，平台刚给您的注册手机发了6位验证码，麻烦您看一下短信，10分钟内告诉我，谢谢！" },
+  { id: "cr10", channel: "email", lang: "zh", expect: ["code-request"], text: "李经理：\n\n请将贵司ERP系统发送的登录验证码转给我。\n\n小王" },
+  { id: "cr11", channel: "wechat", lang: "zh", expect: [], text: "温馨提示：验证码是您账户安全的最后一道防线，请勿告诉任何人，包括我们的员工。" },
+  { id: "cr12", channel: "wechat", lang: "zh", expect: [], text: "请把产品的条形码和箱唛发我，我们好做标签。" },
+  { id: "cr13", channel: "sms", expect: ["code-request"], text: "Hi, it's Jenny from Lucky Star. A verification code just went to your phone. What does it say?" },
+  { id: "cr14", channel: "email", expect: [], text: "Please send me the code of the color you chose from the Pantone book." },
+  { id: "cr15", channel: "linkedin", expect: ["code-request"], text: "Hello Omar, thanks for accepting. Quick one: could you share the authentication code LinkedIn sent you? I'm trying to add you as admin of our showcase page." },
+  { id: "cr16", channel: "wechat", lang: "zh", expect: [], text: "王姐，验证码的事不用麻烦您了，IT 已经把我加成授权用户。谢谢！" },
+  { id: "ra01", channel: "email", expect: ["risky-ask"], text: "Dear Carlos,\n\nTo speed up the listing, could you email me the username and password you use for the Amazon Seller Central account? I will upload the photos tonight.\n\nBest,\nMia" },
+  { id: "ra02", channel: "whatsapp", expect: ["risky-ask"], text: "Bro just gimme ur paypal pw and I sort the refund myself" },
+  { id: "ra03", channel: "email", expect: ["risky-ask"], text: "Could you turn off the SMS verification on your Alibaba account for a week? Our team keeps getting locked out." },
+  { id: "ra04", channel: "email", expect: [], text: "For security, the invoice PDF is password-protected; I'll text you the password separately." },
+  { id: "ra05", channel: "email", expect: [], text: "If the portal asks for your password again, just use the Forgot password link." },
+  { id: "ra06", channel: "whatsapp", expect: ["risky-ask"], text: "What's the PIN for your company debit card? The supplier wants payment today." },
+  { id: "ra07", channel: "email", expect: [], text: "Your account PIN will be mailed to you by the bank; nobody at our company will ever need it." },
+  { id: "ra08", channel: "wechat", lang: "zh", expect: ["risky-ask"], text: "张总，您把钉钉的账号密码给我，我帮您把审批走完。" },
+  { id: "ra09", channel: "wechat", lang: "zh", expect: ["risky-ask"], text: "麻烦把U盾插上，然后把网银登录密码和U盾密码微信发我，我这边帮您付尾款。" },
+  { id: "ra10", channel: "wechat", lang: "zh", expect: [], text: "提醒：我司财务不会要求您提供网银密码或U盾，如有疑问请直接致电我。" },
+  { id: "ra11", channel: "wechat", lang: "zh", expect: [], text: "压缩包的解压密码是 Oak2026，我已经单独发短信给您了。" },
+  { id: "ra12", channel: "wechat", lang: "zh", expect: ["risky-ask"], text: "您把手机上的登录验证关一下吧，我们这边用您的账号上架产品方便些。" },
+  { id: "ra13", channel: "email", expect: ["risky-ask"], text: "I can get around the captcha and the email check with a script, just give me access to the account." },
+  { id: "ra14", channel: "email", expect: [], text: "Please don't disable two-factor login; we'll schedule uploads when you're online." },
+  { id: "ra15", channel: "wechat", lang: "zh", expect: ["risky-ask", "code-request"], text: "我们技术可以远程帮您处理，您下载个向日葵，把识别码和验证码发我就行。" },
+  { id: "ra16", channel: "email", expect: [], text: "Never send your online banking password to anyone, even if they say they are from our company." },
+  { id: "cp01", channel: "phone", expect: ["call-prep"], text: "Call DHL about the parcel. Tracking 1Z999AA10123456784. Ask why it's stuck." },
+  { id: "cp02", channel: "phone", expect: [], text: "Company: Delta Home Textiles Co., Ltd.\nRef: B/L MEDU8839201\nProblem since: 12 Oct, 09:00 (terminal shows hold)\nNeed: release date and any fees" },
+  { id: "cp03", channel: "phone", expect: ["call-prep"], text: "Bank hotline. Our incoming transfer of USD 18,400 hasn't arrived. Need to know where it is." },
+  { id: "cp04", channel: "phone", expect: [], text: "Calling for Riverstone Ceramics Ltd. re invoice RC-4410. Payment due 1 Nov, still not received as of this morning. Ask them to confirm the remittance date." },
+  { id: "cp05", channel: "phone", lang: "zh", expect: ["call-prep"], text: "打给货代：提单号 COSU6329018840，11月3日起一直没有放货通知，需要确认原因。" },
+  { id: "cp06", channel: "phone", lang: "zh", expect: [], text: "公司：温州瑞丰鞋业有限公司\n单号：报关单 530120241000123456\n时间：11月5日起被布控查验\n诉求：确认查验结果和放行时间" },
+  { id: "cp07", channel: "phone", lang: "zh", expect: ["call-prep"], text: "问一下客服店铺为什么被限流了，从上周开始流量掉了一半。" },
+  { id: "cp08", channel: "phone", lang: "zh", expect: [], text: "我们是东莞鸿图五金，阿里订单 2788123345，10月30日起买家一直没确认收货，想请平台介入。" },
+  { id: "cp09", channel: "phone", expect: ["call-prep"], text: "Company: Lakeside Tools GmbH\nOrder 7781-B\nNeed: refund of the duplicate charge" },
+  { id: "cp10", channel: "phone", expect: [], text: "Notes for call with Maersk: we are calling from Apex Lighting Inc. Booking 228451903. Since Tuesday the booking shows cancelled. We need it reinstated on the same vessel." },
+  { id: "cp11", channel: "phone", lang: "zh", expect: ["call-prep"], text: "公司名称：青岛海诺包装\n需要：帮忙改提单上的收货人" },
+  { id: "cp12", channel: "phone", lang: "zh", expect: [], text: "给宁波港客服打电话：我司宁波海星进出口有限公司，箱号 TGHU8812345，11月2日进港后一直没有放行，需要确认是否缺少单证。" },
+  { id: "cp13", channel: "phone", expect: ["call-prep"], text: "Ask the platform why the payout is on hold." },
+  { id: "cp14", channel: "phone", expect: [], text: "Account: Sunrise Garments Ltd (seller ID SG-20981). Payout frozen from 4 Nov. Need: reason and documents to unfreeze." },
+  { id: "cp15", channel: "phone", lang: "zh", expect: ["call-prep"], text: "义乌某某工艺品，订单号 INV889，需要查一下为什么没到账。" },
+  { id: "cp16", channel: "phone", lang: "zh", expect: [], text: "联系深圳迅达物流：提单号 SZX20241108，11月8日开船后一直查不到轨迹，需要他们提供最新船期。" },
+];
