@@ -87,3 +87,35 @@ export const OWN: Case[] = [
   { id: "cp15", channel: "phone", lang: "zh", expect: ["call-prep"], text: "义乌某某工艺品，订单号 INV889，需要查一下为什么没到账。" },
   { id: "cp16", channel: "phone", lang: "zh", expect: [], text: "联系深圳迅达物流：提单号 SZX20241108，11月8日开船后一直查不到轨迹，需要他们提供最新船期。" },
 ];
+
+/**
+ * A second hand-written batch, written after the first was tuned (first look: 21 of 24 right;
+ * recall 0.80, no false positive; missed: "the six digits you got", "a message … with a code …
+ * send it over", "whats ur email password").
+ */
+export const OWN_2: Case[] = [
+  { id: "c2-01", channel: "whatsapp", expect: ["code-request"], text: "Could you read me the six digits you got by SMS? Need them for the upload" },
+  { id: "c2-02", channel: "email", expect: ["code-request"], text: "Hi Tom,\n\nCan you check your email for a message from Alibaba with a code and send it over?\n\nThanks,\nIvy" },
+  { id: "c2-03", channel: "wechat", lang: "zh", expect: ["code-request"], text: "刘姐，请把刚收到的短信验证码截图发我。" },
+  { id: "c2-04", channel: "wechat", lang: "zh", expect: ["code-request"], text: "验证码多少" },
+  { id: "c2-05", channel: "wechat", lang: "zh", expect: ["code-request"], text: "周总，把邮箱里那个6位数发我一下" },
+  { id: "c2-06", channel: "email", expect: [], text: "I'll send you the access code for the showroom on Monday." },
+  { id: "c2-07", channel: "email", expect: [], text: "The code is valid for 10 minutes, so please enter it on the page directly." },
+  { id: "c2-08", channel: "wechat", lang: "zh", expect: [], text: "您收到验证码后直接在页面输入即可，不需要发给我。" },
+  { id: "c2-09", channel: "whatsapp", expect: ["code-request"], text: "Hi Raj, what was the code the bank texted you?" },
+  { id: "c2-10", channel: "email", expect: [], text: "Hi Raj, thanks for the code, the new account is linked and the payment went through." },
+  { id: "r2-01", channel: "email", expect: ["risky-ask"], text: "Can you share your Alibaba login with me so I can reply to buyers while you're away?" },
+  { id: "r2-02", channel: "wechat", lang: "zh", expect: ["risky-ask"], text: "王总，网银盾的密码告诉我一下，我这边直接操作付款。" },
+  { id: "r2-03", channel: "wechat", lang: "zh", expect: ["risky-ask"], text: "你把淘宝的短信验证关了吧，这样我们登录就不用每次找你。" },
+  { id: "r2-04", channel: "email", expect: [], text: "Please change your password after our technician finishes the setup." },
+  { id: "r2-05", channel: "email", lang: "zh", expect: [], text: "您的初始密码已发送至邮箱，首次登录后请修改。" },
+  { id: "r2-06", channel: "email", expect: [], text: "We'll need your login email, not the password, to add you to the portal." },
+  { id: "r2-07", channel: "telegram", expect: ["risky-ask"], text: "mate whats ur email password? ill set up the forwarding 4 u" },
+  { id: "r2-08", channel: "wechat", lang: "zh", expect: ["risky-ask"], text: "李总您好，为了帮您把货款尽快付出去，麻烦把网银的登录名和密码发到我邮箱，谢谢！" },
+  { id: "p2-01", channel: "phone", expect: ["call-prep"], text: "Call the forwarder: container still at Yantian, need the new ETD." },
+  { id: "p2-02", channel: "phone", expect: [], text: "This is for Brightway Lighting Co., Ltd. Ticket #558201 was opened on 2 Nov after the listing was removed. We want the listing restored and the reason in writing." },
+  { id: "p2-03", channel: "phone", lang: "zh", expect: [], text: "店铺：明光灯饰旗舰店\n工单号：GD-20241103-77\n时间：上周五开始商品被下架\n需要：确认下架原因，恢复上架" },
+  { id: "p2-04", channel: "phone", lang: "zh", expect: ["call-prep"], text: "打电话给海关问报关单 530120241000998877 为什么还没放行。" },
+  { id: "p2-05", channel: "phone", lang: "zh", expect: ["call-prep"], text: "我们是佛山华美陶瓷，货一直没到，需要催一下物流。" },
+  { id: "p2-06", channel: "phone", expect: ["call-prep"], text: "Order 55102233 — payment failed yesterday at 3pm. Need a retry link." },
+];
