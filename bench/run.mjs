@@ -8,7 +8,7 @@
 //                              first N drafts and its per-draft throughput is extrapolated (default 10000)
 //   --runs N                   cold runs per measurement on corpora of ≤ 1000 drafts (best of N; default 3;
 //                              2 runs up to 10000 drafts, 1 above)
-//   --no-textlint --no-lsp --no-scaling --no-cli   skip parts
+//   --no-textlint --no-lsp --no-scaling --no-cli   skip parts (--no-scaling also skips bench/adversarial.mjs)
 //   --profile                  also CPU-profile the engine on the corpus and print the hotspots
 //   --record                   write the figures into bench/RESULTS.md
 import { execFileSync, spawn } from 'node:child_process';
@@ -306,6 +306,18 @@ async function main() {
     scaling = await measureScaling();
   }
 
+  let adversarial;
+  if (!skip.scaling && existsSync(join(here, 'adversarial.mjs'))) {
+    log('adversarial inputs…');
+    try {
+      const r = await timeProcess(process.execPath, [join(here, 'adversarial.mjs'), '--json'], { okCodes: [0] });
+      const line = r.stdout.split('\n').reverse().find((l) => l.startsWith('{'));
+      adversarial = JSON.parse(line).adversarial;
+    } catch (error) {
+      failures.push(`adversarial inputs: ${error.message.split('\n')[0].slice(0, 300)}`);
+    }
+  }
+
   let lsp;
   if (haveServer) {
     log('language server…');
@@ -328,7 +340,7 @@ async function main() {
     hotspots = { drafts: n, ...(await measureProfile(corpusDirs(corpusRoot, seed, n))) };
   }
 
-  const report = render({ failures, rows, scaling, lsp, hotspots, phrases, haveCli, haveServer, elapsed: (now() - started) / 1000 });
+  const report = render({ failures, rows, scaling, adversarial, lsp, hotspots, phrases, haveCli, haveServer, elapsed: (now() - started) / 1000 });
   process.stdout.write(report + '\n');
   if (record) {
     const file = join(here, 'RESULTS.md');
@@ -343,7 +355,7 @@ async function main() {
   }
 }
 
-function render({ failures, rows, scaling, lsp, hotspots, phrases, haveCli, haveServer, elapsed }) {
+function render({ failures, rows, scaling, adversarial, lsp, hotspots, phrases, haveCli, haveServer, elapsed }) {
   const m = machine();
   const out = [];
   const ruleCount = rows[0]?.engine.ruleCount;
@@ -466,6 +478,20 @@ function render({ failures, rows, scaling, lsp, hotspots, phrases, haveCli, have
         'Slope: least-squares fit of time on size; exponent: fit of log(time) on log(size), 1.0 linear, 2.0 quadratic.',
     );
   }
+  if (adversarial?.length) {
+    out.push('');
+    out.push('Adversarial inputs (`bench/adversarial.mjs`, from the detectors\' former timing tests; engine from the sources, CPU time), each repeated 1×, 4× and 16×:');
+    out.push('');
+    const ok = adversarial.filter((a) => !a.error);
+    out.push(
+      table(
+        ['input', '1× KB', 'ms/KB at 1× / 4× / 16×', 'growth 1× → 16×'],
+        ok.map((a) => [a.name.replace(/\|/g, '\\|'), f1(a.sizes[0].kb), a.sizes.map((z) => f3(z.msPerKb)).join(' / '), `${f1(a.growth16x)}×`]),
+      ),
+    );
+    out.push('');
+    out.push('Linear growth is 16×, quadratic 256×.');
+  }
   out.push('');
 
   out.push('### Language server');
@@ -516,6 +542,11 @@ function render({ failures, rows, scaling, lsp, hotspots, phrases, haveCli, have
         ['first diagnostics < 300 ms after start', lsp?.first ? `${f0(lsp.first.medianMs)} ms` : 'n/a', verdict(lsp?.first ? lsp.first.medianMs < 300 : undefined)],
         ['< 150 MB with 500 open drafts', lsp?.memory ? `${f0(lsp.memory.rssMB)} MB` : 'n/a', verdict(lsp?.memory ? lsp.memory.rssMB < 150 : undefined)],
         ['time per draft flat as the corpus grows (largest ÷ smallest ≤ 1.5)', f2(flat), verdict(rows.length > 1 ? flat <= 1.5 : undefined)],
+        [
+          'no quadratic growth on adversarial inputs (1× → 16× ≤ 32; linear is 16)',
+          adversarial?.length ? `max ${f1(Math.max(...adversarial.filter((a) => !a.error).map((a) => a.growth16x)))}×` : 'n/a',
+          verdict(adversarial?.length ? adversarial.filter((a) => !a.error).every((a) => a.growth16x <= 32) : undefined),
+        ],
         ['linear in draft size (exponent ≤ 1.2 for every shape)', scaling ? Object.values(scaling.fits).map((ft) => f2(ft.exponent)).join(' / ') : 'n/a', verdict(scaling ? Object.values(scaling.fits).every((ft) => ft.exponent <= 1.2) : undefined)],
       ],
     ),
