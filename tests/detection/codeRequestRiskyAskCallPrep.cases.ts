@@ -119,3 +119,15 @@ export const OWN_2: Case[] = [
   { id: "p2-05", channel: "phone", lang: "zh", expect: ["call-prep"], text: "我们是佛山华美陶瓷，货一直没到，需要催一下物流。" },
   { id: "p2-06", channel: "phone", expect: ["call-prep"], text: "Order 55102233 — payment failed yesterday at 3pm. Need a retry link." },
 ];
+
+/** Near-misses for the looser shapes added here (pronoun asks, 发下, bare "the code", 请提供…, company names). */
+export const NEAR: Case[] = [
+  { id: "near-f1", channel: "email", expect: [], text: "Hi Tom, please check your email for the invoice and send it back signed. Thanks!" },
+  { id: "near-f2", channel: "wechat", lang: "zh", expect: [], text: "系统会发个验证码给您，您在页面上输入就行。" },
+  { id: "near-f3", channel: "email", expect: [], text: "Please share the code with your colleagues to get 10% off at checkout." },
+  { id: "near-f4", channel: "email", lang: "zh", expect: [], text: "王总您好，请提供贵司的银行账号信息，我们财务今天安排付款。" },
+  { id: "near-f5", channel: "phone", lang: "zh", expect: [], text: "鸿图公司，订单号 88120033，昨天开始无法付款，需要恢复。" },
+  { id: "near-f6", channel: "phone", lang: "zh", expect: ["call-prep"], text: "我们公司的订单 88120033 昨天开始无法付款，需要恢复。" },
+  { id: "near-f7", channel: "email", expect: [], text: "I don't need your password, just add me as a user on the portal." },
+  { id: "near-f8", channel: "email", expect: [], text: "Hi Anna, I'll send you the code for the showroom door tomorrow." },
+];
