@@ -35,4 +35,16 @@ export const DRAFTS2: DraftCase[] = [
   { id: 'op2-friends-family-business', channel: 'alibaba', stage: 'inquiry', expect: [], text: 'We are a friends and family business with 20 years in ceramics.' },
   { id: 'q2-per-person-goods', channel: 'email', expect: ['quote'], text: 'The gift set is USD 12 per piece.' },
   { id: 'q2-table-qty-column', channel: 'email', expect: [], text: '| Model | Qty | Weight |\n|---|---|---|\n| A-1 | 500 | 12.50 |' },
+  // third probe (written after the second batch was tuned)
+  { id: 'q3-dao', channel: 'wechat', lang: 'zh', expect: ['quote'], text: '王总，这款灯单价3.6刀，起订500个，交期20天。' },
+  { id: 'q3-meijin-complete', channel: 'wechat', lang: 'zh', expect: [], text: '王总，这款灯每个3.6美金，宁波FOB，起订500个。' },
+  { id: 'q3-knife-not-money', channel: 'wechat', lang: 'zh', expect: [], text: '这套厨具含5把刀，彩盒包装，每箱8套。' },
+  { id: 'op3-wu-to-name', channel: 'alibaba', stage: 'negotiation', expect: ['off-platform-payment'], text: 'Western Union to Zhang Wei is fine for the sample fee.' },
+  { id: 'op3-wu-company-info', channel: 'alibaba', stage: 'order', expect: [], text: 'We do not accept Western Union; please pay through Trade Assurance.' },
+  { id: 'cd3-skip-email', channel: 'alibaba', stage: 'negotiation', expect: ['contact-drop'], text: 'Better we skip Alibaba, contact me on my email and I will send you a better price.' },
+  { id: 'cd3-contact-and-pay', channel: 'alibaba', stage: 'negotiation', expect: ['contact-drop', 'off-platform-payment'], text: 'Please contact me directly, we can pay the balance by T/T and avoid the platform fee.' },
+  { id: 'cd3-zh-contact-and-card', channel: 'marketplace', stage: 'negotiation', lang: 'zh', expect: ['contact-drop', 'off-platform-payment'], text: '不走平台的话，您直接联系我，付款打我卡上，再便宜一点。' },
+  { id: 'op3-zh-alipay-only', channel: 'marketplace', stage: 'negotiation', lang: 'zh', expect: ['off-platform-payment'], text: '直接转我支付宝就行，不用走平台。' },
+  { id: 'cd3-name-card-whatsapp', channel: 'alibaba', stage: 'inquiry', expect: [], text: 'My WhatsApp is the same as my phone number on the name card.' },
+  { id: 'cd3-order-tracking', channel: 'alibaba', stage: 'inquiry', expect: [], text: 'Our order number is 2026031812345 and the tracking number is 1Z999AA10123456784.' },
 ];

@@ -6,7 +6,7 @@ const CUR_CODE = String.raw`US\$|USD|EUR|RMB|CNY|GBP|JPY|AUD|CAD|HKD|SGD|AED|INR
 const CUR_SYMBOL = String.raw`[$€£¥￥₹₩₽]`;
 const CUR_PRE = String.raw`(?<![A-Za-z])(?:${CUR_CODE})(?![A-Za-z])|${CUR_SYMBOL}`;
 /** Currency words written after the amount. */
-const CUR_POST = String.raw`(?:${CUR_CODE})(?![A-Za-z])|${CUR_SYMBOL}|US dollars?|dollars?|euros?|yuan|美元|美金|欧元|英镑|日元|人民币|港币|港元|块钱|块|元`;
+const CUR_POST = String.raw`(?:${CUR_CODE})(?![A-Za-z])|${CUR_SYMBOL}|US dollars?|dollars?|bucks|euros?|yuan|美元|美金|美刀|刀(?![具片刃口])|欧元|英镑|日元|人民币|港币|港元|块钱|块|元`;
 /** 20,000.50 · 4.60 · 4,60 (decimal comma, two digits at most) · 35 */
 const AMOUNT = String.raw`\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+|,\d{1,2}(?!\d))?`;
 /** Chinese numerals, priced only with a currency word after them: 二十八块, 三十五元. */
@@ -65,7 +65,7 @@ const CURRENCY_DECLARATION = new RegExp(
   String.raw`(?:in|以|用|币种|货币|currency)\s*[:：]?\s*(?:${CUR_CODE}|US dollars?|euros?|美元|美金|欧元|人民币)|[(（][^)）\n]{0,30}?(?<![A-Za-z])(?:${CUR_CODE}|美元|人民币|欧元)(?![A-Za-z])[^)）\n]{0,30}[)）]`,
   'i',
 );
-const ANY_CURRENCY = new RegExp(String.raw`(?:${CUR_CODE})(?![A-Za-z])|${CUR_SYMBOL}|\bdollars?\b|\beuros?\b|美元|美金|欧元|英镑|日元|人民币|港币|\d\s?元`, 'i');
+const ANY_CURRENCY = new RegExp(String.raw`(?:${CUR_CODE})(?![A-Za-z])|${CUR_SYMBOL}|\bdollars?\b|\beuros?\b|美元|美金|美刀|欧元|英镑|日元|人民币|港币|\d\s?[元刀]`, 'i');
 
 /** Words that make a bare number a price when they come just before it. */
 const CUE = new RegExp(
