@@ -692,3 +692,22 @@ describe('contact-drop/move-off-platform after the buyer asked', () => {
     expect(rules('> 买家：可以加微信吗？\n\n可以，以后咱们绕过平台直接交易，省手续费。', { lang: 'zh' })).toContain('contact-drop/move-off-platform');
   });
 });
+
+describe('contact-drop: payment talk neither hides nor makes a contact', () => {
+  const categories = (body: string, fm: Fm) => [...new Set(rules(body, fm).map((r) => r.split('/')[0]))].sort();
+  it.each([
+    ['contact me directly, and pay directly', 'Skip the platform, contact me directly and pay T/T directly to us', { stage: 'negotiation' }],
+    ['直接联系我, 付款打我卡上', '不走平台的话，您直接联系我，付款打我卡上，再便宜一点。', { stage: 'negotiation', lang: 'zh', channel: 'marketplace' }],
+    ['skip Alibaba, my email', 'Better we skip Alibaba, contact me on my email and I will send you a better price.', { stage: 'negotiation' }],
+  ] as [string, string, Fm][])('%s', (_, body, fm) => {
+    expect(categories(body, fm)).toContain('contact-drop');
+  });
+
+  it.each([
+    ['a private bank card is not a contact', '您要是不走平台，直接转我私人卡，可以再便宜5块', { stage: 'negotiation', lang: 'zh', channel: 'marketplace' }],
+    ['WeChat named as the way to pay', '付款的话也可以直接微信转我个人，比走平台便宜点', { stage: 'inquiry', lang: 'zh', channel: 'marketplace' }],
+    ['Alipay transfer', '直接转我支付宝就行，不用走平台。', { stage: 'negotiation', lang: 'zh', channel: 'marketplace' }],
+  ] as [string, string, Fm][])('%s', (_, body, fm) => {
+    expect(categories(body, fm)).not.toContain('contact-drop');
+  });
+});

@@ -343,3 +343,23 @@ describe('realistic drafts, sixth payment batch (cashiers and bosses, direct tra
     expect(got).toEqual([...expected].sort());
   });
 });
+
+describe('off-platform-payment: transfers to me, comparisons with the platform', () => {
+  it.each([
+    ['WeChat transfer to me personally, cheaper than the platform', '付款的话也可以直接微信转我个人，比走平台便宜点', 'zh'],
+    ['a private bank card', '您要是不走平台，直接转我私人卡，可以再便宜5块', 'zh'],
+    ['私下交易', '咱们私下交易吧，平台扣点太高，给您便宜3%。', 'zh'],
+    ['Trade Assurance takes a cut', 'Trade Assurance takes 3% so better we do T/T to our bank, you save money.', 'en'],
+    ['PayPal friends and family', 'You can send the sample fee by PayPal to my personal email, friends and family so no fees.', 'en'],
+    ['Western Union to a person', 'Western Union to Zhang Wei is fine for the sample fee.', 'en'],
+  ])('%s', (_, body, lang) => {
+    expect(rules(body, { lang, channel: 'marketplace' }).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['a family business', 'We are a friends and family business with 20 years in ceramics.'],
+    ['Western Union refused', 'We do not accept Western Union; please pay through Trade Assurance.'],
+  ])('%s', (_, body) => {
+    expect(rules(body)).toEqual([]);
+  });
+});

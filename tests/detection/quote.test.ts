@@ -178,3 +178,51 @@ describe('quote: fixes complete the price and re-lint clean', () => {
     expect(d.fix?.safe).toBe(false);
   });
 });
+
+describe('quote: any per-unit wording is a unit', () => {
+  it.each([
+    '1. Price: USD 0.19 per watt, CIF Novorossiysk',
+    '- WP-40 wall panel: EUR 21.50 per square meter, DDP Warsaw',
+    'The profile is EUR 3.85 per linear metre, FCA Foshan.',
+    'Solar modules: USD 0.21/W FOB Ningbo.',
+    'Leather gloves: USD 2.40 a pair, FOB Qingdao.',
+    'LED panel: EUR 11.90 pro Stück, DAP Hamburg.',
+    'Vase VS-12: EUR 6.40 par pièce, CIF Marseille.',
+    'Street light: USD 38 por unidad, CIF Callao.',
+    'The factory tour is USD 35 per person.',
+  ])('%s', (body) => {
+    expect(flagged(body)).toEqual([]);
+  });
+
+  it.each([
+    '张总您好，这款户外折叠椅单价6.80美元/把FOB厦门，起订量500把，交期25天。',
+    '王总，这批纸浆报价是1850元/吨，工厂交货。',
+    '赵总，牛仔裤单价8.5美元每条，FOB广州，起订量300条。',
+    '陈总，这款地毯单价12美元一张，FOB宁波。',
+    '外箱尺寸60×40×35厘米，毛重18.5公斤，每箱24把。',
+  ])('%s', (body) => {
+    expect(flagged(body, 'wechat', 'zh')).toEqual([]);
+  });
+
+  it.each([
+    ['李总，不锈钢保温杯报价如下单价是每个3.6，起订量1000个，交期30天。', '3.6'],
+    ['周总，这款硅胶垫每片0.85，FOB厦门。', '0.85'],
+    ['报价如下：\n1. 小号 3.2\n2. 中号 4.5', '3.2'],
+  ])('%s', (body, price) => {
+    expect(flagged(body, 'wechat', 'zh')).toContain(price);
+  });
+
+  it.each([
+    // A per-unit word later in the sentence belongs to another number ("10 sets per carton").
+    ['the price for the hydraulic hinge is USD 12 FOB Xiamen and MOQ is 200 sets and packing is 10 sets per carton', 'USD 12'],
+    ['hello Jane the cost of the ceramic mug is 1.35 and MOQ is 2000 pcs', '1.35'],
+    ['Hi Sara, prices:\n1. Cotton tote bag 1.20\n2. Canvas tote bag 2.10', '1.20'],
+    ['| Model | Price |\n|---|---|\n| A-1 | 12.50 |', '12.50'],
+  ])('%s', (body, price) => {
+    expect(flagged(body, 'whatsapp')).toContain(price);
+  });
+
+  it('a number in a table column that is not a price is not one', () => {
+    expect(flagged('| Model | Qty | Weight |\n|---|---|---|\n| A-1 | 500 | 12.50 |')).toEqual([]);
+  });
+});
