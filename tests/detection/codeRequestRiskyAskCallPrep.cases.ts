@@ -130,4 +130,11 @@ export const NEAR: Case[] = [
   { id: "near-f6", channel: "phone", lang: "zh", expect: ["call-prep"], text: "我们公司的订单 88120033 昨天开始无法付款，需要恢复。" },
   { id: "near-f7", channel: "email", expect: [], text: "I don't need your password, just add me as a user on the portal." },
   { id: "near-f8", channel: "email", expect: [], text: "Hi Anna, I'll send you the code for the showroom door tomorrow." },
+  { id: "more-t1", channel: "wechat", lang: "zh", expect: ["risky-ask"], text: "提供一下登录账号密码，我来帮您操作。" },
+  { id: "more-t2", channel: "phone", lang: "zh", expect: ["risky-ask"], text: "给报关行打电话前：问王总要一下他们单一窗口的密码，好补录申报。" },
+  { id: "more-t3", channel: "whatsapp", expect: ["risky-ask"], text: "wat is ur alibaba password? ill fix the listing" },
+  { id: "more-t4", channel: "whatsapp", expect: ["code-request"], text: "Mike, shoot me the code when it comes" },
+  { id: "more-t5", channel: "wechat", lang: "zh", expect: [], text: "我们会提供初始登录密码，首次登录请修改。" },
+  { id: "more-t6", channel: "wechat", lang: "zh", expect: [], text: "如果有人向您要网银密码，请马上告诉我。" },
+  { id: "more-t7", channel: "phone", lang: "zh", expect: [], text: "我们是宁波华丰鞋业，订单号 77120345，3天前开始付款失败，想咨询原因并尽快恢复。" },
 ];
