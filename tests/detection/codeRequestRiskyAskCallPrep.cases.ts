@@ -131,7 +131,7 @@ export const NEAR: Case[] = [
   { id: "near-f7", channel: "email", expect: [], text: "I don't need your password, just add me as a user on the portal." },
   { id: "near-f8", channel: "email", expect: [], text: "Hi Anna, I'll send you the code for the showroom door tomorrow." },
   { id: "more-t1", channel: "wechat", lang: "zh", expect: ["risky-ask"], text: "提供一下登录账号密码，我来帮您操作。" },
-  { id: "more-t2", channel: "phone", lang: "zh", expect: ["risky-ask"], text: "给报关行打电话前：问王总要一下他们单一窗口的密码，好补录申报。" },
+  { id: "more-t2", channel: "phone", lang: "zh", expect: ["risky-ask", "call-prep"], text: "给报关行打电话前：问王总要一下他们单一窗口的密码，好补录申报。" },
   { id: "more-t3", channel: "whatsapp", expect: ["risky-ask"], text: "wat is ur alibaba password? ill fix the listing" },
   { id: "more-t4", channel: "whatsapp", expect: ["code-request"], text: "Mike, shoot me the code when it comes" },
   { id: "more-t5", channel: "wechat", lang: "zh", expect: [], text: "我们会提供初始登录密码，首次登录请修改。" },
