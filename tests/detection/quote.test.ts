@@ -226,3 +226,27 @@ describe('quote: any per-unit wording is a unit', () => {
     expect(flagged('| Model | Qty | Weight |\n|---|---|---|\n| A-1 | 500 | 12.50 |')).toEqual([]);
   });
 });
+
+describe('quote: changes and differences of price, rates and codes are not unit prices', () => {
+  it.each([
+    'The raw material price went up, so our price increases by USD 0.20 per piece from May.',
+    'We can give you a discount of USD 50 on this order.',
+    'You get USD 200 off the second container.',
+    'The exchange rate is 7.1 today, so we keep the price.',
+    'The difference is only USD 0.30 compared with the old model.',
+    'Price for 40HQ: USD 2,850 per container, CIF Lagos.',
+  ])('%s', (body) => {
+    expect(flagged(body)).toEqual([]);
+  });
+
+  it.each(['原材料涨了，从五月起每件涨0.2美元。', '这单可以给您便宜50美元。', '差价只有0.3美元。', '我们的价格比上次低了0.15美元一件。', '汇率今天是7.1，价格不变。'])('%s', (body) => {
+    expect(flagged(body, 'wechat', 'zh')).toEqual([]);
+  });
+
+  it.each([
+    ['可以便宜到4.2。', '4.2'],
+    ['最低可以降到4.2，您看可以吗？', '4.2'],
+  ])('a new price is still one: %s', (body, price) => {
+    expect(flagged(body, 'wechat', 'zh')).toContain(price);
+  });
+});

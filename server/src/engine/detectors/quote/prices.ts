@@ -21,6 +21,15 @@ const PRICE_TOKEN = new RegExp(
 /** What the amount must not touch on its left: model numbers (BX-330), versions, refs (#7781). */
 const LEFT_GLUE = /[A-Za-z\u00C0-\u024F0-9_\-#/.]$|\d[:：]$/;
 const RIGHT_GLUE = /^[0-9_]|^[-/][0-9]|^[.,]\d/;
+/** Letters glued to a bare number make it a code or a spec (40HQ, 20GP, 12V, 5W), not money. */
+const LETTER_GLUE = /^[A-Za-z](?!a\b|ach\b)/;
+/**
+ * Just before the amount: it is a change or a difference of price (up by, a discount of, 涨, 便宜了,
+ * 差价), or a rate that is not money (exchange rate, 汇率), so not a unit price to complete.
+ */
+const CHANGE_BEFORE =
+  /(?:\b(?:increase[sd]?|increasing|decrease[sd]?|decreasing|raise[sd]?|raising|reduce[sd]?|reducing|lower(?:ed)?|cut|up|down|higher|cheaper|more|less|drop(?:ped|s)?|rise[sn]?|rose|went up|go up|goes up|went down|go down|goes down)\s+(?:(?:the|our|your|its) )?(?:(?:unit )?prices? )?by|\b(?:discount|rebate|reduction|increase|decrease|difference|saving|savings|surcharge|markup|mark-up|premium)\s+(?:of|is|was|will be|would be)|\b(?:save|saving)|差价|价差|[涨降]了?|(?:便宜|低|高|贵|少|多)了|便宜|优惠了|减了?|省了?|让利|(?:exchange|interest|tax|duty|vat|conversion)\s+rate\b[^\d\n]{0,12}|汇率[^\d\n]{0,6}|[利税]率[^\d\n]{0,6})\s*(?:only\s+|just\s+|about\s+|around\s+|约|大约|只有|仅|才|是|为)?\s*$/i;
+const CHANGE_AFTER = /^\s?(?:off\b|discount|rebate|cheaper|less\b|more\b|higher|lower|up\b|down\b|的差价|差价|的折扣|折扣|的优惠|优惠(?!价))/i;
 
 /** Quantities, measures and durations: a bare number followed by these is not a price. */
 const MEASURE = new RegExp(
@@ -69,7 +78,7 @@ const ANY_CURRENCY = new RegExp(String.raw`(?:${CUR_CODE})(?![A-Za-z])|${CUR_SYM
 
 /** Words that make a bare number a price when they come just before it. */
 const CUE = new RegExp(
-  String.raw`(?:\bunit\s+price|\bprices?|\bpriced|\bcosts?|\bcosting|\bquoted?|\bquotation|\boffer(?:ed)?|\brate|\bcharge|\b(?:EXW|FCA|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP)\b|\b(?:can|could|will) (?:do|go|offer|give|accept|agree to|make it)|\bagree(?:d)? (?:to|on)|\b(?:go )?down to|\bas low as|\bstart(?:s|ing)? (?:from|at)|\bfrom only|\bbest (?:price|offer|rate)|单价|价格|价钱|报价|售价|价位|出厂价|优惠价|成本价|价|做到|低至|只要|仅需|算您|给到|优惠到|降到|最低|起价|@)` +
+  String.raw`(?:\bunit\s+price|\bprices?|\bpriced|\bcosts?|\bcosting|\bquoted?|\bquotation|\boffer(?:ed)?|\brate|\bcharge|\b(?:EXW|FCA|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP)\b|\b(?:can|could|will) (?:do|go|offer|give|accept|agree to|make it)|\bagree(?:d)? (?:to|on)|\b(?:go )?down to|\bas low as|\bstart(?:s|ing)? (?:from|at)|\bfrom only|\bbest (?:price|offer|rate)|单价|价格|价钱|报价|售价|价位|出厂价|优惠价|成本价|价|做到|低至|只要|仅需|算您|给到|优惠到|降到|降至|便宜到|便宜至|减到|减至|低到|最低|起价|@)` +
     String.raw`(?<gap>[^\d.;!?。；！？\n]{0,25})$`,
   'i',
 );
@@ -144,7 +153,7 @@ export function incompletePrices(text: string, sentences: readonly Span[]): Pric
     const afterAmount = text.slice(amountEnd, Math.min(text.length, amountEnd + 30));
     const hasCurrency = Boolean(g.pre || g.post);
     if (!hasCurrency) {
-      if (LEFT_GLUE.test(before) || RIGHT_GLUE.test(afterAmount)) continue;
+      if (LEFT_GLUE.test(before) || RIGHT_GLUE.test(afterAmount) || LETTER_GLUE.test(afterAmount)) continue;
       if (/^\d+-\d+$/.test(g.amount)) continue; // 2026-118: a reference, not a range of prices
       if (MEASURE.test(afterAmount)) continue;
     } else if (!g.pre && LEFT_GLUE.test(before)) {
@@ -162,6 +171,7 @@ export function incompletePrices(text: string, sentences: readonly Span[]): Pric
       (/\.\d{1,2}$/.test(g.amount) && (underPriceHeading(text, m.index) || inPriceColumn(text, m.index)));
     if (!isPrice) continue;
     if (AMOUNT_CONTEXT.test(before) || AMOUNT_AFTER.test(after)) continue;
+    if (CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after)) continue;
 
     // Clauses are looked for near the price only, so a huge unpunctuated paragraph stays linear.
     const clauseStart = lastClauseBreak(text, Math.max(sentence.start, m.index - CLAUSE_REACH), m.index);
