@@ -711,3 +711,12 @@ describe('contact-drop: payment talk neither hides nor makes a contact', () => {
     expect(categories(body, fm)).not.toContain('contact-drop');
   });
 });
+
+describe('contact-drop: split messenger names and "phone same as WeChat"', () => {
+  it.each(['加个微 信吧，amy_2026，方便发图。', '电话同V，有事随时找我。', '手机号和微信一样，随时联系。'])('%s', (body) => {
+    expect(rules(body, { lang: 'zh' })).toContain('contact-drop/messenger');
+  });
+  it.each(['这款电话机和V型支架一起卖。', '我们公司的威 信很高。'])('%s', (body) => {
+    expect(rules(body, { lang: 'zh' })).toEqual([]);
+  });
+});

@@ -12,6 +12,7 @@ export const MESSENGER_STRONG = fastRegExp(
     String.raw`\bw[\s.*_-]e[\s.*_-]{0,2}c[\s.*_-]h[\s.*_-]a[\s.*_-]t\b`, // W.e.C.h.a.t
     String.raw`\bwei\s?xin\b`,
     '微信',
+    String.raw`微[\s.*_·•-]{1,3}信`, // 微 信, 微.信: a split name is still the name
     String.raw`\bskype\b`,
     String.raw`\btelegram\b`,
     String.raw`\bviber\b`,
@@ -36,6 +37,8 @@ export const MESSENGER_STRONG = fastRegExp(
 export const MESSENGER_WEAK = fastRegExp(
   [
     `[${WEI}徽][${XIN}]`,
+    `[${WEI}徽][\\s.*_·•-]{1,3}[${XIN}]`,
+    String.raw`(?<=(?:电话|手机号?|号码|tel|phone|mobile)\s?(?:同|=|跟|和)\s?)(?:v|微)(?![a-z信])`,
     `[${WEI}徽vV](?:❤|♥|💗|💓|💕|🧡)`,
     String.raw`(?<![a-z])(?:v|w)\s?(?:x|信)(?![a-z])`,
     String.raw`(?<=加我?(?:个|的)?)v(?![a-z])`,

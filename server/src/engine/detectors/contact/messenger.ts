@@ -79,7 +79,8 @@ export function findMessengers(scan: Scan): MessengerMatch[] {
         // digits, "_", "." or "-" are ("my WeChat is amy_2026").
         const labelled = strong ? /[:：=是为@]|\bid\b|号/i.test(connector) : /[:：=@]|\bid\b|号/i.test(connector);
         if (id && !labelled && !/[0-9_.-]/.test(id)) id = undefined;
-        const sameNumber = SAME_NUMBER.test(tail.slice(0, 16)) || /同号/u.test(head.slice(-6));
+        const sameNumber =
+          SAME_NUMBER.test(tail.slice(0, 16)) || /同号/u.test(head.slice(-6)) || /(?:电话|手机号?|号码|tel|phone|mobile)\s?(?:同|=|跟|和)\s?$/iu.test(head.slice(-10));
         // An abbreviation alone is a word like any other: it needs an id, "同号" or an invitation.
         if (!strong && !id && !sameNumber && !INVITE_ZH_BEFORE.test(head) && !INVITE_ZH_AFTER.test(tail) && !INVITE_STRONG_BEFORE.test(head)) continue;
         // "Our WhatsApp is on the name card": pointing to the platform's name card exchange is fine.
