@@ -138,3 +138,19 @@ export const NEAR: Case[] = [
   { id: "more-t6", channel: "wechat", lang: "zh", expect: [], text: "如果有人向您要网银密码，请马上告诉我。" },
   { id: "more-t7", channel: "phone", lang: "zh", expect: [], text: "我们是宁波华丰鞋业，订单号 77120345，3天前开始付款失败，想咨询原因并尽快恢复。" },
 ];
+
+/** Terse chat asks and shorthand (first look 7 of 12 right: "code?", "the code pls", "what code did u get", 码发下, "login n pass" were missed). */
+export const TERSE: Case[] = [
+  { id: "terse-a1", channel: "wechat", expect: ["code-request"], text: "Tom\nwhat's the code?" },
+  { id: "terse-a2", channel: "whatsapp", expect: ["code-request"], text: "Tom, code?" },
+  { id: "terse-a3", channel: "whatsapp", expect: ["code-request"], text: "Tom what code did u get?" },
+  { id: "terse-a4", channel: "whatsapp", expect: ["code-request"], text: "Hi Li, the code pls" },
+  { id: "terse-a5", channel: "wechat", lang: "zh", expect: ["code-request"], text: "张姐，码发下" },
+  { id: "terse-a6", channel: "wechat", lang: "zh", expect: ["code-request"], text: "小林，验证码多少？" },
+  { id: "terse-a7", channel: "whatsapp", expect: [], text: "Tom, what's the code for the red version?" },
+  { id: "terse-a8", channel: "whatsapp", expect: [], text: "Tom, the code works now, thanks" },
+  { id: "terse-a9", channel: "email", expect: ["code-request"], text: "Dear Ms. Rossi,\n\nFor PO 5531 I am setting up our account on your supplier portal. It has sent a verification code to your registered email. Please send it to me.\n\nKind regards,\nHe" },
+  { id: "terse-a10", channel: "whatsapp", expect: ["risky-ask"], text: "yo send me ur acct pwd for the bank, need to check the tt" },
+  { id: "terse-a11", channel: "whatsapp", expect: ["risky-ask"], text: "can u gimme the login n pass for ur portal" },
+  { id: "terse-a12", channel: "phone", expect: ["risky-ask", "call-prep"], text: "Call Ms. Chen: ask her for the customs broker portal password so we can file the entry." },
+];
