@@ -363,3 +363,23 @@ describe('off-platform-payment: transfers to me, comparisons with the platform',
     expect(rules(body)).toEqual([]);
   });
 });
+
+describe('off-platform-payment: more ways to pay a person', () => {
+  it.each([
+    ['crypto directly', 'We also accept crypto (USDT TRC20) directly, no platform fee.', 'en'],
+    ['my QR code', '您直接扫我收款码就可以了。', 'zh'],
+    ['a relative\'s card', '货款打到我爱人的卡上就行。', 'zh'],
+    ['Wise to me', 'Please use Wise to send the deposit to me, I will share my details.', 'en'],
+    ['a person as beneficiary', 'Beneficiary: Li Ming, Bank of China, card no. 6217 0000 1234 5678, please T/T the deposit.', 'en'],
+  ])('%s', (_, body, lang) => {
+    expect(rules(body, { lang }).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    'Beneficiary: Bright Source Trading Co., Ltd., Bank of China Ningbo branch, SWIFT BKCHCNBJ92A.',
+    'We are wise to keep every payment on the platform.',
+    'Our ETH series kettles are popular in Europe.',
+  ])('%s', (body) => {
+    expect(rules(body, { stage: 'order' })).toEqual([]);
+  });
+});
