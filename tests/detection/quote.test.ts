@@ -250,3 +250,13 @@ describe('quote: changes and differences of price, rates and codes are not unit 
     expect(flagged(body, 'wechat', 'zh')).toContain(price);
   });
 });
+
+describe('quote: fees and surcharges beside a complete quote are amounts', () => {
+  it.each([
+    'Dear Tom, we are pleased to quote USD 1,250 per set for the CNC router, EXW Jinan. Shipping by sea to Durban would add about USD 380.',
+    'Dear Li, our rates: sea freight USD 1,850 per 40HQ to Rotterdam, trucking USD 120.',
+    'Insurance USD 45 and customs clearance USD 150 are on the buyer.',
+  ])('%s', (body) => {
+    expect(flagged(body)).toEqual([]);
+  });
+});
