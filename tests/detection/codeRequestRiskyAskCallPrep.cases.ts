@@ -154,3 +154,21 @@ export const TERSE: Case[] = [
   { id: "terse-a11", channel: "whatsapp", expect: ["risky-ask"], text: "can u gimme the login n pass for ur portal" },
   { id: "terse-a12", channel: "phone", expect: ["risky-ask", "call-prep"], text: "Call Ms. Chen: ask her for the customs broker portal password so we can file the entry." },
 ];
+
+/** Call notes and verification changes (first look 11 of 12 right: 手机验证解绑 was missed; v5, v6 added after). */
+export const NOTES: Case[] = [
+  { id: "notes-p1", channel: "phone", expect: [], text: "Who: Kestrel Outdoor Gear Ltd\nRef: RMA-44821\nSince: Monday 9am the replacement units are stuck at the depot\nGoal: get a delivery slot this week" },
+  { id: "notes-p2", channel: "phone", expect: ["call-prep"], text: "Ring customs broker re entry 31-2209981-4. Held since Thursday. Find out what's missing." },
+  { id: "notes-p3", channel: "phone", expect: [], text: "Calling on behalf of Sunway Textiles Co., Ltd.: order 88120455 has shown 'payment failed' since 09:40 today. We need the payment re-run or a new link." },
+  { id: "notes-p4", channel: "phone", lang: "zh", expect: [], text: "致电平台客服：店铺名 星河家居旗舰店，投诉单号 TS20241102001，11月2日起商品被屏蔽，希望客服说明原因并尽快解除。" },
+  { id: "notes-p5", channel: "phone", lang: "zh", expect: ["call-prep"], text: "跟银行确认一下美金为什么还没到账，对方说周一就付了。" },
+  { id: "notes-p6", channel: "phone", lang: "zh", expect: [], text: "厦门新航海运代理有限公司\n提单号：XMN2411-0098\n10月29日起目的港一直未放货\n要求：确认放货条件和费用" },
+  { id: "notes-p7", channel: "phone", lang: "zh", expect: ["call-prep"], text: "公司：深圳瑞达电子有限公司\n问题：报关单被退回\n需要：知道怎么改" },
+  { id: "notes-p8", channel: "phone", expect: ["call-prep"], text: "Company: Apex Lighting Inc.\nSince: 3 Nov\nNeed: unblock the account" },
+  { id: "notes-v1", channel: "email", expect: ["risky-ask"], text: "To save time, could you temporarily remove the phone verification from the shared mailbox?" },
+  { id: "notes-v2", channel: "wechat", lang: "zh", expect: ["risky-ask"], text: "张经理，您先把阿里后台的手机验证解绑一下，我们这边换成我的号码来收验证码。" },
+  { id: "notes-v3", channel: "email", expect: [], text: "For your security, we recommend turning on two-factor authentication for your Alibaba account." },
+  { id: "notes-v4", channel: "wechat", lang: "zh", expect: [], text: "为了账户安全，建议您开启登录验证和支付密码。" },
+  { id: "notes-v5", channel: "email", expect: ["risky-ask"], text: "Could you change the recovery phone on the portal account to my number? Then the codes come straight to me." },
+  { id: "notes-v6", channel: "wechat", lang: "zh", expect: [], text: "如果您换了手机号，请记得在后台更新绑定的手机。" },
+];
