@@ -259,4 +259,11 @@ describe('quote: fees and surcharges beside a complete quote are amounts', () =>
   ])('%s', (body) => {
     expect(flagged(body)).toEqual([]);
   });
+
+  it.each([
+    ['The price including VAT is 4.60.', '4.60'],
+    ['Our price including tax: 12.50', '12.50'],
+  ])('a price with tax included is still a price: %s', (body, price) => {
+    expect(flagged(body)).toContain(price);
+  });
 });
