@@ -130,6 +130,8 @@ export const NEAR: Case[] = [
   { id: "near-f6", channel: "phone", lang: "zh", expect: ["call-prep"], text: "我们公司的订单 88120033 昨天开始无法付款，需要恢复。" },
   { id: "near-f7", channel: "email", expect: [], text: "I don't need your password, just add me as a user on the portal." },
   { id: "near-f8", channel: "email", expect: [], text: "Hi Anna, I'll send you the code for the showroom door tomorrow." },
+  { id: "near-secret", channel: "wechat", lang: "zh", expect: ["risky-ask"], text: "请把网银密码发我，不要告诉任何人。" },
+  { id: "near-anyone-scam", channel: "wechat", lang: "zh", expect: [], text: "提醒：任何人向您索要验证码或密码都是诈骗。" },
   { id: "more-t1", channel: "wechat", lang: "zh", expect: ["risky-ask"], text: "提供一下登录账号密码，我来帮您操作。" },
   { id: "more-t2", channel: "phone", lang: "zh", expect: ["risky-ask", "call-prep"], text: "给报关行打电话前：问王总要一下他们单一窗口的密码，好补录申报。" },
   { id: "more-t3", channel: "whatsapp", expect: ["risky-ask"], text: "wat is ur alibaba password? ill fix the listing" },
