@@ -72,6 +72,21 @@ describe('call-prep: complete notes and other channels pass', () => {
     expect(missing(body, 'zh')).toEqual([]);
   });
 
+  it.each([
+    '公司：义乌市佳美日用品有限公司；退税申报批次号：2024-10-003；问题自 10 月 25 日开始（系统提示发票信息不符）；需要：核实是哪张发票不符、如何更正。',
+    '给杭州绿源光伏打电话：订单 HZ20240518 自6月1日起报警，需要他们派人检查逆变器。',
+    '鸿图公司，订单号 88120033，昨天开始无法付款，需要恢复。',
+  ])('a company by its shape, without a label: %s', (body) => {
+    expect(missing(body, 'zh')).toEqual([]);
+  });
+
+  it.each([
+    '订单号：2093847561028374\n时间：从昨天上午 10 点开始店铺无法上新\n需求：恢复上新权限，了解原因',
+    '我们公司的订单 88120033 昨天开始无法付款，需要恢复。',
+  ])('a bare 店铺 or 我们公司 names no company: %s', (body) => {
+    expect(missing(body, 'zh')).toEqual([COMPANY]);
+  });
+
   it('only phone notes are checked', () => {
     expect(missing('Ask the hotline why our account is blocked.', undefined, 'email')).toEqual([]);
     expect(missing('Call the bank.', undefined, 'whatsapp')).toEqual([]);

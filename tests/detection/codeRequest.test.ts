@@ -84,6 +84,38 @@ describe('code-request: bare requests are flagged, each missing element at the r
   });
 });
 
+describe('code-request: asks by pronoun or in shorthand, after the code was mentioned', () => {
+  it('"a code was sent to your registered email … Please send it to me." misses precision and thanks, at the ask', () => {
+    const body = 'Dear Ms. Kim,\n\nAs you asked, I am registering our company on your supplier portal for the 2026 tender. A code was sent to your registered email. Please send it to me.\n\nBest,\nLi';
+    const text = draft(body);
+    const ds = own(text);
+    expect(ds.map((d) => d.message)).toEqual([
+      'This code request is missing exactly what to look for (the 6-digit code; check inbox and spam).',
+      'This code request is missing a thank-you.',
+    ]);
+    for (const d of ds) expect(text.slice(d.offsets.start, d.offsets.end)).toBe('Please send it to me.');
+  });
+
+  it.each([
+    ['Hi Markus,\n\nThe portal sent you a code. What is it?\n\nLeo', 'What is it?'],
+    ['hi Mr. Tan, pls send me the code u got, thx', 'hi Mr. Tan, pls send me the code u got, thx'],
+    ['Tom, what’s the code?', 'Tom, what’s the code?'],
+  ])('%s → reported at “%s”', (body, at) => {
+    const text = draft(body, 'wechat');
+    const ds = own(text);
+    expect(ds.length).toBeGreaterThan(0);
+    for (const d of ds) expect(text.slice(d.offsets.start, d.offsets.end)).toBe(at);
+  });
+
+  it.each(['王总，发下动态码', '李姐，发一下验证码', '张姐，码发下'])('%s', (body) => {
+    expect(missing(body, 'wechat', 'zh').length).toBeGreaterThan(0);
+  });
+
+  it('a warning about others asking is not a request', () => {
+    expect(missing('赵总，如果有人以我们的名义向您索要网银密码、U盾或者验证码，请一律不要理会，并第一时间告诉我。', 'wechat', 'zh')).toEqual([]);
+  });
+});
+
 describe('code-request: complete requests, mentions and other codes pass', () => {
   it.each([
     COMPLETE_EN,

@@ -130,6 +130,31 @@ describe('risky-ask: warnings, negations and safe mentions pass', () => {
   });
 });
 
+describe('risky-ask: negations belong to their clause; shorthand; asks of someone else', () => {
+  it.each([
+    '张总您好，请把贵司邮箱的密码发给我，我帮您把我们的域名加入白名单，以后就不会收不到 PI 了。谢谢！',
+    '为加快报关进度，请提供贵司在国际贸易单一窗口的登录账号和密码，我们代为申报。',
+    'hi Jack, pls send ur bank PIN n I\'ll pay the freight 4 u',
+    'hey Sam send ur login n password for the DHL portal, I\'ll book the pickup',
+    'Ask Mr. Weber for their customs broker portal password so we can upload the invoice.',
+  ])('%s', (body) => {
+    expect(rules(body, 'whatsapp')).toEqual(CRED);
+  });
+
+  it('the finding is at the ask, not at the other clause', () => {
+    const text = draft('请把贵司邮箱的密码发给我，以后就不会收不到 PI 了。', 'email', 'zh');
+    const [d] = own(text);
+    expect(text.slice(d.offsets.start, d.offsets.end)).toBe('密码发给我');
+  });
+
+  it.each([
+    '如果有人以我们的名义向您索要网银密码，请一律不要理会。',
+    'Please, never send your password to anyone, including me.',
+  ])('%s', (body) => {
+    expect(rules(body, 'wechat')).toEqual([]);
+  });
+});
+
 describe('risky-ask: fixes replace the ask with the safe alternative and re-lint clean', () => {
   it('credentials → authorized user (English)', () => {
     const text = draft('Dear Peter,\n\nCould you tell me the password of your vendor portal? Then I can upload the certificates.\n\nAmy');
