@@ -12,7 +12,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync,
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { entryPoints, sharedOptions } from '../scripts/build.mjs';
+import { entryPoints, sharedOptions, writeRuleSnapshot } from '../scripts/build.mjs';
 
 const clientDir = dirname(fileURLToPath(import.meta.url));
 const root = join(clientDir, '..');
@@ -58,6 +58,8 @@ const rulesDir = join(root, 'rules');
 const packs = existsSync(rulesDir) ? readdirSync(rulesDir).filter((f) => /\.ya?ml$/.test(f)).sort() : [];
 for (const file of packs) copyFileSync(join(rulesDir, file), join(rulesOut, file));
 if (packs.length === 0) log('warning: no rule packs in rules/');
+// The validated snapshot the server starts from (see server/src/node/builtinSnapshot.ts).
+await writeRuleSnapshot(rulesOut, join(clientDir, 'dist', 'builtin-rules.json'));
 
 // 3. Snippets: merge the repo's snippets/*.json (VS Code snippet format) into one file the manifest names.
 const snippetsDir = join(root, 'snippets');

@@ -2,7 +2,9 @@
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -36,7 +38,27 @@ export async function buildAll(outdir = join(root, 'dist')) {
       failed.push(name);
     }
   }
+  try {
+    await writeRuleSnapshot(join(root, 'rules'), join(outdir, 'builtin-rules.json'));
+  } catch {
+    failed.push('rule snapshot');
+  }
   if (failed.length > 0) throw new Error(`build failed: ${failed.join(', ')}`);
+}
+
+/**
+ * Validates the built-in packs and stores them as JSON beside the bundles, so start-up skips YAML,
+ * schema and pattern checks. Packs with errors get no snapshot (the YAML path reports them).
+ */
+export async function writeRuleSnapshot(rulesDir, outFile) {
+  const work = mkdtempSync(join(tmpdir(), 'msglint-snapshot-'));
+  try {
+    const script = join(work, 'write-rule-snapshot.cjs');
+    await build({ ...sharedOptions, sourcemap: false, entryPoints: [join(root, 'server/src/node/writeRuleSnapshot.ts')], outfile: script });
+    execFileSync(process.execPath, [script, rulesDir, outFile], { stdio: ['ignore', 'inherit', 'inherit'] });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { loadRulePack, type LoadedPack } from '../engine/index.js';
+import { readBuiltinSnapshot } from './builtinSnapshot.js';
 import { fingerprint } from './fingerprint.js';
 import { moduleDir } from './moduleDir.js';
 
@@ -58,6 +59,10 @@ export function builtinRulesDir(): string {
 
 let builtinPacks: LoadedPack[] | undefined;
 
+/** The built-in packs: from the build-time snapshot when it matches the pack files, else from YAML. */
 export function loadBuiltinPacks(): LoadedPack[] {
-  return (builtinPacks ??= loadPackPaths([builtinRulesDir()]));
+  if (builtinPacks) return builtinPacks;
+  const dir = builtinRulesDir();
+  builtinPacks = readBuiltinSnapshot(dir, moduleDir()) ?? loadPackPaths([dir]);
+  return builtinPacks;
 }

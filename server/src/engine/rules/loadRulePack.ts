@@ -5,7 +5,7 @@ import { compileChecklist } from './kinds/checklist.js';
 import { compileDetector, DetectorOptionsError } from './kinds/detector.js';
 import { compileExistence } from './kinds/existence.js';
 import { compileSubstitution } from './kinds/substitution.js';
-import { PatternError } from './patterns.js';
+import { PatternError, withoutVetting } from './patterns.js';
 import { rulePackSchema, type RuleDefinition } from './ruleSchema.js';
 
 export type { SourceError };
@@ -61,6 +61,18 @@ export function loadRulePack(source: string, path: string): LoadedPack {
   const topKeys = Object.keys(raw).filter((k) => k !== 'rules' && k !== 'description');
   for (const key of topKeys) errors.push(keyErrorAt(doc, located, [], key, `unknown key "${key}" (a pack has \`description\` and \`rules\`)`));
   return { path, rules, errors };
+}
+
+/**
+ * Compiles definitions that were validated and vetted before (a built-in pack's build-time
+ * snapshot): no YAML, no schema, no pattern checks.
+ */
+export function compileVettedPack(definitions: readonly RuleDefinition[], path: string): LoadedPack {
+  return withoutVetting(() => ({
+    path,
+    rules: definitions.map((definition) => ({ definition, category: categoryOf(definition.id), source: path, run: compile(definition) })),
+    errors: [],
+  }));
 }
 
 function compile(definition: RuleDefinition): CompiledRule['run'] {

@@ -12,9 +12,26 @@ const MAX_PATTERN_LENGTH = 2000;
  * user pack cannot hang the linter.
  */
 export function compilePatterns(patterns: readonly string[], caseSensitive = false): RegExp {
-  for (const pattern of patterns) checkPattern(pattern, caseSensitive);
+  if (vetting) for (const pattern of patterns) checkPattern(pattern, caseSensitive);
   const source = patterns.length === 1 ? patterns[0] : patterns.map((p) => `(?:${p})`).join('|');
-  return build(source, caseSensitive);
+  return vetting ? build(source, caseSensitive) : new RegExp(source, flags(source, caseSensitive));
+}
+
+let vetting = true;
+
+/**
+ * Compiles rules that were already vetted (the built-in packs, checked when the build wrote their
+ * snapshot and by the rule tests) without checking each pattern again: the checks cost more than
+ * everything else at start-up. Synchronous, so the switch cannot leak into other work.
+ */
+export function withoutVetting<T>(compile: () => T): T {
+  const previous = vetting;
+  vetting = false;
+  try {
+    return compile();
+  } finally {
+    vetting = previous;
+  }
 }
 
 function checkPattern(pattern: string, caseSensitive: boolean): void {
@@ -40,10 +57,14 @@ function forAnalysis(pattern: string): string {
 function build(source: string, caseSensitive: boolean): RegExp {
   try {
     new RegExp(source, 'u'); // the pack's pattern must be valid Unicode-mode syntax either way
-    return new RegExp(source, (caseSensitive ? 'g' : 'gi') + (needsUnicode(source) ? 'u' : ''));
+    return new RegExp(source, flags(source, caseSensitive));
   } catch (error) {
     throw new PatternError(`invalid pattern ${JSON.stringify(source)}: ${(error as Error).message}`);
   }
+}
+
+function flags(source: string, caseSensitive: boolean): string {
+  return (caseSensitive ? 'g' : 'gi') + (needsUnicode(source) ? 'u' : '');
 }
 
 /** Every match of `pattern` in `text` (the pattern must be global). */
