@@ -174,3 +174,19 @@ export const NOTES: Case[] = [
   { id: "notes-v5", channel: "email", expect: ["risky-ask"], text: "Could you change the recovery phone on the portal account to my number? Then the codes come straight to me." },
   { id: "notes-v6", channel: "wechat", lang: "zh", expect: [], text: "如果您换了手机号，请记得在后台更新绑定的手机。" },
 ];
+
+/** Honest mentions next to the looser shapes, and a few asks (first look 11 of 12 right: "use the code … yourself" was flagged). */
+export const MIXED: Case[] = [
+  { id: "mixed-h1", channel: "email", expect: [], text: "Hi Paula,\n\nThe courier sent you a tracking link this morning. If it doesn't open, tell me and I'll resend it.\n\nBest,\nDan" },
+  { id: "mixed-h2", channel: "email", expect: [], text: "Dear Mr. Adeyemi,\n\nOur QC team found a code printed on the carton that doesn't match the PO. What is it supposed to be? Please send it to me with the correct label file.\n\nThanks,\nFei" },
+  { id: "mixed-h3", channel: "whatsapp", expect: [], text: "Sam, the door code for our showroom is 2046#. See you at 3!" },
+  { id: "mixed-h4", channel: "email", expect: [], text: "Hi Ken, is there a promo code for the trade show tickets? If so, could you send it over?" },
+  { id: "mixed-h5", channel: "wechat", lang: "zh", expect: [], text: "刘总，样品的包裹码我拍给您了，您看看对不对。" },
+  { id: "mixed-h6", channel: "email", expect: [], text: "Please use the one-time code the system sends you to sign the contract on DocuSign yourself; I don't need it." },
+  { id: "mixed-h7", channel: "email", expect: [], text: "Hi Omar,\n\nWe will never ask for your password or PIN. If you get such a request, forward it to me.\n\nBest,\nJo" },
+  { id: "mixed-h8", channel: "email", lang: "zh", expect: [], text: "王总，附件报价单已加密，打开密码是您公司电话后六位。" },
+  { id: "mixed-h9", channel: "whatsapp", expect: ["code-request"], text: "Hey Luis, Alibaba just texted you a code for our shared account. Can you send it over? Thanks" },
+  { id: "mixed-h10", channel: "wechat", lang: "zh", expect: ["code-request"], text: "您好，刚才平台给您发了条短信验证码，能告诉我吗？" },
+  { id: "mixed-h11", channel: "email", expect: ["risky-ask"], text: "Dear Ms. Park,\n\nOur accountant will handle the VAT filing for you. Please share your HMRC gateway user ID and password with her by email.\n\nKind regards,\nTao" },
+  { id: "mixed-h12", channel: "wechat", lang: "zh", expect: ["risky-ask"], text: "李总，您的企业网银我们可以代操作，把操作员号和登录密码发我就行。" },
+];
