@@ -48,6 +48,13 @@ const INPUTS = [
     text: (k) => draft('价格是每件12.8美元 起订500件 交期25天 the price is 4.60 and 20,000 pcs at USD 3.2 FOB '.repeat(250 * k), 'wechat'),
   },
   {
+    name: 'quote: a long price table and a long list under a price heading',
+    from: 'new (column headers and list headings are looked up per amount)',
+    rules: () => byId('quote/incomplete-price'),
+    text: (k) =>
+      draft('| Model | Price | Qty |\n|---|---|---|\n' + '| A-1 | 12.50 | 500 |\n'.repeat(150 * k) + '\nPrices:\n' + '- Cotton tote bag 1.20 and canvas 2.10\n'.repeat(150 * k)),
+  },
+  {
     name: 'im-style: huge chat draft of run-ons and shorthand',
     from: 'tests/detection/imStyle.test.ts',
     rules: () => byId('im-style/run-on', 'im-style/shorthand', 'im-style/shorthand-letter'),
