@@ -155,6 +155,9 @@ export const TERSE: Case[] = [
   { id: "terse-a10", channel: "whatsapp", expect: ["risky-ask"], text: "yo send me ur acct pwd for the bank, need to check the tt" },
   { id: "terse-a11", channel: "whatsapp", expect: ["risky-ask"], text: "can u gimme the login n pass for ur portal" },
   { id: "terse-a12", channel: "phone", expect: ["risky-ask", "call-prep"], text: "Call Ms. Chen: ask her for the customs broker portal password so we can file the entry." },
+  { id: "terse-y1", channel: "wechat", lang: "zh", expect: ["code-request"], text: "王哥，yzm发我下" },
+  { id: "terse-y2", channel: "whatsapp", expect: ["code-request"], text: "Ali pls send the v-code asap" },
+  { id: "terse-y3", channel: "whatsapp", expect: [], text: "Ali, the v-code worked, thanks!" },
 ];
 
 /** Call notes and verification changes (first look 11 of 12 right: 手机验证解绑 was missed; v5, v6 added after). */
