@@ -176,6 +176,9 @@ export const NOTES: Case[] = [
   { id: "notes-v4", channel: "wechat", lang: "zh", expect: [], text: "为了账户安全，建议您开启登录验证和支付密码。" },
   { id: "notes-v5", channel: "email", expect: ["risky-ask"], text: "Could you change the recovery phone on the portal account to my number? Then the codes come straight to me." },
   { id: "notes-v6", channel: "wechat", lang: "zh", expect: [], text: "如果您换了手机号，请记得在后台更新绑定的手机。" },
+  { id: "notes-e1", channel: "phone", expect: ["call-prep"], text: "Ask the hotline why our company account is blocked. Ref 55122334, since Monday." },
+  { id: "notes-e2", channel: "phone", expect: ["call-prep"], text: "Call the shipping company: B/L MEDU8839201 held since 2 Nov, need release." },
+  { id: "notes-e3", channel: "phone", expect: [], text: "Who: Kestrel Outdoor Gear Ltd\nRef: RMA-44821\nSince: Monday 9am\nGoal: a delivery slot this week" },
 ];
 
 /** Honest mentions next to the looser shapes, and a few asks (first look 11 of 12 right: "use the code … yourself" was flagged). */
