@@ -21,6 +21,8 @@ export const sharedOptions = {
   format: 'cjs',
   sourcemap: 'linked',
   legalComments: 'none',
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: 'warning',
   // Source is ESM; in the CommonJS bundle import.meta.url comes from __filename.
   define: { 'import.meta.url': '__msglintImportMetaUrl' },
