@@ -10,13 +10,15 @@ import type { ChecklistRule } from '../ruleSchema.js';
  * reports each missing element there, with a fix that inserts it.
  */
 export function compileChecklist(rule: ChecklistRule): CompiledRule['run'] {
+  // Rules that share a trigger (a YAML anchor: missing context, no deadline) find the same
+  // sentence; the first one to run on a draft finds it for all.
+  const triggerKey = JSON.stringify([rule.scope, rule.trigger, rule.triggerUnless, rule.triggerAlso, rule.weakTrigger]);
   const trigger = compilePatterns(rule.trigger);
   const triggerUnless = rule.triggerUnless && compilePatterns(rule.triggerUnless);
   const triggerAlso = rule.triggerAlso && compilePatterns(rule.triggerAlso);
   const weak = (rule.weakTrigger ?? []).map((w) => ({ pattern: compilePatterns(w.patterns), context: compilePatterns(w.context) }));
   const items = rule.require.map((item) => ({ item, pattern: compilePatterns(item.patterns) }));
-  return (draft) => {
-    const text = textInScope(rule, draft);
+  const findTrigger = (draft: Draft, text: string): Span | undefined => {
     const accepts = (sentence: Span) =>
       !(triggerUnless && test(triggerUnless, text, sentence.start, sentence.end)) &&
       !(triggerAlso && !test(triggerAlso, text, sentence.start, sentence.end));
@@ -26,6 +28,14 @@ export function compileChecklist(rule: ChecklistRule): CompiledRule['run'] {
       const weakSentence = firstTrigger(draft, text, w.pattern, accepts, sentence?.start);
       if (weakSentence && (!sentence || weakSentence.start < sentence.start)) sentence = weakSentence;
     }
+    return sentence;
+  };
+  return (draft) => {
+    const text = textInScope(rule, draft);
+    let found = triggerCache.get(draft);
+    if (!found) triggerCache.set(draft, (found = new Map()));
+    if (!found.has(triggerKey)) found.set(triggerKey, findTrigger(draft, text));
+    const sentence = found.get(triggerKey);
     if (!sentence) return [];
     const findings: RawFinding[] = [];
     for (const { item, pattern } of items) {
@@ -39,6 +49,9 @@ export function compileChecklist(rule: ChecklistRule): CompiledRule['run'] {
     return findings;
   };
 }
+
+/** Trigger sentences found per draft, by trigger spec; drafts are dropped with their lint. */
+const triggerCache = new WeakMap<Draft, Map<string, Span | undefined>>();
 
 /** The sentence of the first match of `trigger` (before `before`, when given) that `accepts` admits. */
 function firstTrigger(draft: Draft, text: string, trigger: RegExp, accepts: (sentence: Span) => boolean, before = text.length): Span | undefined {
