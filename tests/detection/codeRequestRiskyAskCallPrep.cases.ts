@@ -196,3 +196,22 @@ export const MIXED: Case[] = [
   { id: "mixed-h11", channel: "email", expect: ["risky-ask"], text: "Dear Ms. Park,\n\nOur accountant will handle the VAT filing for you. Please share your HMRC gateway user ID and password with her by email.\n\nKind regards,\nTao" },
   { id: "mixed-h12", channel: "wechat", lang: "zh", expect: ["risky-ask"], text: "李总，您的企业网银我们可以代操作，把操作员号和登录密码发我就行。" },
 ];
+
+/**
+ * Blind set 3: a complete Chinese request with its where-sent words in another order, warnings and a
+ * bypass complaint that mention a code without asking for it, and a terse "need the code".
+ */
+export const BLIND_3: Case[] = [
+  { id: "b3-zh-registered-email-order", channel: "email", lang: "zh", expect: [], text: "陈总您好！按照您的安排，我正在贵司供应商平台上为订单 PO#5521 更新银行信息。系统刚刚向您注册的邮箱发送了6位验证码，麻烦您查看一下收件箱和垃圾邮件箱，收到后把这6位验证码告诉我，我好今天内提交。非常感谢！" },
+  { id: "b3-zh-sent-to-registered-phone", channel: "email", lang: "zh", expect: [], text: "陈总您好！按照您的安排，我正在贵司供应商平台上为订单 PO#5521 更新银行信息。验证码已发送到您注册的手机，是6位数字，收到后麻烦告诉我，我好今天内提交。谢谢！" },
+  { id: "b3-en-email-you-registered", channel: "email", expect: [], text: "Dear Ms. Chen,\n\nAs you asked, I am updating our bank details on your supplier portal for PO #5521. The portal has just sent a 6-digit code to the email address you registered with; could you check your inbox and spam folder and share the code with me today?\n\nMany thanks,\nLeo" },
+  { id: "b3-en-warning-for-you-only", channel: "email", expect: [], text: "Please note: the login code you receive by SMS is for you only. Never share it with anyone, including our staff." },
+  { id: "b3-zh-warning-no-need-to-send", channel: "wechat", lang: "zh", expect: [], text: "黄经理，系统给您发验证码只是为了确认您本人登录，不需要发给我们，请妥善保管。" },
+  { id: "b3-en-warning-keep-safe", channel: "wechat", expect: [], text: "Mr. Huang, the code the system texts you is only to confirm it is you logging in. We don't need it, please keep it safe." },
+  { id: "b3-zh-warning-self-only", channel: "wechat", lang: "zh", expect: [], text: "请注意：短信验证码仅限本人使用，请不要透露给任何人。" },
+  { id: "b3-zh-bypass-complaint", channel: "email", lang: "zh", expect: ["risky-ask"], text: "为了方便，麻烦把贵司采购系统的短信验证关掉，每次登录都要等验证码太慢了。" },
+  { id: "b3-en-bypass-complaint", channel: "email", expect: ["risky-ask"], text: "To save time, could you please turn off the SMS verification on your purchasing portal? Waiting for the code at every login is too slow." },
+  { id: "b3-en-need-the-code", channel: "telegram", expect: ["code-request"], text: "Olga, need the code from ur phone asap" },
+  { id: "b3-en-i-need-the-code", channel: "whatsapp", expect: ["code-request"], text: "Sam, I need the code u got, quick" },
+  { id: "b3-zh-need-the-code", channel: "wechat", lang: "zh", expect: ["code-request"], text: "王姐，要一下你手机上的验证码，急" },
+];

@@ -2,7 +2,7 @@
 // misses and hand-written honest near-misses and violations, scored by category like the corpus.
 import { describe, expect, it } from 'vitest';
 import { lint } from '../helpers/engine.js';
-import { MIXED, NEAR, NOTES, OWN, OWN_2, REPORTED, TERSE, type Case } from './codeRequestRiskyAskCallPrep.cases.js';
+import { BLIND_3, MIXED, NEAR, NOTES, OWN, OWN_2, REPORTED, TERSE, type Case } from './codeRequestRiskyAskCallPrep.cases.js';
 
 const CATEGORIES = ['code-request', 'risky-ask', 'call-prep'];
 
@@ -25,6 +25,12 @@ describe('reported blind misses (general shapes)', () => {
 
 describe('hand-written drafts', () => {
   it.each([...OWN, ...OWN_2, ...NEAR, ...TERSE, ...NOTES, ...MIXED].map((c) => [c.id, c] as const))('%s', (_id, c) => {
+    expect(flaggedCategories(c)).toEqual([...c.expect].sort());
+  });
+});
+
+describe('blind set 3 (general shapes)', () => {
+  it.each(BLIND_3.map((c) => [c.id, c] as const))('%s', (_id, c) => {
     expect(flaggedCategories(c)).toEqual([...c.expect].sort());
   });
 });
