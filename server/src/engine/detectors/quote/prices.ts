@@ -31,9 +31,12 @@ const CHANGE_BEFORE =
   /(?:\b(?:increase[sd]?|increasing|decrease[sd]?|decreasing|raise[sd]?|raising|reduce[sd]?|reducing|lower(?:ed)?|cut|up|down|higher|cheaper|more|less|drop(?:ped|s)?|rise[sn]?|rose|went up|go up|goes up|went down|go down|goes down)\s+(?:(?:the|our|your|its) )?(?:(?:unit )?prices? )?by|\b(?:discount|rebate|reduction|increase|decrease|difference|saving|savings|surcharge|markup|mark-up|premium)\s+(?:of|is|was|will be|would be)|\b(?:save|saving|add|adds|added|adding|extra|additional|plus|surcharge)|另加|加收|另收|额外|差价|价差|[涨降]了?|(?:便宜|低|高|贵|少|多)了|便宜|优惠了|减了?|省了?|让利|(?:exchange|interest|tax|duty|vat|conversion)\s+rate\b[^\d\n]{0,12}|汇率[^\d\n]{0,6}|[利税]率[^\d\n]{0,6})\s*(?:only\s+|just\s+|about\s+|around\s+|约|大约|只有|仅|才|是|为)?\s*$/i;
 const CHANGE_AFTER = /^\s?(?:off\b|discount|rebate|cheaper|less\b|more\b|higher|lower|up\b|down\b|的差价|差价|的折扣|折扣|的优惠|优惠(?!价))/i;
 
-/** Quantities, measures and durations: a bare number followed by these is not a price. */
+/**
+ * Quantities, measures and durations: a bare number followed by these is not a price. Joined by a
+ * hyphen (10-inch, 20-ft, 3-layer, 5-litre) the number is a size in a compound, never a price.
+ */
 const MEASURE = new RegExp(
-  String.raw`^\s?(?:(?:pcs|pc|pieces?|units?|sets?|pairs?|dozens?|kgs?|g|grams?|lbs?|oz|tons?|tonnes?|mt|cbm|m3|m²|m2|cm|mm|m|km|meters?|metres?|inch(?:es)?|ft|feet|yards?|liters?|litres?|l|ml|days?|weeks?|months?|years?|yrs?|hours?|hrs?|h|mins?|minutes?|seconds?|ctns?|cartons?|boxes|box|bags?|rolls?|pallets?|containers?|x|gb|tb|w|wp|kw|kwh|watts?|v|mah|sqm|sqft|sheets?|panels?|bottles?|packs?|kits?|seats?|licen[cs]es?|users?|gallons?|gal|coils?|reels?|drums?|digits?|times|people|persons?|orders?|models?|colou?rs?|sizes?|items?|am|pm|st|nd|rd|th|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z\u00C0-\u024F])|["'”%％×*x]|[件个套只台条米公斤千克克吨天日周个月年小时分钟秒箱托柜包卷双打厘毫寸号位次款色%把张片根支瓶袋盒对副顶组批桶罐枚颗粒本册辆部架扇盏株棵捆筒听床幅码升斤瓦]|点|人|平方|立方)`,
+  String.raw`^[\s\-‐‑–]?(?:(?:pcs|pc|pieces?|units?|sets?|pairs?|dozens?|kgs?|g|grams?|lbs?|oz|tons?|tonnes?|mt|cbm|m3|m²|m2|cm|mm|m|km|meters?|metres?|inch(?:es)?|ft|feet|foot|layers?|ply|tiers?|gauge|quarts?|qt|yards?|liters?|litres?|l|ml|days?|weeks?|months?|years?|yrs?|hours?|hrs?|h|mins?|minutes?|seconds?|ctns?|cartons?|boxes|box|bags?|rolls?|pallets?|containers?|x|gb|tb|w|wp|kw|kwh|watts?|v|mah|sqm|sqft|sheets?|panels?|bottles?|packs?|kits?|seats?|licen[cs]es?|users?|gallons?|gal|coils?|reels?|drums?|digits?|times|people|persons?|orders?|models?|colou?rs?|sizes?|items?|am|pm|st|nd|rd|th|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z\u00C0-\u024F])|["'”%％×*x]|[件个套只台条米公斤千克克吨天日周个月年小时分钟秒箱托柜包卷双打厘毫寸号位次款色%把张片根支瓶袋盒对副顶组批桶罐枚颗粒本册辆部架扇盏株棵捆筒听床幅码升斤瓦]|点|人|平方|立方|英寸|英尺|公分|厘米|毫米)`,
   'i',
 );
 
