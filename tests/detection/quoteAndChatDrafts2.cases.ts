@@ -47,4 +47,15 @@ export const DRAFTS2: DraftCase[] = [
   { id: 'op3-zh-alipay-only', channel: 'marketplace', stage: 'negotiation', lang: 'zh', expect: ['off-platform-payment'], text: '直接转我支付宝就行，不用走平台。' },
   { id: 'cd3-name-card-whatsapp', channel: 'alibaba', stage: 'inquiry', expect: [], text: 'My WhatsApp is the same as my phone number on the name card.' },
   { id: 'cd3-order-tracking', channel: 'alibaba', stage: 'inquiry', expect: [], text: 'Our order number is 2026031812345 and the tracking number is 1Z999AA10123456784.' },
+  // blind set 3: sizes joined to a number are not prices; a fee we cover is pro-platform; leaving the chat
+  { id: 'b3-size-10-inch', channel: 'telegram', expect: [], text: 'Hi Ivan, our offer for the 10-inch pans:\n\n- Price: USD 7.20/pc FOB Ningbo\n- MOQ: 1000 pcs\n- Lead time: 25 days' },
+  { id: 'b3-size-20-ft', channel: 'email', expect: [], text: 'Dear Ivan, for a 20-ft container of 3-layer boxes the price is USD 0.85/pc FOB Ningbo.' },
+  { id: 'b3-size-zh-cun', channel: 'wechat', lang: 'zh', expect: [], text: '王总，12寸不粘锅报价如下：\n\n- 单价：USD 7.20/个 FOB 宁波\n- 起订量：1000个' },
+  { id: 'b3-size-zh-yingcun', channel: 'wechat', lang: 'zh', expect: [], text: '王总，报价：14英寸显示器支架，单价 USD 12.50/个，FOB 深圳。' },
+  { id: 'b3-fee-covered-our-side', channel: 'alibaba', stage: 'negotiation', expect: [], text: 'Hi Tom, the Trade Assurance fee is covered on our side, so paying through the platform costs you nothing extra.' },
+  { id: 'b3-fee-we-pay', channel: 'alibaba', stage: 'negotiation', expect: [], text: 'Hi Tom, we pay the platform fee, so you can pay through Alibaba at no extra cost.' },
+  { id: 'b3-fee-zh-we-bear', channel: 'alibaba', stage: 'negotiation', lang: 'zh', expect: [], text: '汤总，信保手续费由我们承担，走平台付款您不用多花钱。' },
+  { id: 'b3-zh-not-here-contact-me', channel: 'alibaba', stage: 'negotiation', lang: 'zh', expect: ['contact-drop'], text: '郑先生，平台消息回复太慢了，咱们别在这里聊了，您直接联系我就行。' },
+  { id: 'b3-zh-not-here-2', channel: 'alibaba', stage: 'negotiation', lang: 'zh', expect: ['contact-drop'], text: '这里消息老是延迟，不在这里聊了，您直接联系我吧。' },
+  { id: 'b3-en-not-here-contact-me', channel: 'alibaba', stage: 'negotiation', expect: ['contact-drop'], text: 'Mr. Zheng, platform messages are too slow, let\'s not chat here anymore, just contact me directly.' },
 ];
