@@ -25,6 +25,17 @@ export function caseDraft(c: LabelledCase): string {
   return `---\n${keys.join('\n')}${keys.length ? '\n' : ''}---\n${c.text}`;
 }
 
+/** The categories flagged at error or warning on a case, among `categories`, sorted. */
+export function flaggedCategories(c: Omit<LabelledCase, 'expect' | 'id'>, categories: readonly string[]): string[] {
+  const found = new Set<string>();
+  for (const d of lint(caseDraft({ ...c, id: '', expect: [] })).diagnostics) {
+    if (d.severity !== 'error' && d.severity !== 'warning') continue;
+    const category = d.ruleId.split('/')[0];
+    if (categories.includes(category)) found.add(category);
+  }
+  return [...found].sort();
+}
+
 export function readCases(path: string): LabelledCase[] {
   return (parse(readFileSync(path, 'utf8')) as { cases: LabelledCase[] }).cases;
 }
@@ -35,12 +46,7 @@ export function scoreCases(cases: LabelledCase[]) {
   const counts = new Map(categories.map((k) => [k, { tp: 0, fp: 0, fn: 0 }]));
   const misses: string[] = [];
   for (const c of cases) {
-    const flagged = new Set(
-      lint(caseDraft(c))
-        .diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning')
-        .map((d) => d.ruleId.split('/')[0])
-        .filter((k) => counts.has(k)),
-    );
+    const flagged = new Set(flaggedCategories(c, categories));
     const expected = new Set(c.expect);
     for (const k of flagged) {
       if (expected.has(k)) counts.get(k)!.tp++;
