@@ -11,15 +11,8 @@ need=""
 command -v nvim >/dev/null 2>&1 || need="$need neovim"
 command -v emacs >/dev/null 2>&1 || need="$need emacs-nox"
 [ -d /usr/share/emacs/site-lisp/elpa-src ] && ls /usr/share/emacs/site-lisp/elpa-src 2>/dev/null | grep -q '^eglot' || need="$need elpa-eglot"
-if [ -n "$need" ]; then
-  SUDO=""
-  [ "$(id -u)" = 0 ] || SUDO="sudo"
-  log "apt-get install$need"
-  if ! $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $need >&2; then
-    $SUDO apt-get update >&2
-    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $need >&2
-  fi
-fi
+# shellcheck disable=SC2086 # $need is a list of package names
+[ -z "$need" ] || sh "$ROOT/scripts/apt-install.sh" $need
 
 if [ -x "$ROOT/scripts/vscode/install-code-server.sh" ] || [ -f "$ROOT/scripts/vscode/install-code-server.sh" ]; then
   sh "$ROOT/scripts/vscode/install-code-server.sh" >/dev/null

@@ -27,15 +27,8 @@ if [ ! -x "$BIN" ]; then
   command -v make >/dev/null 2>&1 || need="$need make"
   command -v python3 >/dev/null 2>&1 || need="$need python3"
 fi
-if [ -n "$need" ]; then
-  SUDO=""
-  [ "$(id -u)" = 0 ] || SUDO="sudo"
-  log "apt-get install$need"
-  if ! $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $need >&2; then
-    $SUDO apt-get update >&2
-    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $need >&2
-  fi
-fi
+# shellcheck disable=SC2086 # $need is a list of package names
+[ -z "$need" ] || sh "$ROOT/scripts/apt-install.sh" $need
 
 # 2. code-server into the cache dir.
 if [ -x "$BIN" ] && [ -f "$PREFIX/.complete" ]; then
