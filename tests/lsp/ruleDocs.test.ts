@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RuleSet } from '../../server/src/engine/index.js';
-import { ruleDocsUrl } from '../../server/src/lsp/ruleDocs.js';
+import { ruleDocsUrl } from '../../server/src/shared/ruleDocs.js';
 import { loadBuiltinPacks } from '../../server/src/node/rulePackFiles.js';
 import { repoRoot } from './helpers/build.js';
 

@@ -85,11 +85,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(fixed ? (fixed.bom ? '\uFEFF' : '') + fixed.text : stdinText);
   } else {
     if (options.fix) ioFailed = writeFixes(linted, io) || ioFailed;
-    const ruleSets = new Map(linted.map((f) => [f.path, project.contextFor(resolve(io.cwd, options.stdinFilename ?? f.path)).rules]));
-    const anyRules = [...ruleSets.values()][0];
+    // Drafts under different configs can have different packs: a rule is described from whichever has it.
+    const ruleSets = [...new Set(linted.map((f) => project.contextFor(resolve(io.cwd, options.stdinFilename ?? f.path)).rules))];
     const output = FORMATTERS[options.format]({
       files: linted,
-      rule: (id) => anyRules?.get(id)?.definition,
+      rule: (id) => ruleSets.map((rules) => rules.get(id)).find(Boolean)?.definition,
       ruleDocsUrl,
       color: Boolean(io.stdout.isTTY) && !io.env.NO_COLOR,
       version: VERSION,

@@ -1,6 +1,6 @@
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic } from 'vscode-languageserver/node.js';
 import { LineIndex, type Diagnostic, type Fix, type Severity, type SourceError } from '../engine/index.js';
-import { ruleDocsUrl } from './ruleDocs.js';
+import { ruleDocsUrl } from '../shared/ruleDocs.js';
 
 export const SOURCE = 'msglint';
 
@@ -22,7 +22,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 };
 
 export function toLspDiagnostic(d: Diagnostic, version: number, bodyStart: number): LspDiagnostic {
-  const href = d.ruleId.startsWith('msglint/') ? undefined : ruleDocsUrl(d.ruleId);
+  const href = ruleDocsUrl(d.ruleId);
   const data: DiagnosticData = { ruleId: d.ruleId, version };
   if (d.fix) data.fix = d.fix;
   if (d.offsets.start < bodyStart) data.inFrontMatter = true;

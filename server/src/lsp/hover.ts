@@ -2,7 +2,7 @@ import { MarkupKind, type Hover, type Position } from 'vscode-languageserver/nod
 import type { Locale } from '../engine/index.js';
 import { SOURCE } from './diagnostics.js';
 import type { LintEntry } from './linting.js';
-import { ruleDocsUrl } from './ruleDocs.js';
+import { ruleDocsUrl } from '../shared/ruleDocs.js';
 
 const LABELS = {
   good: { en: 'Better', zh: '更好的写法' },

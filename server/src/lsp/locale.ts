@@ -1,4 +1,4 @@
-import type { Locale } from '../engine/index.js';
+import { formatMessage, type Locale, type Localized } from '../engine/index.js';
 import type { MsglintSettings } from '../shared/protocol.js';
 
 /**
@@ -16,6 +16,6 @@ export function toLocale(tag: string | undefined | null): Locale {
 }
 
 /** A UI string in both languages. */
-export function t(locale: Locale, text: { en: string; zh: string }, params: Record<string, string> = {}): string {
-  return text[locale].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+export function t(locale: Locale, text: Localized, params: Record<string, string> = {}): string {
+  return formatMessage(text, locale, params);
 }

@@ -7,7 +7,7 @@ export interface FormatterInput {
   files: LintedFile[];
   /** Rule definitions by id, for formats that describe rules (SARIF). */
   rule(ruleId: string): RuleDefinition | undefined;
-  ruleDocsUrl(ruleId: string): string;
+  ruleDocsUrl(ruleId: string): string | undefined;
   color: boolean;
   version: string;
 }

@@ -21,6 +21,7 @@ export const formatSarif: Formatter = ({ files, rule, ruleDocsUrl, version }) =>
             informationUri: 'https://github.com/msglint/msglint',
             rules: ruleIds.map((id) => {
               const definition = rule(id);
+              const helpUri = ruleDocsUrl(id);
               return {
                 id,
                 ...(definition
@@ -30,7 +31,7 @@ export const formatSarif: Formatter = ({ files, rule, ruleDocsUrl, version }) =>
                       defaultConfiguration: { level: definition.severity === 'off' ? 'none' : LEVEL[definition.severity] },
                     }
                   : {}),
-                helpUri: ruleDocsUrl(id),
+                ...(helpUri ? { helpUri } : {}),
               };
             }),
           },
