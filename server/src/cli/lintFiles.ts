@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { applySafeFixes, lintDraft, type Diagnostic, type Locale } from '../engine/index.js';
 import type { Project } from '../node/project.js';
 import { readDraftFile } from './readDraftFile.js';
-import { ResultCache } from './resultCache.js';
+import { ResultCache, type CacheKey } from './resultCache.js';
 
 export interface LintFileOptions {
   /** Relative paths are read from here; results keep the path as given. */
@@ -28,6 +28,8 @@ export interface LintJob {
   path: string;
   text: string;
   bom: boolean;
+  /** With --cache: where the result is stored once linted. */
+  cacheKey?: CacheKey;
 }
 
 /** Safe fixes can enable one another; a few passes reach a fixed point without looping forever. */
@@ -73,14 +75,15 @@ export function prepareFile(path: string, project: Project, options: LintFileOpt
   const read = readDraftFile(absolute);
   if (read.kind === 'binary') return { kind: 'skipped', path, reason: 'binary' };
   if (read.kind === 'error') return { kind: 'unreadable', path, reason: read.reason };
-  if (cache && !options.fix) {
-    const cached = cache.get(absolute, read.text, cacheContext(project, path, options));
+  const cacheKey = cache && ResultCache.key(absolute, read.text, cacheContext(project, path, options));
+  if (cacheKey && !options.fix) {
+    const cached = cache!.get(cacheKey);
     if (cached) return { kind: 'linted', path, diagnostics: cached };
   }
-  return { path, text: read.text, bom: read.bom };
+  return { path, text: read.text, bom: read.bom, cacheKey };
 }
 
-export function cacheContext(project: Project, path: string, options: LintFileOptions): string {
+function cacheContext(project: Project, path: string, options: LintFileOptions): string {
   const context = project.contextFor(resolve(options.cwd, path));
   return ResultCache.contextKey({ rules: context.rules.fingerprint, settings: context.settings, locale: localeFor(project, path, options) });
 }

@@ -9,7 +9,7 @@ import { HELP, localeFromEnv, parseCliArgs, UsageError, type CliOptions } from '
 import { FORMATTERS } from './formatters/index.js';
 import type { LintedFile } from './formatters/formatter.js';
 import { expandInputs, NoMatchError } from './inputs.js';
-import { cacheContext, isJob, lintText, prepareFile, type FileResult, type LintFileOptions, type LintJob } from './lintFiles.js';
+import { isJob, lintText, prepareFile, type FileResult, type LintFileOptions, type LintJob } from './lintFiles.js';
 import { ResultCache } from './resultCache.js';
 import { lintOnWorkers } from './workerPool.js';
 import { createProgress } from './progress.js';
@@ -129,10 +129,8 @@ async function lintPaths(options: CliOptions, project: Project, lintOptions: Lin
   let done = 0;
   const finish = (index: number, result: FileResult) => {
     results[index] = result;
-    if (cache && result.kind === 'linted' && !result.fixed) {
-      const job = pending.get(index);
-      if (job) cache.set(resolve(io.cwd, job.path), job.text, cacheContext(project, job.path, lintOptions), result.diagnostics);
-    }
+    const cacheKey = pending.get(index)?.cacheKey;
+    if (cache && cacheKey && result.kind === 'linted' && !result.fixed) cache.set(cacheKey, result.diagnostics);
     progress.tick(++done);
   };
   const pending = new Map<number, LintJob>();

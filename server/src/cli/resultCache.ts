@@ -12,6 +12,12 @@ interface CacheEntry {
   diagnostics: Diagnostic[];
 }
 
+export interface CacheKey {
+  path: string;
+  content: string;
+  context: string;
+}
+
 interface CacheFile {
   version: string;
   entries: Record<string, CacheEntry>;
@@ -40,14 +46,19 @@ export class ResultCache {
     return fingerprint(VERSION, parts.rules, JSON.stringify(parts.settings), parts.locale);
   }
 
-  get(path: string, text: string, context: string): Diagnostic[] | undefined {
-    const entry = this.data.entries[path];
-    if (!entry || entry.context !== context || entry.content !== fingerprint(text)) return undefined;
+  /** Identifies one draft's result: hashes its text once for both the lookup and the store. */
+  static key(path: string, text: string, context: string): CacheKey {
+    return { path, content: fingerprint(text), context };
+  }
+
+  get(key: CacheKey): Diagnostic[] | undefined {
+    const entry = this.data.entries[key.path];
+    if (!entry || entry.context !== key.context || entry.content !== key.content) return undefined;
     return entry.diagnostics;
   }
 
-  set(path: string, text: string, context: string, diagnostics: Diagnostic[]): void {
-    this.data.entries[path] = { content: fingerprint(text), context, diagnostics };
+  set(key: CacheKey, diagnostics: Diagnostic[]): void {
+    this.data.entries[key.path] = { content: key.content, context: key.context, diagnostics };
     this.dirty = true;
   }
 
