@@ -1,9 +1,9 @@
 // "msglint: New draft…": pick a channel and a template, create `<name>.msg.md` with front matter, open it.
 import * as vscode from 'vscode';
 
-/** Channels and stages the front matter accepts (mirrors the engine's enums; the server validates). */
-export const CHANNELS = ['email', 'whatsapp', 'wechat', 'telegram', 'linkedin', 'sms', 'alibaba', 'marketplace', 'phone'] as const;
-export type Channel = (typeof CHANNELS)[number];
+import { CHANNELS, CHAT_CHANNELS, MARKETPLACE_CHANNELS, type Channel } from '../../server/src/engine/types.js';
+
+export { CHANNELS, type Channel };
 
 /** Arguments for scripted use (tests, keybindings): every one that is given skips its prompt. */
 export interface NewDraftArgs {
@@ -27,7 +27,7 @@ interface Template {
   body: (channel: Channel) => string;
 }
 
-const CHAT: readonly Channel[] = ['whatsapp', 'wechat', 'telegram', 'sms', 'linkedin', 'alibaba', 'marketplace'];
+const CHAT: readonly Channel[] = [...CHAT_CHANNELS, ...MARKETPLACE_CHANNELS];
 
 const TEMPLATES: Template[] = [
   {

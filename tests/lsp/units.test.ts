@@ -5,7 +5,7 @@ import { disableFileEdit, disableLineEdit } from '../../server/src/lsp/codeActio
 import { resolveLocale, toLocale } from '../../server/src/lsp/locale.js';
 import { normalizeSettings } from '../../server/src/lsp/settings.js';
 import { snippetToPlainText } from '../../server/src/lsp/snippets.js';
-import { DEFAULT_SETTINGS } from '../../server/src/shared/protocol.js';
+import { DEFAULT_SETTINGS } from '../../server/src/shared/settings.js';
 import { applyEdits } from './helpers/client.js';
 
 const doc = (text: string) => TextDocument.create('file:///x.msg.md', 'msglint-draft', 1, text);

@@ -44,6 +44,9 @@ export type Channel = (typeof CHANNELS)[number];
 export const CHAT_CHANNELS: readonly Channel[] = ['whatsapp', 'wechat', 'telegram', 'sms', 'linkedin'];
 export const MARKETPLACE_CHANNELS: readonly Channel[] = ['alibaba', 'marketplace'];
 
+/** Drafts longer than this (UTF-16 code units) get one info finding instead of a full check. */
+export const DEFAULT_MAX_LENGTH = 2_000_000;
+
 export const STAGES = ['inquiry', 'negotiation', 'order', 'after-sales'] as const;
 export type Stage = (typeof STAGES)[number];
 

@@ -1,29 +1,11 @@
 import type { Connection } from 'vscode-languageserver/node.js';
-import { DEFAULT_SETTINGS, type MsglintSettings } from '../shared/protocol.js';
+import type { MsglintSettings } from '../shared/protocol.js';
+import { parseSettings } from '../shared/settings.js';
 
 const SETTINGS_TIMEOUT_MS = 2000;
-const SEVERITY = new Set(['error', 'warning', 'info', 'hint', 'off']);
 
-/** Reads any value the client sent as `msglint` settings, keeping only valid fields. */
-export function normalizeSettings(raw: unknown): MsglintSettings {
-  const out: MsglintSettings = { ...DEFAULT_SETTINGS, severity: {} };
-  if (!raw || typeof raw !== 'object') return out;
-  const r = raw as Record<string, unknown>;
-  if (typeof r.enable === 'boolean') out.enable = r.enable;
-  if (r.run === 'onType' || r.run === 'onSave') out.run = r.run;
-  if (typeof r.debounceMs === 'number' && Number.isFinite(r.debounceMs) && r.debounceMs >= 0) out.debounceMs = Math.min(r.debounceMs, 10_000);
-  if (r.severity && typeof r.severity === 'object') {
-    for (const [key, value] of Object.entries(r.severity as Record<string, unknown>)) {
-      if (typeof value === 'string' && SEVERITY.has(value)) out.severity[key] = value as MsglintSettings['severity'][string];
-    }
-  }
-  if (typeof r.defaultChannel === 'string' && r.defaultChannel.trim() !== '') out.defaultChannel = r.defaultChannel.trim();
-  if (r.locale === 'auto' || r.locale === 'en' || r.locale === 'zh-cn') out.locale = r.locale;
-  else if (typeof r.locale === 'string' && /^zh/i.test(r.locale)) out.locale = 'zh-cn';
-  if (r.summary === 'auto' || r.summary === 'codeLens' || r.summary === 'inlayHint' || r.summary === 'off') out.summary = r.summary;
-  if (typeof r.maxLength === 'number' && Number.isFinite(r.maxLength) && r.maxLength > 0) out.maxLength = Math.floor(r.maxLength);
-  return out;
-}
+/** Reads any value the client sent as `msglint` settings, keeping only valid fields (see shared/settings.ts). */
+export const normalizeSettings = parseSettings;
 
 /**
  * The `msglint` settings per document: pulled with `workspace/configuration` when the client

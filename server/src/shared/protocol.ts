@@ -14,35 +14,8 @@ export interface InitializationOptions {
   clientProvidesSnippets?: boolean;
 }
 
-/** The `msglint` configuration section, read with `workspace/configuration`. */
-export interface MsglintSettings {
-  enable: boolean;
-  /** Lint while typing or only on save. */
-  run: 'onType' | 'onSave';
-  /** Debounce for onType linting, in milliseconds. */
-  debounceMs: number;
-  /** Overrides by rule id or category: error | warning | info | hint | off. */
-  severity: Record<string, 'error' | 'warning' | 'info' | 'hint' | 'off'>;
-  /** Channel for drafts whose front matter does not set one. */
-  defaultChannel: string | null;
-  /** Message language: auto (follow the editor), en or zh-cn. */
-  locale: 'auto' | 'en' | 'zh-cn';
-  /** How the one-line "channel · stage" summary at the top of a draft is shown; auto picks code lens when the client has it, else an inlay hint. */
-  summary?: 'auto' | 'codeLens' | 'inlayHint' | 'off';
-  /** Drafts longer than this (UTF-16 units) get one info diagnostic instead of a full check. */
-  maxLength?: number;
-}
-
-export const DEFAULT_SETTINGS: MsglintSettings = {
-  enable: true,
-  run: 'onType',
-  debounceMs: 200,
-  severity: {},
-  defaultChannel: null,
-  locale: 'auto',
-  summary: 'auto',
-  maxLength: 500_000,
-};
+/** The `msglint` configuration section, read with `workspace/configuration`; defined by the zod schema in settings.ts. */
+export type { MsglintSettings } from './settings.js';
 
 /** Custom notification from server to client: what the server understood of a draft (for the status bar). */
 export const DRAFT_STATUS_NOTIFICATION = 'msglint/draftStatus';

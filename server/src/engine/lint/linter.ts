@@ -1,7 +1,7 @@
 import { parseDraft, type Draft, type DraftDefaults } from '../draft/parseDraft.js';
 import { applyFixes } from '../fixes/applyFixes.js';
 import { ruleApplies, type CompiledRule } from '../rules/compiledRule.js';
-import type { Diagnostic, Fix, FixOffsets, Locale, Localized, RawFinding } from '../types.js';
+import { DEFAULT_MAX_LENGTH, type Diagnostic, type Fix, type FixOffsets, type Locale, type Localized, type RawFinding } from '../types.js';
 import { formatMessage } from './messages.js';
 import { resolveSeverity, type SeverityOverrides } from './severity.js';
 import { readSuppressions } from './suppression.js';
@@ -22,7 +22,7 @@ export interface LintResult {
   diagnostics: Diagnostic[];
 }
 
-export const DEFAULT_MAX_LENGTH = 2_000_000;
+export { DEFAULT_MAX_LENGTH };
 
 const TOO_LARGE: Localized = {
   en: 'This draft is too large to check ({size} characters; the limit is {limit}). Split it into separate drafts.',
