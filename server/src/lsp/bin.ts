@@ -1,8 +1,8 @@
 // Entry of `msglint-language-server`: `--stdio` for editors, `--node-ipc` for the VS Code client.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { moduleDir } from '../node/moduleDir.js';
+import { gatedConnection } from './connection.js';
 import { describeError } from './log.js';
 import { SERVER_NAME, startServer } from './server.js';
 
@@ -23,7 +23,7 @@ if (args.includes('--help') || args.includes('-h') || !args.some((a) => /^--(std
   process.exit(args.includes('--help') || args.includes('-h') ? 0 : 2);
 }
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = gatedConnection(args);
 // Whatever escapes a handler is logged (without draft text) and the server carries on.
 process.on('uncaughtException', (error) => connection.console.error(`[msglint] uncaught: ${describeError(error)}`));
 process.on('unhandledRejection', (error) => connection.console.error(`[msglint] unhandled rejection: ${describeError(error)}`));
@@ -43,3 +43,4 @@ function packageVersion(): string {
     if (dirname(dir) === dir) return '0.0.0';
   }
 }
+
