@@ -92,8 +92,10 @@ export function startServer(connection: Connection, version = '0.0.0', options: 
       clientProvidesSnippets: options.clientProvidesSnippets === true,
     };
     // Clients that neither declare `workspace/configuration` nor send `didChangeConfiguration`
-    // (Neovim 0.7–0.9, Kakoune, …) pass the `msglint` settings here.
-    if (options.settings !== undefined) settings.initial(options.settings);
+    // (Neovim 0.7–0.9, …) pass the `msglint` settings here.
+    // (Helix sends its whole `config` table here: `msglint` there is the same section.)
+    const initial = options.settings ?? (options as { msglint?: unknown }).msglint;
+    if (initial !== undefined) settings.initial(initial);
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
     root = (folder && uriToPath(folder)) ?? params.rootPath ?? cwd();
     project = new Project({ trusted: init.workspaceTrusted });

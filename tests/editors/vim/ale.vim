@@ -19,7 +19,7 @@ call ale#linter#Define('markdown', {
 \   'executable': 'node',
 \   'command': 'node ' . shellescape($MSGLINT_SERVER) . ' --stdio',
 \   'project_root': {buffer -> fnamemodify(bufname(buffer), ':p:h')},
-\   'initialization_options': {'workspaceTrusted': v:true},
+\   'initialization_options': {'workspaceTrusted': v:true, 'settings': {'debounceMs': 50}},
 \})
 " ---- end of the recipe -------------------------------------------------------------------------
 
