@@ -76,6 +76,15 @@ describe('strict framing', () => {
     }
   });
 
+  it('reads a large body that arrives in many chunks', async () => {
+    const bytes = Buffer.from(frame(JSON.stringify({ jsonrpc: '2.0', method: 'big', params: { text: '价格 4.60 USD. '.repeat(200_000) } })));
+    const chunks: Buffer[] = [];
+    for (let at = 0; at < bytes.length; at += 65_536) chunks.push(bytes.subarray(at, at + 65_536));
+    const events = await read(chunks);
+    expect(events.fatal).toEqual([]);
+    expect((events.messages[0] as { params: { text: string } }).params.text).toHaveLength('价格 4.60 USD. '.length * 200_000);
+  });
+
   it('skips a body that is not JSON and reads on', async () => {
     const events = await read([frame('{oops'), frame('{"jsonrpc":"2.0","method":"c"}')]);
     expect(events.unparsable).toBe(1);

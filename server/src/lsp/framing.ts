@@ -21,6 +21,10 @@ export interface FramingEvents {
 }
 
 export class StrictStreamReader extends AbstractMessageReader {
+  /** Bytes received and not yet read, as they came. */
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+  /** The unread bytes joined, while frames are being read from them. */
   private buffer: Buffer = Buffer.alloc(0);
   private bodyLength = -1;
   private failed = false;
@@ -52,7 +56,21 @@ export class StrictStreamReader extends AbstractMessageReader {
 
   private onData(chunk: Buffer, callback: DataCallback): void {
     if (this.failed) return;
-    this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
+    // A large body arrives in many chunks: join them once it is complete, not once per chunk.
+    this.pending.push(chunk);
+    this.pendingBytes += chunk.length;
+    if (this.bodyLength >= 0 && this.pendingBytes < this.bodyLength) return;
+    this.buffer = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending);
+    this.pending = [];
+    this.pendingBytes = 0;
+    this.drain(callback);
+    if (this.buffer.length > 0) {
+      this.pending = [this.buffer];
+      this.pendingBytes = this.buffer.length;
+    }
+  }
+
+  private drain(callback: DataCallback): void {
     for (;;) {
       if (this.bodyLength < 0) {
         const length = this.readHeader();
@@ -119,6 +137,7 @@ export class StrictStreamReader extends AbstractMessageReader {
   private fail(reason: string): undefined {
     this.failed = true;
     this.buffer = Buffer.alloc(0);
+    this.pending = [];
     this.events.fatal(`malformed message header: ${reason}`);
     return undefined;
   }
