@@ -108,14 +108,17 @@ describe.skipIf(!available)(`Vim + ALE as the LSP client (${versions()})`, () =>
     await until('the fix to reach the saved file', () => readFileSync(file, 'utf8') === expected, () => vim.state());
     // The server re-lints what ALE sends after the edit: the finding is gone.
     await until(`ALE to drop ${code}`, () => vim.findings() && !vim.findings()!.some((f) => f.endsWith(` ${code}`)), () => vim.state());
-    vim.keys(':qall!', 'Enter');
+    return vim;
   }
 
-  it('lists the quick fixes for a finding and applies the one chosen (built-in rule)', async () => {
+  it('lists the quick fixes for a finding, applies the one chosen (built-in rule) and hovers the summary', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'msglint-vim-'));
     const file = join(dir, 'chat.msg.md');
     writeFileSync(file, '---\nchannel: whatsapp\n---\nHi Peter, pls send the samples.\n');
-    await fixWithAle(file, 'im-style/shorthand', '“pls” → “please”', '---\nchannel: whatsapp\n---\nHi Peter, please send the samples.\n');
+    const vim = await fixWithAle(file, 'im-style/shorthand', '“pls” → “please”', '---\nchannel: whatsapp\n---\nHi Peter, please send the samples.\n');
+    // :ALEHover on the first line shows what msglint understood of the draft.
+    vim.keys(':call cursor(1, 1)', 'Enter', ':ALEHover', 'Enter');
+    await until('the summary from :ALEHover', () => vim.screen().includes('msglint: whatsapp · no stage · English'), () => vim.state());
   }, 90_000);
 
   // ALE 3.3 reads LSP columns as bytes (it declares no position encoding): on a line with non-ASCII

@@ -11,7 +11,8 @@ const version = packageVersion();
 const USAGE = `Usage: ${SERVER_NAME} --stdio | --node-ipc | --socket=<port>
 
 The msglint language server (Language Server Protocol over stdio, node IPC or a socket).
-Editors start it; see docs/editors.md for VS Code, Neovim, Helix and Emacs.`;
+Editors start it; see docs/editors.md for VS Code, Neovim, Vim (ALE, vim-lsp), Helix, Kakoune,
+Emacs (eglot, lsp-mode) and Sublime Text.`;
 
 const args = process.argv.slice(2);
 if (args.includes('--version') || args.includes('-v')) {
