@@ -14,7 +14,9 @@ const nvim = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
 const available = nvim.status === 0;
 if (!available && process.env.CI) throw new Error('nvim is not installed: CI must install the Debian package `neovim` (see .ci/run)');
 
-describe.skipIf(!available)('Neovim (headless) as the LSP client', () => {
+const version = available ? /NVIM (v\S+)/.exec(nvim.stdout)?.[1] : 'not installed';
+
+describe.skipIf(!available)(`Neovim ${version} (headless) as the LSP client, with the 0.7–0.9 recipe`, () => {
   let server: string;
   beforeAll(async () => {
     server = await buildServer();
@@ -36,6 +38,7 @@ describe.skipIf(!available)('Neovim (headless) as the LSP client', () => {
     const run = runNvim(draft, 'front-matter/invalid-value');
     expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
     expect(run.stdout).toContain('hover: ok');
+    expect(run.stdout).toContain('summary: msglint: email · inquiry · English\n');
     expect(run.stdout).toContain('OK');
     expect(readFileSync(draft, 'utf8')).toBe('---\nchannel: email\nstage: inquiry\n---\nDear Peter,\n\nThank you for your visit.\n\nAmy\n');
   }, 60_000);
@@ -47,5 +50,16 @@ describe.skipIf(!available)('Neovim (headless) as the LSP client', () => {
     const run = runNvim(draft, 'house/kindly-revert');
     expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
     expect(readFileSync(draft, 'utf8')).toBe('---\nchannel: email\n---\n您好 Peter，please reply by Friday.\n');
+  }, 60_000);
+
+  it('takes its settings from init_options (defaultChannel) and shows the summary on hover', () => {
+    const ws = houseWorkspace();
+    const draft = ws.path('drafts/chat.msg.md');
+    // No front matter: the channel comes from the recipe's settings, and WhatsApp shorthand is flagged.
+    ws.write('drafts/chat.msg.md', 'Hi Peter, pls send the samples.\n');
+    const run = runNvim(draft, 'im-style/shorthand');
+    expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+    expect(run.stdout).toContain('summary: msglint: whatsapp · no stage · English (channel from settings)\n');
+    expect(readFileSync(draft, 'utf8')).toBe('Hi Peter, please send the samples.\n');
   }, 60_000);
 });

@@ -1,8 +1,8 @@
 // Entry of `msglint-language-server`: `--stdio` for editors, `--node-ipc` for the VS Code client.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { moduleDir } from '../node/moduleDir.js';
+import { gatedConnection } from './connection.js';
 import { describeError } from './log.js';
 import { SERVER_NAME, startServer } from './server.js';
 
@@ -11,7 +11,8 @@ const version = packageVersion();
 const USAGE = `Usage: ${SERVER_NAME} --stdio | --node-ipc | --socket=<port>
 
 The msglint language server (Language Server Protocol over stdio, node IPC or a socket).
-Editors start it; see docs/editors.md for VS Code, Neovim, Helix and Emacs.`;
+Editors start it; see docs/editors.md for VS Code, Neovim, Vim (ALE, vim-lsp), Helix, Kakoune,
+Emacs (eglot, lsp-mode) and Sublime Text.`;
 
 const args = process.argv.slice(2);
 if (args.includes('--version') || args.includes('-v')) {
@@ -23,7 +24,7 @@ if (args.includes('--help') || args.includes('-h') || !args.some((a) => /^--(std
   process.exit(args.includes('--help') || args.includes('-h') ? 0 : 2);
 }
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = gatedConnection(args);
 // Whatever escapes a handler is logged (without draft text) and the server carries on.
 process.on('uncaughtException', (error) => connection.console.error(`[msglint] uncaught: ${describeError(error)}`));
 process.on('unhandledRejection', (error) => connection.console.error(`[msglint] unhandled rejection: ${describeError(error)}`));
@@ -43,3 +44,4 @@ function packageVersion(): string {
     if (dirname(dir) === dir) return '0.0.0';
   }
 }
+

@@ -2,14 +2,13 @@ import {
   CodeActionKind,
   type CodeAction,
   type CodeActionParams,
-  type Diagnostic as LspDiagnostic,
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { LineIndex, selectFixes, type Range } from '../engine/index.js';
+import { LineIndex, selectFixes, type Position, type Range } from '../engine/index.js';
 import { COMMANDS, FIX_ALL_KIND } from '../shared/protocol.js';
-import { readData, SOURCE, type DiagnosticData } from './diagnostics.js';
+import { readData } from './diagnostics.js';
 import type { LintEntry } from './linting.js';
 import { t } from './locale.js';
 
@@ -36,44 +35,53 @@ function wants(only: string[] | undefined, kind: string): boolean {
 }
 
 /**
- * Code actions for the diagnostics in the request: the rule's fix (from `Diagnostic.data`, so no
- * re-lint), "disable for this line/file", and `source.fixAll.msglint`.
+ * Code actions for the request's range: every finding of the server's own lint of this document
+ * version that overlaps the range gets its rule's fix (one action per distinct edit, however many
+ * findings offer it), "disable for this line/file", and `source.fixAll.msglint`. What the client
+ * echoes in `context.diagnostics` is not read: clients drop `source`, `data` or the whole list
+ * (Vim + ALE, Neovim 0.7, a cursor with no diagnostic selected), and the range is the spec's
+ * primary parameter.
  */
 export function codeActions(doc: TextDocument, entry: LintEntry, params: CodeActionParams, caps: EditCapabilities): CodeAction[] {
   const only = params.context.only;
   const locale = entry.locale;
   const actions: CodeAction[] = [];
-  const disabledRules = new Set<string>();
   if (wants(only, CodeActionKind.QuickFix)) {
-    for (const diagnostic of params.context.diagnostics) {
-      if (diagnostic.source !== SOURCE) continue;
-      const data = dataFor(diagnostic, doc, entry);
-      if (!data) continue;
-      if (data.fix && data.version === doc.version) {
-        actions.push({
-          title: data.fix.title,
+    const findings = entry.diagnostics.filter((d) => overlaps(d.range, params.range));
+    const byEdit = new Map<string, CodeAction>();
+    const disables: CodeAction[] = [];
+    const disabled = new Set<string>();
+    for (const diagnostic of findings) {
+      const data = readData(diagnostic.data);
+      if (!data || data.version !== doc.version) continue;
+      if (data.fix) {
+        const key = JSON.stringify(data.fix.edits);
+        const same = byEdit.get(key);
+        if (same) {
+          same.diagnostics!.push(diagnostic);
+          same.isPreferred ||= data.fix.safe;
+        } else {
+          byEdit.set(key, { title: data.fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: data.fix.safe, edit: versionedEdit(doc, data.fix.edits, caps) });
+        }
+      }
+      if (data.ruleId.startsWith('msglint/') || data.inFrontMatter || disabled.has(data.ruleId)) continue;
+      disabled.add(data.ruleId);
+      disables.push(
+        {
+          title: t(locale, TITLES.disableLine, { rule: data.ruleId }),
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
-          isPreferred: data.fix.safe,
-          edit: versionedEdit(doc, data.fix.edits, caps),
-        });
-      }
-      if (data.ruleId.startsWith('msglint/') || data.inFrontMatter || disabledRules.has(data.ruleId)) continue;
-      disabledRules.add(data.ruleId);
-      const line = disableLineEdit(doc, diagnostic.range.start.line, data.ruleId);
-      actions.push({
-        title: t(locale, TITLES.disableLine, { rule: data.ruleId }),
-        kind: CodeActionKind.QuickFix,
-        diagnostics: [diagnostic],
-        edit: versionedEdit(doc, [line], caps),
-      });
-      actions.push({
-        title: t(locale, TITLES.disableFile, { rule: data.ruleId }),
-        kind: CodeActionKind.QuickFix,
-        diagnostics: [diagnostic],
-        edit: versionedEdit(doc, [disableFileEdit(doc, entry.result.draft.bodyStart, data.ruleId)], caps),
-      });
+          edit: versionedEdit(doc, [disableLineEdit(doc, diagnostic.range.start.line, data.ruleId)], caps),
+        },
+        {
+          title: t(locale, TITLES.disableFile, { rule: data.ruleId }),
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          edit: versionedEdit(doc, [disableFileEdit(doc, entry.result.draft.bodyStart, data.ruleId)], caps),
+        },
+      );
     }
+    actions.push(...byEdit.values(), ...disables);
   }
   if (only?.length && wants(only, FIX_ALL_KIND)) {
     const edits = fixAllEdits(doc, entry);
@@ -90,16 +98,19 @@ export function codeActions(doc: TextDocument, entry: LintEntry, params: CodeAct
   return actions;
 }
 
-/** Data of a diagnostic: its own, or (clients that drop `data`, like Neovim 0.7) the matching finding of the current lint. */
-function dataFor(diagnostic: LspDiagnostic, doc: TextDocument, entry: LintEntry): DiagnosticData | undefined {
-  const own = readData(diagnostic.data);
-  if (own && own.version === doc.version) return own;
-  const match = entry.diagnostics.find((d) => d.code === (own?.ruleId ?? diagnostic.code) && sameRange(d.range, diagnostic.range));
-  return match ? readData(match.data) : undefined;
+function compare(a: Position, b: Position): number {
+  return a.line - b.line || a.character - b.character;
 }
 
-function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+/**
+ * Whether a finding lies in the requested range. A cursor (empty range) touches a finding from its
+ * first to its last character inclusive; a selection must share at least one character with it.
+ */
+export function overlaps(finding: Range, request: Range): boolean {
+  if (compare(request.start, request.end) === 0 || compare(finding.start, finding.end) === 0) {
+    return compare(finding.start, request.end) <= 0 && compare(request.start, finding.end) <= 0;
+  }
+  return compare(finding.start, request.end) < 0 && compare(request.start, finding.end) < 0;
 }
 
 const LINE_DIRECTIVE = /<!--\s*msglint-disable-line\b([^]*?)-->\s*$/;
@@ -129,7 +140,8 @@ export function disableFileEdit(doc: TextDocument, bodyStart: number, ruleId: st
     const names = existing[1].trim();
     return { range: { start, end: { line: start.line, character: lineText.length } }, newText: `<!-- msglint-disable ${names ? `${names} ` : ''}${ruleId} -->` };
   }
-  const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+  // The draft's own line break (the engine's rule for fix text): CRLF if any, a lone CR if only CRs.
+  const eol = text.includes('\r\n') ? '\r\n' : text.includes('\r') && !text.includes('\n') ? '\r' : '\n';
   return { range: { start, end: start }, newText: `<!-- msglint-disable ${ruleId} -->${eol}` };
 }
 

@@ -3,6 +3,7 @@ import {
   InsertTextFormat,
   MarkupKind,
   type CompletionItem,
+  type MarkupContent,
   type Position,
 } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -41,6 +42,8 @@ export const VALUE_DOCS: Record<string, Doc> = {
 
 export interface CompletionCapabilities {
   snippets: boolean;
+  /** The client declared `markdown` in `completionItem.documentationFormat`; else documentation is a plain string. */
+  markdown: boolean;
   /** Offer `snippets/` (false when the client contributes them itself). */
   offerSnippets: boolean;
 }
@@ -77,7 +80,9 @@ export function completion(doc: TextDocument, position: Position, locale: Locale
         label: prefix,
         kind: CompletionItemKind.Snippet,
         detail: snippet.name,
-        documentation: { kind: MarkupKind.Markdown, value: `${snippet.description ? `${snippet.description}\n\n` : ''}\`\`\`markdown\n${snippetToPlainText(snippet.body)}\n\`\`\`` },
+        documentation: caps.markdown
+          ? { kind: MarkupKind.Markdown, value: `${snippet.description ? `${snippet.description}\n\n` : ''}\`\`\`markdown\n${snippetToPlainText(snippet.body)}\n\`\`\`` }
+          : `${snippet.description ? `${snippet.description}\n\n` : ''}${snippetToPlainText(snippet.body)}`,
         insertTextFormat: caps.snippets ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
         textEdit: { range, newText: caps.snippets ? snippet.body : snippetToPlainText(snippet.body) },
         filterText: prefix,
@@ -87,17 +92,23 @@ export function completion(doc: TextDocument, position: Position, locale: Locale
 }
 
 function frontMatterCompletion(doc: TextDocument, position: Position, lineText: string, locale: Locale, caps: CompletionCapabilities, fm: FrontMatterSpot): CompletionItem[] {
-  const valueMatch = /^([A-Za-z_-]+)[ \t]*:[ \t]*([\w-]*)$/.exec(lineText);
+  const valueMatch = /^([A-Za-z_-]+)([ \t]*):[ \t]*([\w-]*)$/.exec(lineText);
   if (valueMatch) {
-    const allowed = FRONT_MATTER_VALUES[valueMatch[1]];
+    const [, key, beforeColon] = valueMatch;
+    const allowed = FRONT_MATTER_VALUES[key];
     if (!allowed) return [];
-    const range = { start: { line: position.line, character: position.character - valueMatch[2].length }, end: position };
+    // Whatever is between the colon and the cursor (nothing, spaces, part of a word) and the rest of
+    // the word after the cursor becomes `: value`: `channel:` never turns into `channel:alibaba`.
+    const lineRest = doc.getText({ start: position, end: { line: position.line + 1, character: 0 } });
+    const wordAfter = /^[\w-]*/.exec(lineRest)![0];
+    const range = { start: { line: position.line, character: key.length + beforeColon.length }, end: { line: position.line, character: position.character + wordAfter.length } };
     return allowed.map((value, i) => ({
       label: value,
       kind: CompletionItemKind.EnumMember,
-      detail: `${valueMatch[1]}: ${value}`,
-      documentation: VALUE_DOCS[value] ? { kind: MarkupKind.Markdown, value: VALUE_DOCS[value][locale] } : undefined,
-      textEdit: { range, newText: value },
+      detail: `${key}: ${value}`,
+      documentation: VALUE_DOCS[value] ? documentation(VALUE_DOCS[value][locale], caps) : undefined,
+      textEdit: { range, newText: `: ${value}` },
+      filterText: `: ${value}`,
       sortText: String(i).padStart(2, '0'),
     }));
   }
@@ -119,12 +130,17 @@ function frontMatterCompletion(doc: TextDocument, position: Position, lineText: 
       label: key,
       kind: CompletionItemKind.Property,
       detail: values ? values.join(' | ') : undefined,
-      documentation: { kind: MarkupKind.Markdown, value: KEY_DOCS[key]?.[locale] ?? '' },
+      documentation: documentation(KEY_DOCS[key]?.[locale] ?? '', caps),
       insertTextFormat: values && caps.snippets ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
       textEdit: { range, newText: snippet },
       sortText: String(i).padStart(2, '0'),
     };
   });
+}
+
+/** Markdown for clients that declared it; a plain string (valid in every LSP version) for the others. */
+function documentation(text: string, caps: CompletionCapabilities): MarkupContent | string {
+  return caps.markdown ? { kind: MarkupKind.Markdown, value: text } : text;
 }
 
 /** Hover on a front matter key or value (when no finding is there): what it means. */

@@ -34,6 +34,8 @@ export interface LintingEnv {
   log: Logger;
   /** Called with every context used, so problems in config files and packs are shown. */
   onContext(context: DraftContext): void;
+  /** The rules to run for a context; tests inject failing rules here. Default: the context's own. */
+  rules?(context: DraftContext): readonly CompiledRule[];
 }
 
 /**
@@ -43,7 +45,6 @@ export interface LintingEnv {
 export class Linting {
   generation = 0;
   private readonly entries = new Map<string, LintEntry>();
-  private readonly faultRule = process.env.MSGLINT_LSP_FAULT_RULE;
   /** Rule failures already logged: a rule failing on every keystroke is still one log line. */
   private readonly loggedFailures = new Set<string>();
 
@@ -155,18 +156,6 @@ export class Linting {
   }
 
   private rules(context: DraftContext): readonly CompiledRule[] {
-    const rules = context.rules.rules;
-    if (!this.faultRule) return rules;
-    // Test hook: make one rule throw (with draft text in the message, which must never reach the log).
-    return rules.map((rule) =>
-      rule.definition.id === this.faultRule
-        ? {
-            ...rule,
-            run: (draft) => {
-              throw new Error(`fault injected while reading: ${draft.text.slice(0, 200)}`);
-            },
-          }
-        : rule,
-    );
+    return this.env.rules ? this.env.rules(context) : context.rules.rules;
   }
 }

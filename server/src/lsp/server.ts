@@ -8,6 +8,7 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   LSPErrorCodes,
+  MarkupKind,
   ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
@@ -33,21 +34,27 @@ import { completion, frontMatterHover } from './completion.js';
 import { ConfigDiagnostics } from './configDiagnostics.js';
 import { isConfigFile, isDraft, isYaml, uriToPath } from './files.js';
 import { hover } from './hover.js';
-import { Linting, type LintEntry } from './linting.js';
+import { Linting, type LintEntry, type LintingEnv } from './linting.js';
 import { resolveLocale } from './locale.js';
 import { describeError, Logger } from './log.js';
 import { Scheduler } from './scheduler.js';
 import { SettingsStore } from './settings.js';
 import { loadSnippets, type Snippet } from './snippets.js';
-import { summaryCodeLens, summaryInlayHint } from './summary.js';
+import { summaryCodeLens, summaryHover, summaryInlayHint } from './summary.js';
 
 export const SERVER_NAME = 'msglint-language-server';
 
-export function startServer(connection: Connection, version = '0.0.0'): void {
+export interface ServerOptions {
+  /** Replaces the rules a draft is linted with (fault injection in tests; production passes nothing). */
+  rules?: LintingEnv['rules'];
+}
+
+export function startServer(connection: Connection, version = '0.0.0', options: ServerOptions = {}): void {
   const log = new Logger(connection.console);
   const documents = new TextDocuments(TextDocument);
   let caps: ClientCapabilities = {};
-  let init: InitializationOptions = { workspaceTrusted: true };
+  // Untrusted until `initialize` says otherwise (nothing reaches the handlers before it anyway: protocolGate.ts).
+  let init: InitializationOptions = { workspaceTrusted: false };
   let clientLocale: string | undefined;
   let root = cwd();
   let pullMode = false;
@@ -63,6 +70,7 @@ export function startServer(connection: Connection, version = '0.0.0'): void {
     workspaceRoot: () => root,
     log,
     onContext: (context) => configDiagnostics.note(context),
+    rules: options.rules,
   });
   const editCaps = (): EditCapabilities => ({ documentChanges: !!caps.workspace?.workspaceEdit?.documentChanges });
   const current = (uri: string) => () => documents.get(uri);
@@ -77,7 +85,17 @@ export function startServer(connection: Connection, version = '0.0.0'): void {
     caps = params.capabilities;
     clientLocale = params.locale;
     const options = (params.initializationOptions ?? {}) as Partial<InitializationOptions>;
-    init = { workspaceTrusted: options.workspaceTrusted !== false, displayLanguage: options.displayLanguage, clientProvidesSnippets: options.clientProvidesSnippets === true };
+    // Trust fails closed: only an explicit `true` loads the workspace's config and rule packs.
+    init = {
+      workspaceTrusted: options.workspaceTrusted === true,
+      displayLanguage: typeof options.displayLanguage === 'string' ? options.displayLanguage : undefined,
+      clientProvidesSnippets: options.clientProvidesSnippets === true,
+    };
+    // Clients that neither declare `workspace/configuration` nor send `didChangeConfiguration`
+    // (Neovim 0.7–0.9, …) pass the `msglint` settings here.
+    // (Helix sends its whole `config` table here: `msglint` there is the same section.)
+    const initial = options.settings ?? (options as { msglint?: unknown }).msglint;
+    if (initial !== undefined) settings.initial(initial);
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
     root = (folder && uriToPath(folder)) ?? params.rootPath ?? cwd();
     project = new Project({ trusted: init.workspaceTrusted });
@@ -272,9 +290,14 @@ export function startServer(connection: Connection, version = '0.0.0'): void {
     guard('hover', async (params, token) => {
       const found = await entryFor(params.textDocument.uri, token);
       if (!found) return null;
-      const formats = caps.textDocument?.hover?.contentFormat;
-      const markdown = !formats || formats.includes('markdown');
-      return hover(found.entry, params.position, markdown) ?? frontMatterHover(found.doc, params.position, found.entry.locale, markdown);
+      // The spec's default, when a client declares no formats, is plain text.
+      const markdown = !!caps.textDocument?.hover?.contentFormat?.includes(MarkupKind.Markdown);
+      return (
+        hover(found.entry, params.position, markdown) ??
+        frontMatterHover(found.doc, params.position, found.entry.locale, markdown) ??
+        // The summary for every client, lens or inlay hint or not (Neovim 0.7–0.9 have neither).
+        (params.position.line === 0 ? summaryHover(found.entry, markdown) : null)
+      );
     }),
   );
 
@@ -292,6 +315,7 @@ export function startServer(connection: Connection, version = '0.0.0'): void {
         locale,
         {
           snippets: !!caps.textDocument?.completion?.completionItem?.snippetSupport,
+          markdown: !!caps.textDocument?.completion?.completionItem?.documentationFormat?.includes(MarkupKind.Markdown),
           offerSnippets: !init.clientProvidesSnippets && params.context?.triggerKind !== CompletionTriggerKind.TriggerCharacter,
         },
         snippets,

@@ -26,7 +26,8 @@ export class SettingsStore {
     if (!pending) {
       const answer = this.connection.workspace
         .getConfiguration({ scopeUri: uri, section: 'msglint' })
-        .then(normalizeSettings, () => this.pushed);
+        // A client with nothing configured answers null: the initial (or pushed) settings stand.
+        .then((raw) => (raw === null || raw === undefined ? this.pushed : normalizeSettings(raw)), () => this.pushed);
       // A client that never answers must not stop linting: go on with the defaults meanwhile.
       let timer: NodeJS.Timeout | undefined;
       const fallback = new Promise<MsglintSettings>((resolve) => {
@@ -40,6 +41,11 @@ export class SettingsStore {
       });
     }
     return pending;
+  }
+
+  /** Settings from `initializationOptions.settings`: in force until the client pushes or is asked for others. */
+  initial(settings: unknown): void {
+    this.pushed = normalizeSettings(settings);
   }
 
   /** `workspace/didChangeConfiguration`: forget cached settings; keep pushed ones for clients that push. */

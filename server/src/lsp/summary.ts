@@ -1,4 +1,4 @@
-import type { CodeLens, InlayHint } from 'vscode-languageserver/node.js';
+import { MarkupKind, type CodeLens, type Hover, type InlayHint } from 'vscode-languageserver/node.js';
 import type { LintEntry } from './linting.js';
 import { t } from './locale.js';
 
@@ -34,4 +34,9 @@ export function summaryCodeLens(entry: LintEntry): CodeLens[] {
 
 export function summaryInlayHint(entry: LintEntry, firstLineLength: number): InlayHint[] {
   return [{ position: { line: 0, character: firstLineLength }, label: summaryText(entry), paddingLeft: true }];
+}
+
+/** Hover on the first line (where no finding is): the summary, for clients without lenses or inlay hints. */
+export function summaryHover(entry: LintEntry, markdown: boolean): Hover {
+  return { contents: { kind: markdown ? MarkupKind.Markdown : MarkupKind.PlainText, value: summaryText(entry) } };
 }

@@ -12,6 +12,8 @@ export interface InitializationOptions {
    * then leaves snippets out of its completions, so they are not offered twice.
    */
   clientProvidesSnippets?: boolean;
+  /** The `msglint` settings, for clients that cannot answer `workspace/configuration` (Neovim 0.7–0.9 `init_options`). */
+  settings?: Partial<MsglintSettings>;
 }
 
 /** The `msglint` configuration section, read with `workspace/configuration`; defined by the zod schema in settings.ts. */

@@ -1,5 +1,8 @@
--- Headless Neovim (0.7+) as a real LSP client: attach msglint-language-server to a draft, read the
--- diagnostics, ask for code actions on one, apply the preferred quick fix and save the file.
+-- Headless Neovim (0.7+) as a real LSP client: attach msglint-language-server to a draft with the
+-- docs/editors.md recipe for Neovim 0.7–0.9 (settings through init_options: these versions neither
+-- declare workspace/configuration nor send didChangeConfiguration), read the diagnostics, ask for
+-- code actions on one, apply the preferred quick fix, save the file, and read the summary that
+-- hovering the first line shows (0.7–0.9 have no code lens capability and no inlay hints).
 -- Inputs (environment): MSGLINT_SERVER (server .cjs), MSGLINT_DRAFT (file), MSGLINT_RULE (rule id to fix).
 local server = os.getenv('MSGLINT_SERVER')
 local draft = os.getenv('MSGLINT_DRAFT')
@@ -21,8 +24,8 @@ local client_id = vim.lsp.start_client({
   name = 'msglint',
   cmd = { 'node', server, '--stdio' },
   root_dir = vim.fn.fnamemodify(draft, ':h'),
-  init_options = { workspaceTrusted = true },
-  settings = { msglint = { debounceMs = 0 } },
+  -- As in the recipe (docs/editors.md), with the test's debounce.
+  init_options = { workspaceTrusted = true, settings = { debounceMs = 0, defaultChannel = 'whatsapp' } },
 })
 if not client_id then fail('start_client failed') end
 vim.lsp.buf_attach_client(bufnr, client_id)
@@ -100,6 +103,15 @@ local gone = vim.wait(10000, function()
   return true
 end, 50)
 if not gone then fail('diagnostic still there after the fix') end
+
+-- The summary of what msglint understood: hover on the first line.
+local summaries = vim.lsp.buf_request_sync(bufnr, 'textDocument/hover', {
+  textDocument = params.textDocument,
+  position = { line = 0, character = 0 },
+}, 10000)
+for _, response in pairs(summaries or {}) do
+  if response.result and response.result.contents then log('summary: ' .. (response.result.contents.value or '')) end
+end
 log('OK')
 vim.lsp.stop_client(client_id)
 vim.wait(2000, function() return vim.lsp.get_client_by_id(client_id) == nil end, 50)

@@ -9,23 +9,37 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const cacheDir = join(repoRoot, '.cache', 'lsp-test');
 
-let built: Promise<string> | undefined;
+const built = new Map<string, Promise<string>>();
 
 export function buildServer(): Promise<string> {
-  built ??= (async () => {
-    removeStaleBuilds();
-    const outdir = join(cacheDir, `${process.pid}-${Date.now()}`);
-    mkdirSync(outdir, { recursive: true });
-    const { entryPoints, sharedOptions } = (await import(join(repoRoot, 'scripts', 'build.mjs'))) as {
-      entryPoints: Record<string, string>;
-      sharedOptions: Record<string, unknown>;
-    };
-    const { build } = await import('esbuild');
-    await build({ ...sharedOptions, sourcemap: false, entryPoints: { server: join(repoRoot, entryPoints.server) }, outdir, outExtension: { '.js': '.cjs' } } as never);
-    process.once('exit', () => rmSync(outdir, { recursive: true, force: true }));
-    return join(outdir, 'server.cjs');
-  })();
-  return built;
+  return buildEntry('server');
+}
+
+/** The test-only server whose rule named by MSGLINT_TEST_FAULT_RULE throws (helpers/faultyServer.ts). */
+export function buildFaultyServer(): Promise<string> {
+  return buildEntry('faulty-server', join('tests', 'lsp', 'helpers', 'faultyServer.ts'));
+}
+
+function buildEntry(name: string, source?: string): Promise<string> {
+  let pending = built.get(name);
+  if (!pending) {
+    pending = (async () => {
+      removeStaleBuilds();
+      const outdir = join(cacheDir, `${process.pid}-${Date.now()}-${name}`);
+      mkdirSync(outdir, { recursive: true });
+      const { entryPoints, sharedOptions } = (await import(join(repoRoot, 'scripts', 'build.mjs'))) as {
+        entryPoints: Record<string, string>;
+        sharedOptions: Record<string, unknown>;
+      };
+      const { build } = await import('esbuild');
+      const entry = join(repoRoot, source ?? entryPoints.server);
+      await build({ ...sharedOptions, sourcemap: false, entryPoints: { [name]: entry }, outdir, outExtension: { '.js': '.cjs' } } as never);
+      process.once('exit', () => rmSync(outdir, { recursive: true, force: true }));
+      return join(outdir, `${name}.cjs`);
+    })();
+    built.set(name, pending);
+  }
+  return pending;
 }
 
 /** Builds left behind by test processes that are gone. */

@@ -226,7 +226,7 @@ export async function startClient(options: StartOptions = {}): Promise<TestClien
     workspaceFolders: rootUri ? [{ uri: rootUri, name: 'root' }] : null,
     locale: options.locale,
     capabilities: options.capabilities ?? defaultCapabilities(!!options.pull),
-    initializationOptions: options.initializationOptions ?? { workspaceTrusted: true },
+    initializationOptions: 'initializationOptions' in options ? options.initializationOptions : { workspaceTrusted: true },
   });
   await conn.sendNotification(InitializedNotification.type, {});
   return client;

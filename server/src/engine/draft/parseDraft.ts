@@ -37,18 +37,22 @@ export interface Draft {
 
 export function parseDraft(text: string, defaults: DraftDefaults = {}): Draft {
   const lines = new LineIndex(text);
-  const frontMatter = parseFrontMatter(text);
+  // Everything below reads lines through `\n` (the YAML parser, Markdown, the rules' patterns). A
+  // lone CR is a line break too (as in LSP and LineIndex): read it as `\n`. Same length, so every
+  // offset still points into `text`, which keeps the writer's own line endings for fixes.
+  const lf = lfOnly(text);
+  const frontMatter = parseFrontMatter(lf);
   const frontMatterSpan: Span[] = frontMatter.present
     ? [{ start: 0, end: frontMatter.end }]
     : frontMatter.problems.length > 0
       ? [{ start: 0, end: lines.lineEnd(0) }]
       : [];
   const bodyStart = frontMatterSpan[0]?.end ?? 0;
-  const source = maskSpans(text, frontMatterSpan);
+  const source = maskSpans(lf, frontMatterSpan);
   const markdown = parseMarkdownStructure(source, lines);
   const visible = maskSpans(source, [...markdown.quotes, ...markdown.comments]);
   const prose = maskSpans(visible, [...markdown.codeBlocks, ...markdown.codeSpans]);
-  const quotedText = markdown.quotes.map((q) => text.slice(q.start, q.end)).join('\n');
+  const quotedText = markdown.quotes.map((q) => lf.slice(q.start, q.end)).join('\n');
 
   const fmChannel = frontMatter.data.channel;
   const channel = fmChannel ?? defaults.channel;
@@ -68,4 +72,9 @@ export function parseDraft(text: string, defaults: DraftDefaults = {}): Draft {
     quotedText,
     sentences: sentenceSpans(prose),
   };
+}
+
+/** `text` with each lone CR (not followed by LF) read as LF; CRLF stays, so lengths and offsets are unchanged. */
+export function lfOnly(text: string): string {
+  return text.indexOf('\r') < 0 ? text : text.replace(/\r(?!\n)/g, '\n');
 }
