@@ -10,7 +10,7 @@ const BATCH = 32;
  * up the rest); results come back by index, so the output order never depends on timing.
  */
 export async function lintOnWorkers(
-  script: string,
+  start: { script: string; argv?: string[] },
   workers: number,
   jobs: { index: number; job: LintJob }[],
   setup: { project: ProjectOptions; lint: LintFileOptions },
@@ -20,7 +20,7 @@ export async function lintOnWorkers(
   const workerSetup: WorkerSetup = { kind: WORKER_KIND, ...setup };
   await Promise.all(
     Array.from({ length: workers }, () => {
-      const worker = new Worker(script, { workerData: workerSetup });
+      const worker = new Worker(start.script, { workerData: workerSetup, argv: start.argv });
       return new Promise<void>((resolve, reject) => {
         let finished = false;
         const send = () => {
