@@ -144,7 +144,8 @@ async function lintPaths(options: CliOptions, project: Project, lintOptions: Lin
   const jobs = [...pending].map(([index, job]) => ({ index, job }));
   const workers = Math.min(options.jobs ?? availableParallelism(), Math.floor(jobs.length / MIN_JOBS_PER_WORKER));
   if (io.workerScript && workers > 1) {
-    await lintOnWorkers({ script: io.workerScript, argv: io.workerArgv }, workers, jobs, { project: projectOptions(options, io), lint: lintOptions }, finish);
+    const lintHere = (job: LintJob) => lintText(job.path, job.text, project, lintOptions, job.bom);
+    await lintOnWorkers({ script: io.workerScript, argv: io.workerArgv }, workers, jobs, { project: projectOptions(options, io), lint: lintOptions }, finish, lintHere);
   } else {
     for (const { index, job } of jobs) finish(index, lintText(job.path, job.text, project, lintOptions, job.bom));
   }
