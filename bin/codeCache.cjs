@@ -47,7 +47,9 @@ function cacheFileFor(bundle, stat, env, create) {
 function runBundle(bundle, env = process.env) {
   bundle = path.resolve(bundle);
   const stat = fs.statSync(bundle);
-  const source = fs.readFileSync(bundle, 'utf8');
+  let source = fs.readFileSync(bundle, 'utf8');
+  // A hashbang is only valid at the very start of a script, not inside the module wrapper.
+  if (source.startsWith('#!')) source = `//${source.slice(2)}`;
   const file = cacheFileFor(bundle, stat, env, false);
   let cachedData;
   try {
