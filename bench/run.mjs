@@ -17,7 +17,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { corpusDirs, GENERATOR_VERSION, writeCorpus } from './generator.mjs';
 import { firstDiagnostics, keystrokeLatency, memoryWithOpenDrafts } from './lsp-bench.mjs';
@@ -386,7 +386,7 @@ function recordSection(name, report) {
 
 /** The violation-dense corpus against the shared floor and textlint + prh (bench/dense.mjs). */
 async function runDense() {
-  const dir = join(corpusRoot, `dense-${dense.seed}-${dense.drafts}`);
+  const dir = join(corpusRoot, `dense-${basename(dense.cases).replace(/\.ya?ml$/, '')}-${dense.seed}-${dense.drafts}`);
   const casesFile = join(root, dense.cases);
   log(`violation-dense corpus: ${dense.drafts} drafts from ${dense.cases}, seed ${dense.seed}…`);
   writeDenseCorpus(casesFile, dir, dense.seed, dense.drafts);
