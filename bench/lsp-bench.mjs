@@ -188,6 +188,7 @@ const uriFor = (name) => pathToFileURL(`/tmp/msglint-bench/${name}`).href;
 /** Time from spawning the server to the first publishDiagnostics for a draft opened right after `initialize`. */
 export async function firstDiagnostics(serverPath, runs = 5) {
   const times = [];
+  const cpu = [];
   const text = generateDraft(7, 3).text;
   for (let i = 0; i < runs; i++) {
     const client = new LspClient(serverPath);
@@ -198,12 +199,24 @@ export async function firstDiagnostics(serverPath, runs = 5) {
       client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'msglint-draft', version: 1, text } });
       const { at } = await waiting;
       times.push(at - client.spawnedAt);
+      cpu.push(processCpuMs(client.proc.pid));
     } finally {
       await client.stop();
     }
   }
   times.sort((a, b) => a - b);
-  return { medianMs: times[times.length >> 1], minMs: times[0], maxMs: times[times.length - 1], runs };
+  cpu.sort((a, b) => a - b);
+  return { medianMs: times[times.length >> 1], minMs: times[0], maxMs: times[times.length - 1], cpuMedianMs: cpu[cpu.length >> 1], runs };
+}
+
+/** User + system CPU time of a process so far (Linux /proc, 10 ms ticks; NaN elsewhere): steadier than wall time on a busy machine. */
+function processCpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
+  }
 }
 
 /** didChange → publishDiagnostics latency, one keystroke at a time, for drafts of the given sizes (KB). */

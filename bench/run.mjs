@@ -11,15 +11,19 @@
 //   --no-textlint --no-lsp --no-scaling --no-cli   skip parts (--no-scaling also skips bench/adversarial.mjs)
 //   --profile                  also CPU-profile the engine on the corpus and print the hotspots
 //   --record                   write the figures into bench/RESULTS.md
+//   --dense-only               only the violation-dense corpus against the shared floor and textlint + prh
+//   --no-dense                 skip it; --dense-drafts N (default 5000), --dense-seed N, --dense-runs N (default 3),
+//   --dense-cases FILE         labelled drafts it is built from (default tests/corpus/labelled.yaml)
 import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { corpusDirs, GENERATOR_VERSION, writeCorpus } from './generator.mjs';
 import { firstDiagnostics, keystrokeLatency, memoryWithOpenDrafts } from './lsp-bench.mjs';
 import { combinedRegexes, loadPhrases } from './phrases.mjs';
 import { summarizeProfile } from './profile.mjs';
+import { denseStats, measureDense, renderDense, writeDenseCorpus } from './dense.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -49,6 +53,15 @@ const textlintMax = Number(opt('textlint-max', '10000'));
 const smallRuns = Number(opt('runs', '3'));
 const skip = { textlint: flag('no-textlint'), lsp: flag('no-lsp'), scaling: flag('no-scaling'), cli: flag('no-cli') };
 const record = flag('record');
+const denseOnly = flag('dense-only');
+const dense = {
+  skip: flag('no-dense'),
+  drafts: Number(opt('dense-drafts', '5000')),
+  seed: Number(opt('dense-seed', '1')),
+  runs: Number(opt('dense-runs', '3')),
+  cases: opt('dense-cases', join('tests', 'corpus', 'labelled.yaml')),
+};
+const sharedBench = join(root, '..', 'shared', 'bench');
 const profile = flag('profile');
 
 const loadAtStart = loadavg();
@@ -63,6 +76,11 @@ const log = (...a) => process.stderr.write(`${a.join(' ')}\n`);
 const snapDir = join(buildDir, 'snapshot');
 const cliPath = join(snapDir, 'dist', 'cli.cjs');
 const serverPath = join(snapDir, 'dist', 'server.cjs');
+// What users run: bin/ starts the bundles through bin/codeCache.cjs (V8 code cache), here in a
+// cache folder of the bench's own, so figures do not depend on the user's cache.
+const cliEntry = join(snapDir, 'bin', 'msglint.cjs');
+const serverEntry = join(snapDir, 'bin', 'msglint-language-server.cjs');
+process.env.MSGLINT_CODE_CACHE_DIR = join(buildDir, 'code-cache');
 const enginePath = join(snapDir, 'dist', 'engine.cjs');
 
 async function build() {
@@ -73,6 +91,7 @@ async function build() {
   copyFileSync(join(root, 'package.json'), join(snapDir, 'package.json'));
   cpSync(join(root, 'rules'), join(snapDir, 'rules'), { recursive: true });
   if (existsSync(join(root, 'snippets'))) cpSync(join(root, 'snippets'), join(snapDir, 'snippets'), { recursive: true });
+  cpSync(join(root, 'bin'), join(snapDir, 'bin'), { recursive: true });
   try {
     await buildAll(join(snapDir, 'dist'));
   } catch (error) {
@@ -92,12 +111,12 @@ let timeSeq = 0;
  * Runs a whole process; returns wall time (ms), CPU time of the process and its threads (ms, via GNU
  * time when installed, else NaN), peak RSS, stdout (capped) and exit code.
  */
-function timeProcess(cmd, args, { env = {}, okCodes = [0, 1] } = {}) {
+function timeProcess(cmd, args, { env = {}, okCodes = [0, 1], cwd = root } = {}) {
   return new Promise((resolve, reject) => {
     const timeFile = join(buildDir, `time-${process.pid}-${timeSeq++}.txt`);
     const [file, argv] = GNU_TIME ? [GNU_TIME, ['-f', '%e %U %S %M', '-o', timeFile, cmd, ...args]] : [cmd, args];
     const t0 = now();
-    const child = spawn(file, argv, { cwd: root, env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(file, argv, { cwd, env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
     const out = [];
     let outBytes = 0;
     let err = '';
@@ -167,7 +186,7 @@ function countDiagnostics(stdout) {
 const cliExtraArgs = (process.env.MSGLINT_BENCH_CLI_ARGS ?? '').split(/\s+/).filter(Boolean);
 
 async function measureCli(dirs, runs, extra = []) {
-  const args = [cliPath, '--format', 'json', ...extra, ...cliExtraArgs, ...dirs];
+  const args = [cliEntry, '--format', 'json', ...extra, ...cliExtraArgs, ...dirs];
   const r = await best(runs, () => timeProcess(process.execPath, args));
   return { ms: r.ms, cpuMs: r.cpuMs, maxRssMB: r.maxRssMB, diagnostics: countDiagnostics(r.stdout), runs };
 }
@@ -247,6 +266,12 @@ async function main() {
   const started = now();
   log(`building bundles…`);
   await build();
+  const denseReport = dense.skip ? undefined : await runDense();
+  if (denseReport) {
+    process.stdout.write(denseReport + '\n\n');
+    if (record) recordSection('dense', denseReport);
+  }
+  if (denseOnly) return;
   const largest = sizes[sizes.length - 1];
   log(`corpus: seed ${seed}, ${largest} drafts…`);
   const gen = writeCorpus(corpusRoot, seed, largest);
@@ -323,10 +348,10 @@ async function main() {
     log('language server…');
     try {
       lsp = {};
-      lsp.first = await firstDiagnostics(serverPath);
-      lsp.keys = await keystrokeLatency(serverPath);
+      lsp.first = await firstDiagnostics(serverEntry);
+      lsp.keys = await keystrokeLatency(serverEntry);
       const files = corpusDirs(corpusRoot, seed, 1000).flatMap((d) => readdirSync(d).sort().map((n) => join(d, n)));
-      lsp.memory = await memoryWithOpenDrafts(serverPath, files, 500);
+      lsp.memory = await memoryWithOpenDrafts(serverEntry, files, 500);
     } catch (error) {
       lsp.error = error.message.split('\n').slice(0, 3).join(' ');
       log(`  ! ${lsp.error}`);
@@ -342,17 +367,39 @@ async function main() {
 
   const report = render({ failures, rows, scaling, adversarial, lsp, hotspots, phrases, haveCli, haveServer, elapsed: (now() - started) / 1000 });
   process.stdout.write(report + '\n');
-  if (record) {
-    const file = join(here, 'RESULTS.md');
-    const begin = '<!-- bench:begin (written by `npm run bench -- --record`) -->';
-    const end = '<!-- bench:end -->';
-    const current = existsSync(file) ? readFileSync(file, 'utf8') : `# Benchmark results\n\n${begin}\n${end}\n`;
-    const i = current.indexOf(begin);
-    const j = current.indexOf(end);
-    const next = i >= 0 && j > i ? current.slice(0, i) + `${begin}\n${report}\n${end}` + current.slice(j + end.length) : `${current}\n${begin}\n${report}\n${end}\n`;
-    writeFileSync(file, next);
-    log(`recorded in ${relative(root, file)}`);
-  }
+  if (record) recordSection('', report);
+}
+
+/** Rewrites the marked section of bench/RESULTS.md (`bench:begin` for the main run, `bench:dense:begin` for the dense one). */
+function recordSection(name, report) {
+  const file = join(here, 'RESULTS.md');
+  const tag = name ? `bench:${name}` : 'bench';
+  const begin = `<!-- ${tag}:begin (written by \`npm run bench -- --record\`) -->`;
+  const end = `<!-- ${tag}:end -->`;
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : `# Benchmark results\n`;
+  const i = current.indexOf(begin);
+  const j = current.indexOf(end);
+  const next = i >= 0 && j > i ? current.slice(0, i) + `${begin}\n${report}\n${end}` + current.slice(j + end.length) : `${current}\n${begin}\n${report}\n${end}\n`;
+  writeFileSync(file, next);
+  log(`recorded in ${relative(root, file)}`);
+}
+
+/** The violation-dense corpus against the shared floor and textlint + prh (bench/dense.mjs). */
+async function runDense() {
+  const dir = join(corpusRoot, `dense-${basename(dense.cases).replace(/\.ya?ml$/, '')}-${dense.seed}-${dense.drafts}`);
+  const casesFile = join(root, dense.cases);
+  log(`violation-dense corpus: ${dense.drafts} drafts from ${dense.cases}, seed ${dense.seed}…`);
+  writeDenseCorpus(casesFile, dir, dense.seed, dense.drafts);
+  const stats = denseStats(dir);
+  const textlintDir = join(buildDir, 'textlint-prh');
+  mkdirSync(textlintDir, { recursive: true });
+  copyFileSync(join(here, 'textlint-prh', '.textlintrc.json'), join(textlintDir, '.textlintrc.json'));
+  const havePrh = existsSync(join(sharedBench, 'prh.yml')) && existsSync(join(root, 'node_modules', 'textlint-rule-prh'));
+  if (havePrh) copyFileSync(join(sharedBench, 'prh.yml'), join(textlintDir, 'prh.yml'));
+  else log('  ! textlint + prh skipped (../shared/bench/prh.yml or textlint-rule-prh missing)');
+  const start = loadavg();
+  const results = await measureDense({ dir, runs: dense.runs, cliPath: cliEntry, textlintBin: join(root, 'node_modules', 'textlint', 'bin', 'textlint.js'), textlintDir, sharedDir: sharedBench, timeProcess, log, skipTextlint: skip.textlint || !havePrh });
+  return renderDense({ stats, results, seed: dense.seed, casesFile: dense.cases, load: { start, end: loadavg() }, runs: dense.runs });
 }
 
 function render({ failures, rows, scaling, adversarial, lsp, hotspots, phrases, haveCli, haveServer, elapsed }) {
@@ -368,7 +415,7 @@ function render({ failures, rows, scaling, adversarial, lsp, hotspots, phrases, 
   out.push(`- Corpus: generator v${GENERATOR_VERSION}, seed ${seed}; en/zh drafts on every channel, ~30% violating, 0.3–20 KB (bench/corpus/, not committed)`);
   out.push(`- Phrase lists (textlint rule and floor): ${phrases.source}`);
   out.push(
-    `- Whole process, cold: a new \`node\` process per run (start-up, rule loading, file reading and output included; the CLI bundle is run directly, as \`bin/msglint.cjs\` does after its rebuild check), OS file cache warm; ` +
+    `- Whole process, cold: a new \`node\` process per run (start-up, rule loading, file reading and output included; the CLI is run as \`bin/msglint.cjs\` (the bundle through the V8 code cache of \`bin/codeCache.cjs\`)), OS file cache warm; ` +
       `best of ${smallRuns} runs at 1k drafts, of 2 up to 10k, one run above. msglint CLI: \`--format json\`, default \`--jobs\` (worker threads, one per core) and \`--jobs 1\`; textlint and the floor are single-threaded. ` +
       `CPU = user + system time of the process and all its threads (GNU time)`,
   );

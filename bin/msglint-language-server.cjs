@@ -1,4 +1,4 @@
 #!/usr/bin/env node
 // `msglint-language-server --stdio`: the bundled server (built by `npm run build`).
 'use strict';
-require('../dist/server.cjs');
+require('./codeCache.cjs').runBundle(require('node:path').join(__dirname, '..', 'dist', 'server.cjs'));

@@ -3,4 +3,4 @@
 // Runs the bundled CLI. From a checkout, the bundle is rebuilt first when a source is newer,
 // so `npm run msglint` never runs stale code.
 require('./ensureBuilt.cjs')();
-require('../dist/cli.cjs');
+require('./codeCache.cjs').runBundle(require('node:path').join(__dirname, '..', 'dist', 'cli.cjs'));

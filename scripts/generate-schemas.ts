@@ -24,7 +24,7 @@ type Json = Record<string, unknown>;
 export function manifestProperties(): Json {
   const properties: Json = {};
   for (const [key, field] of Object.entries(settingsSchema.shape)) {
-    const { $schema: _, vscode, ...schema } = z.toJSONSchema(field, { io: 'input', unrepresentable: 'any' }) as Json & { vscode: Json };
+    const { $schema: _, vscode, ...schema } = z.toJSONSchema(field, { io: 'input', unrepresentable: 'any' }) as unknown as Json & { vscode: Json };
     // VS Code's settings editor shows a nullable enum only as `type: [T, "null"]` with null among the values.
     if (Array.isArray(schema.anyOf)) {
       const [values, nullType] = schema.anyOf as Json[];

@@ -15,8 +15,11 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
+// Started through bin/codeCache.cjs, workers start through it too (with the bundle's path), so they share the code cache.
+const loader = (globalThis as { [key: symbol]: { script: string; args: string[] } | undefined })[Symbol.for('msglint.codeCacheLoader')];
 main(process.argv.slice(2), {
-  workerScript: fileURLToPath(import.meta.url),
+  workerScript: loader?.script ?? fileURLToPath(import.meta.url),
+  workerArgv: loader?.args,
   stdout: process.stdout,
   stderr: process.stderr,
   cwd: process.cwd(),

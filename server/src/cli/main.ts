@@ -25,6 +25,8 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   /** The bundle to start lint workers from (`--jobs`); without it, drafts are linted in this thread. */
   workerScript?: string;
+  /** Arguments for the worker script (the bundle's path when it is a loader). */
+  workerArgv?: string[];
 }
 
 /** Exit codes: 0 clean (or below the fail level), 1 findings, 2 usage, config or I/O error. */
@@ -142,7 +144,8 @@ async function lintPaths(options: CliOptions, project: Project, lintOptions: Lin
   const jobs = [...pending].map(([index, job]) => ({ index, job }));
   const workers = Math.min(options.jobs ?? availableParallelism(), Math.floor(jobs.length / MIN_JOBS_PER_WORKER));
   if (io.workerScript && workers > 1) {
-    await lintOnWorkers(io.workerScript, workers, jobs, { project: projectOptions(options, io), lint: lintOptions }, finish);
+    const lintHere = (job: LintJob) => lintText(job.path, job.text, project, lintOptions, job.bom);
+    await lintOnWorkers({ script: io.workerScript, argv: io.workerArgv }, workers, jobs, { project: projectOptions(options, io), lint: lintOptions }, finish, lintHere);
   } else {
     for (const { index, job } of jobs) finish(index, lintText(job.path, job.text, project, lintOptions, job.bom));
   }

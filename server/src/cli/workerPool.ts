@@ -5,35 +5,55 @@ import { WORKER_KIND, type WorkerReply, type WorkerRequest, type WorkerSetup } f
 
 const BATCH = 32;
 
+/** Batches queued per worker: it starts the next while its last reply waits for a busy main thread. */
+const IN_FLIGHT = 2;
+
 /**
  * Lints jobs on worker threads. Batches go to whichever worker is free (long drafts do not hold
  * up the rest); results come back by index, so the output order never depends on timing.
+ * With `local`, this thread lints batches from the same queue too, so `--jobs N` starts N - 1
+ * workers (each costs a bundle load and a rule compilation) and no core waits on an idle thread.
  */
 export async function lintOnWorkers(
-  script: string,
+  start: { script: string; argv?: string[] },
   workers: number,
   jobs: { index: number; job: LintJob }[],
   setup: { project: ProjectOptions; lint: LintFileOptions },
   onResult: (index: number, result: FileResult) => void,
+  local?: (job: LintJob) => FileResult,
 ): Promise<void> {
   let next = 0;
   const workerSetup: WorkerSetup = { kind: WORKER_KIND, ...setup };
-  await Promise.all(
-    Array.from({ length: workers }, () => {
-      const worker = new Worker(script, { workerData: workerSetup });
+  const localLoop = async () => {
+    while (local && next < jobs.length) {
+      const batch = jobs.slice(next, next + BATCH);
+      next += BATCH;
+      for (const { index, job } of batch) onResult(index, local(job));
+      // Let workers' replies in, so they get their next batch.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+  const threads: Worker[] = [];
+  const started = Array.from({ length: local ? workers - 1 : workers }, () => {
+      const worker = new Worker(start.script, { workerData: workerSetup, argv: start.argv });
+      threads.push(worker);
       return new Promise<void>((resolve, reject) => {
         let finished = false;
+        let inFlight = 0;
         const send = () => {
           if (next >= jobs.length) {
+            if (inFlight > 0 || finished) return;
             finished = true;
             void worker.terminate().then(() => resolve());
             return;
           }
+          inFlight++;
           const request: WorkerRequest = { jobs: jobs.slice(next, next + BATCH) };
           next += BATCH;
           worker.postMessage(request);
         };
         worker.on('message', (reply: WorkerReply) => {
+          inFlight--;
           for (const { index, result } of reply.results) onResult(index, result);
           send();
         });
@@ -41,8 +61,15 @@ export async function lintOnWorkers(
         worker.on('exit', (code) => {
           if (!finished) reject(new Error(`lint worker stopped unexpectedly (exit code ${code})`));
         });
-        send();
+        for (let i = 0; i < IN_FLIGHT; i++) send();
       });
-    }),
-  );
+    });
+  // Workers first: they boot while this thread lints its first batches.
+  try {
+    await Promise.all([...started, localLoop()]);
+  } catch (error) {
+    // A failure anywhere ends the run: no worker may keep the process alive.
+    await Promise.all(threads.map((t) => t.terminate()));
+    throw error;
+  }
 }

@@ -48,11 +48,19 @@ interface LoadedConfig {
 export class Project {
   private readonly configByDir = new Map<string, string | null>();
   private readonly loaded = new Map<string, LoadedConfig>();
+  /** Per path as given: the CLI asks several times per draft (prepare, lint, locale, formatter). */
+  private readonly contexts = new Map<string, DraftContext>();
   private defaultRules: RuleSet | undefined;
 
   constructor(private readonly options: ProjectOptions = {}) {}
 
   contextFor(filePath: string): DraftContext {
+    let context = this.contexts.get(filePath);
+    if (!context) this.contexts.set(filePath, (context = this.findContext(filePath)));
+    return context;
+  }
+
+  private findContext(filePath: string): DraftContext {
     const absolute = resolve(filePath);
     const configPath = this.configPathFor(dirname(absolute));
     if (!configPath) {
@@ -72,6 +80,7 @@ export class Project {
 
   invalidate(): void {
     this.configByDir.clear();
+    this.contexts.clear();
     this.loaded.clear();
     this.defaultRules = undefined;
   }

@@ -17,7 +17,9 @@ export interface InitializationOptions {
 }
 
 /** The `msglint` configuration section, read with `workspace/configuration`; defined by the zod schema in settings.ts. */
-export type { MsglintSettings } from './settings.js';
+import type { MsglintSettings } from './settings.js';
+
+export type { MsglintSettings };
 
 /** Custom notification from server to client: what the server understood of a draft (for the status bar). */
 export const DRAFT_STATUS_NOTIFICATION = 'msglint/draftStatus';

@@ -1,7 +1,8 @@
 import { parseDraft, type Draft, type DraftDefaults } from '../draft/parseDraft.js';
 import { applyFixes } from '../fixes/applyFixes.js';
 import { ruleApplies, type CompiledRule } from '../rules/compiledRule.js';
-import { DEFAULT_MAX_LENGTH, type Diagnostic, type Fix, type FixOffsets, type Locale, type Localized, type RawFinding } from '../types.js';
+import { DEFAULT_MAX_LENGTH, type Diagnostic, type Locale, type Localized, type RawFinding } from '../types.js';
+import { lazyFix } from './lazyFix.js';
 import { formatMessage } from './messages.js';
 import { resolveSeverity, type SeverityOverrides } from './severity.js';
 import { readSuppressions } from './suppression.js';
@@ -75,23 +76,12 @@ export function lintDraft(text: string, rules: readonly CompiledRule[], options:
         message: formatMessage(finding.message ?? definition.message, locale, finding.params),
         range: draft.lines.rangeOf(start, end),
         offsets: { start, end },
-        fix: finding.fix && resolveFix(finding.fix, draft, eol),
+        fix: finding.fix && lazyFix(finding.fix, draft.lines, eol),
       });
     }
   }
   diagnostics.sort((a, b) => a.offsets.start - b.offsets.start || a.offsets.end - b.offsets.end || a.ruleId.localeCompare(b.ruleId));
   return { draft, diagnostics };
-}
-
-function resolveFix(fix: FixOffsets, draft: Draft, eol: string): Fix {
-  return {
-    title: fix.title,
-    safe: fix.safe,
-    edits: fix.edits.map((edit) => ({
-      range: draft.lines.rangeOf(edit.start, edit.end),
-      newText: eol === '\n' ? edit.newText : edit.newText.replace(/\r?\n/g, eol),
-    })),
-  };
 }
 
 /** Applies every safe fix of a lint result; `--fix` and "fix all" both use this. */
