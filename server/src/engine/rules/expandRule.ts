@@ -1,0 +1,44 @@
+import { PatternError } from './patterns.js';
+import { expandSlots, phraseToPattern, readPhrases, type PhraseLists } from './phrases.js';
+import type { RuleDefinition } from './ruleSchema.js';
+
+/** Longest pattern or phrase as written in a pack; expanded lists may be longer. */
+const MAX_SOURCE_LENGTH = 2000;
+
+/**
+ * The rule with its phrases and list slots turned into plain regular expressions: what the kinds
+ * compile and what the build snapshot stores (so a vetted pack needs no lists to load).
+ */
+export function expandRule(rule: RuleDefinition, lists: PhraseLists): RuleDefinition {
+  const pattern = (p: string) => {
+    if (p.length > MAX_SOURCE_LENGTH) throw new PatternError(`pattern is longer than ${MAX_SOURCE_LENGTH} characters`);
+    return expandSlots(p, lists);
+  };
+  const phrases = (block: string | readonly string[] | undefined) => readPhrases(block ?? []).map((p) => phraseToPattern(pattern(p), lists));
+  const all = (list: readonly string[] | undefined) => list?.map(pattern);
+  switch (rule.kind) {
+    case 'existence': {
+      const { phrases: block, ...rest } = rule;
+      const patterns = [...(all(rule.patterns) ?? []), ...phrases(block)];
+      return {
+        ...rest,
+        ...(patterns.length > 0 ? { patterns } : {}),
+        rawPatterns: all(rule.rawPatterns),
+        unless: all(rule.unless),
+        unlessClause: all(rule.unlessClause),
+        unlessQuoted: all(rule.unlessQuoted),
+      };
+    }
+    case 'checklist':
+      return {
+        ...rule,
+        trigger: all(rule.trigger)!,
+        triggerUnless: all(rule.triggerUnless),
+        triggerAlso: all(rule.triggerAlso),
+        weakTrigger: rule.weakTrigger?.map((w) => ({ patterns: all(w.patterns)!, context: all(w.context)! })),
+        require: rule.require.map(({ phrases: block, ...item }) => ({ ...item, patterns: [...(all(item.patterns) ?? []), ...phrases(block)] })),
+      };
+    default:
+      return rule;
+  }
+}

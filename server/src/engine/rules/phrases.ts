@@ -1,0 +1,81 @@
+import { PatternError } from './patterns.js';
+
+// Phrase lists: vocabulary as data. A phrase is literal text ("send me", "登录密码"): escaped,
+// any run of spaces matches any whitespace, and a word-character edge gets a word boundary, so
+// "pin" does not match inside "spinning". Inside a phrase, `{{name}}` stands for any phrase of the
+// pack's list `name`, and `...` for a short gap inside the sentence. A list entry written
+// `/…/` is a regular-expression fragment, for the few shapes that need one (`e-?mail`).
+// Regular-expression patterns may use `{{name}}` as well.
+
+export type PhraseLists = ReadonlyMap<string, readonly string[]>;
+
+/** A gap inside one sentence: `...` in a phrase. Short and lazy, so it stays local. */
+const GAP = '[^.?!。！？\\n]{0,30}?';
+const SLOT = /\{\{([a-z][a-z0-9-]*)\}\}/g;
+const WORD_EDGE = /[A-Za-z0-9_]/;
+
+/**
+ * Reads a phrase block: one phrase a line (or a YAML list), `#` starts a comment, blank lines
+ * are skipped. A `#` inside a phrase needs a space before it to start a comment (`PO #` stays).
+ */
+export function readPhrases(source: string | readonly string[]): string[] {
+  const lines = typeof source === 'string' ? source.split(/\r?\n/) : source;
+  const out: string[] = [];
+  for (const line of lines) {
+    const phrase = line.replace(/(?:^|\s)#.*$/, '').trim();
+    if (phrase) out.push(phrase);
+  }
+  return out;
+}
+
+/** The regular-expression source of one phrase. */
+export function phraseToPattern(phrase: string, lists: PhraseLists, seen: readonly string[] = []): string {
+  if (phrase.length > 1 && phrase.startsWith('/') && phrase.endsWith('/')) return `(?:${expandSlots(phrase.slice(1, -1), lists, seen)})`;
+  let out = '';
+  let last = 0;
+  const pieces = phrase.split(/(\{\{[a-z][a-z0-9-]*\}\}|\.\.\.|\s+)/);
+  for (const piece of pieces) {
+    if (!piece) continue;
+    if (piece === '...') out += `\\s*${GAP}\\s*`;
+    else if (/^\s+$/.test(piece)) out += '\\s+';
+    else if (piece.startsWith('{{')) out += listPattern(piece.slice(2, -2), lists, seen);
+    else out += escapeLiteral(piece);
+    last++;
+  }
+  void last;
+  const first = phrase[0];
+  const end = phrase[phrase.length - 1];
+  const open = WORD_EDGE.test(first) ? '\\b' : '';
+  const close = WORD_EDGE.test(end) ? '\\b' : '';
+  return `${open}${out}${close}`;
+}
+
+/** `(?:a|b|…)` for list `name`; longer phrases first, so alternation prefers the fuller match. */
+export function listPattern(name: string, lists: PhraseLists, seen: readonly string[] = []): string {
+  const phrases = lists.get(name);
+  if (!phrases) throw new PatternError(`unknown phrase list "{{${name}}}" (lists of this pack: ${[...lists.keys()].join(', ') || 'none'})`);
+  if (seen.includes(name)) throw new PatternError(`phrase list "${name}" refers to itself (${[...seen, name].join(' → ')})`);
+  const inner = [...phrases].sort((a, b) => b.length - a.length).map((p) => phraseToPattern(p, lists, [...seen, name]));
+  return `(?:${inner.join('|')})`;
+}
+
+/** Replaces `{{name}}` in a regular-expression pattern by the list's alternation. */
+export function expandSlots(pattern: string, lists: PhraseLists, seen: readonly string[] = []): string {
+  return pattern.replace(SLOT, (_, name: string) => listPattern(name, lists, seen));
+}
+
+/** The list names a pattern or phrase refers to. */
+export function slotsOf(pattern: string): string[] {
+  return [...pattern.matchAll(SLOT)].map((m) => m[1]);
+}
+
+function escapeLiteral(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** Reads a pack's `lists:` map (name → phrase block or list). */
+export function readLists(raw: Record<string, string | readonly string[]> | undefined): Map<string, string[]> {
+  const lists = new Map<string, string[]>();
+  for (const [name, source] of Object.entries(raw ?? {})) lists.set(name, readPhrases(source));
+  return lists;
+}
