@@ -1,7 +1,8 @@
 import { PatternError } from './patterns.js';
 
 // Phrase lists: vocabulary as data. A phrase is literal text ("send me", "登录密码"): escaped,
-// any run of spaces matches any whitespace, and a word-character edge gets a word boundary, so
+// a space matches one whitespace character (the view
+// keeps one space of a run), and a word-character edge gets a word boundary, so
 // "pin" does not match inside "spinning". Inside a phrase, `{{name}}` stands for any phrase of the
 // pack's list `name`, and `...` for a short gap inside the sentence. A list entry written
 // `/…/` is a regular-expression fragment, for the few shapes that need one (`e-?mail`).
@@ -32,17 +33,16 @@ export function readPhrases(source: string | readonly string[]): string[] {
 export function phraseToPattern(phrase: string, lists: PhraseLists, seen: readonly string[] = []): string {
   if (phrase.length > 1 && phrase.startsWith('/') && phrase.endsWith('/')) return `(?:${expandSlots(phrase.slice(1, -1), lists, seen)})`;
   let out = '';
-  let last = 0;
   const pieces = phrase.split(/(\{\{[a-z][a-z0-9-]*\}\}|\.\.\.|\s+)/);
   for (const piece of pieces) {
     if (!piece) continue;
     if (piece === '...') out += `\\s*${GAP}\\s*`;
-    else if (/^\s+$/.test(piece)) out += '\\s+';
+    // The view has one space where the draft has several, so one whitespace unit suffices (and
+    // keeps the pattern's count of quantifiers low).
+    else if (/^\s+$/.test(piece)) out += '\\s';
     else if (piece.startsWith('{{')) out += listPattern(piece.slice(2, -2), lists, seen);
     else out += escapeLiteral(piece);
-    last++;
   }
-  void last;
   const first = phrase[0];
   const end = phrase[phrase.length - 1];
   const open = WORD_EDGE.test(first) ? '\\b' : '';

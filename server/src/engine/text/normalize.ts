@@ -419,14 +419,30 @@ function watched(joined: string): string | undefined {
   return undefined;
 }
 
+/** Runs of spaces and tabs (not line breaks): one space in the view, so a phrase's space is one `\s`. */
+const SPACE_RUN = /[ \t]{2,}/g;
+
+interface Edit {
+  start: number;
+  end: number;
+  word: string;
+}
+
 /** The normalized text with disguised watched words written plainly; maps back to the original. */
 export function keywordView(original: string): NormalizedText {
-  const base = normalizeText(original);
-  const text = base.text;
+  let view = normalizeText(original);
+  SPACE_RUN.lastIndex = 0;
+  if (SPACE_RUN.test(view.text)) {
+    const runs: Edit[] = [];
+    SPACE_RUN.lastIndex = 0;
+    for (let m = SPACE_RUN.exec(view.text); m; m = SPACE_RUN.exec(view.text)) runs.push({ start: m.index, end: m.index + m[0].length, word: ' ' });
+    view = rewrite(view, runs);
+  }
+  const text = view.text;
   const tokens: { start: number; end: number }[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) tokens.push({ start: m.index, end: m.index + m[0].length });
-  const edits: { start: number; end: number; word: string }[] = [];
+  const edits: Edit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let best: { end: number; word: string; last: number } | undefined;
     let joined = '';
@@ -455,41 +471,43 @@ export function keywordView(original: string): NormalizedText {
       i = best.last;
     }
   }
-  if (edits.length === 0) return base;
+  return edits.length === 0 ? view : rewrite(view, edits);
+}
+
+/**
+ * Applies non-overlapping edits (in order) to a view. A same-length edit maps unit to unit and keeps
+ * letters as written (only look-alikes change); any other maps each new unit to the whole replaced span.
+ */
+function rewrite(view: NormalizedText, edits: readonly Edit[]): NormalizedText {
+  const text = view.text;
   const starts: number[] = [];
   const ends: number[] = [];
   let out = '';
   let cursor = 0;
+  const unit = (k: number) => view.toOriginal(k, k + 1);
   const copy = (from: number, to: number) => {
     out += text.slice(from, to);
     for (let k = from; k < to; k++) {
-      const span = base.toOriginal(k, k + 1);
+      const span = unit(k);
       starts.push(span.start);
       ends.push(span.end);
     }
   };
   for (const edit of edits) {
     copy(cursor, edit.start);
-    const span = base.toOriginal(edit.start, edit.end);
+    const whole = view.toOriginal(edit.start, edit.end);
     const sameLength = edit.end - edit.start === edit.word.length;
     for (let k = 0; k < edit.word.length; k++) {
-      // A folded word keeps its letters' case and maps letter to letter; a joined one maps to the whole split spelling.
-      if (sameLength) {
-        const unit = base.toOriginal(edit.start + k, edit.start + k + 1);
-        const ch = text[edit.start + k];
-        out += /[A-Za-z]/.test(ch) ? ch : edit.word[k];
-        starts.push(unit.start);
-        ends.push(unit.end);
-      } else {
-        out += edit.word[k];
-        starts.push(span.start);
-        ends.push(span.end);
-      }
+      const span = sameLength ? unit(edit.start + k) : whole;
+      const ch = text[edit.start + k];
+      out += sameLength && /[A-Za-z]/.test(ch) ? ch : edit.word[k];
+      starts.push(span.start);
+      ends.push(span.end);
     }
     cursor = edit.end;
   }
   copy(cursor, text.length);
-  starts.push(original.length);
-  ends.push(original.length);
-  return new Mapped(out, original, Int32Array.from(starts), Int32Array.from(ends));
+  starts.push(view.original.length);
+  ends.push(view.original.length);
+  return new Mapped(out, view.original, Int32Array.from(starts), Int32Array.from(ends));
 }
