@@ -38,7 +38,17 @@ export function expandRule(rule: RuleDefinition, lists: PhraseLists): RuleDefini
         weakTrigger: rule.weakTrigger?.map((w) => ({ patterns: all(w.patterns)!, context: all(w.context)! })),
         require: rule.require.map(({ phrases: block, ...item }) => ({ ...item, patterns: [...(all(item.patterns) ?? []), ...phrases(block)] })),
       };
+    case 'detector':
+      // Options are the detector's own; strings in them may use the pack's lists too.
+      return { ...rule, options: expandStrings(rule.options, pattern) as Record<string, unknown> };
     default:
       return rule;
   }
+}
+
+function expandStrings(value: unknown, expand: (s: string) => string): unknown {
+  if (typeof value === 'string') return value.includes('{{') ? expand(value) : value;
+  if (Array.isArray(value)) return value.map((v) => expandStrings(v, expand));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, expandStrings(v, expand)]));
+  return value;
 }
