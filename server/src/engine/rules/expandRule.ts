@@ -10,11 +10,12 @@ const MAX_SOURCE_LENGTH = 2000;
  * compile and what the build snapshot stores (so a vetted pack needs no lists to load).
  */
 export function expandRule(rule: RuleDefinition, lists: PhraseLists): RuleDefinition {
-  const pattern = (p: string) => {
+  const checked = (p: string) => {
     if (p.length > MAX_SOURCE_LENGTH) throw new PatternError(`pattern is longer than ${MAX_SOURCE_LENGTH} characters`);
-    return expandSlots(p, lists);
+    return p;
   };
-  const phrases = (block: string | readonly string[] | undefined) => readPhrases(block ?? []).map((p) => phraseToPattern(pattern(p), lists));
+  const pattern = (p: string) => expandSlots(checked(p), lists);
+  const phrases = (block: string | readonly string[] | undefined) => readPhrases(block ?? []).map((p) => phraseToPattern(checked(p), lists));
   const all = (list: readonly string[] | undefined) => list?.map(pattern);
   switch (rule.kind) {
     case 'existence': {

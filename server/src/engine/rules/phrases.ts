@@ -17,13 +17,13 @@ const WORD_EDGE = /[A-Za-z0-9_]/;
 
 /**
  * Reads a phrase block: one phrase a line (or a YAML list), `#` starts a comment, blank lines
- * are skipped. A `#` inside a phrase needs a space before it to start a comment (`PO #` stays).
+ * are skipped. A comment is a `#` with spaces around it (or at the line's start), so `PO #7` stays.
  */
 export function readPhrases(source: string | readonly string[]): string[] {
   const lines = typeof source === 'string' ? source.split(/\r?\n/) : source;
   const out: string[] = [];
   for (const line of lines) {
-    const phrase = line.replace(/(?:^|\s)#.*$/, '').trim();
+    const phrase = line.replace(/(?:^|\s)#(?:\s.*)?$/, '').trim();
     if (phrase) out.push(phrase);
   }
   return out;
@@ -33,10 +33,10 @@ export function readPhrases(source: string | readonly string[]): string[] {
 export function phraseToPattern(phrase: string, lists: PhraseLists, seen: readonly string[] = []): string {
   if (phrase.length > 1 && phrase.startsWith('/') && phrase.endsWith('/')) return `(?:${expandSlots(phrase.slice(1, -1), lists, seen)})`;
   let out = '';
-  const pieces = phrase.split(/(\{\{[a-z][a-z0-9-]*\}\}|\.\.\.|\s+)/);
+  const pieces = phrase.split(/(\{\{[a-z][a-z0-9-]*\}\}|\s*\.\.\.\s*|\s+)/);
   for (const piece of pieces) {
     if (!piece) continue;
-    if (piece === '...') out += `\\s*${GAP}\\s*`;
+    if (piece.trim() === '...') out += `\\s*${GAP}\\s*`;
     // The view has one space where the draft has several, so one whitespace unit suffices (and
     // keeps the pattern's count of quantifiers low).
     else if (/^\s+$/.test(piece)) out += '\\s';

@@ -1,5 +1,5 @@
 import type { Draft } from '../../draft/parseDraft.js';
-import { clauseAround, spanContaining, type Span } from '../../text/sentences.js';
+import { clauseBreaks, clauseIn, spanContaining, type Span } from '../../text/sentences.js';
 import type { RawFinding } from '../../types.js';
 import type { CompiledRule } from '../compiledRule.js';
 import { matchView, type MatchView } from '../matchView.js';
@@ -40,6 +40,7 @@ export function compileExistence(rule: ExistenceRule): CompiledRule['run'] {
   function vetoes(surface: Surface) {
     const bySentence = new Map<number, boolean>();
     const byClause = new Map<string, boolean>();
+    const breaksOf = new Map<number, Span[]>();
     return (span: Span): boolean => {
       if (!unless && !unlessClause) return false;
       const sentence = spanContaining(surface.sentences, span.start);
@@ -50,7 +51,9 @@ export function compileExistence(rule: ExistenceRule): CompiledRule['run'] {
         if (vetoed) return true;
       }
       if (unlessClause) {
-        const clause = clauseAround(surface.text, sentence, span.start, span.end);
+        let breaks = breaksOf.get(sentence.start);
+        if (!breaks) breaksOf.set(sentence.start, (breaks = clauseBreaks(surface.text, sentence)));
+        const clause = clauseIn(breaks, sentence, span.start, span.end);
         const key = `${clause.start}:${clause.end}`;
         let vetoed = byClause.get(key);
         if (vetoed === undefined) byClause.set(key, (vetoed = test(unlessClause, surface.text, clause.start, clause.end)));
