@@ -90,3 +90,30 @@ describe('pack lists', () => {
     expect(errors[0].message).toMatch(/needs `patterns`, `phrases` or `rawPatterns`/);
   });
 });
+
+describe('prefilter', () => {
+  const definition = (body: string) => {
+    const { rules, errors } = loadRulePack(PACK.replace(/rules:\n[\s\S]*/, `rules:\n${rule('g', body)}`), 'p.yaml');
+    expect(errors).toEqual([]);
+    return rules[0].definition as { prefilter?: string };
+  };
+  it('is the phrases every match needs when each pattern requires a list', () => {
+    const { prefilter } = definition(`    patterns: ['{{ask}}\\s(?:it|them)', '\\bwhat is {{secret}}\\?']\n    phrases: |\n      hand it over`);
+    expect(prefilter).toBeDefined();
+    const re = new RegExp(prefilter!, 'i');
+    for (const text of ['send me', 'a passcode', 'hand it over']) expect(re.test(text), text).toBe(true);
+    expect(re.test('nothing relevant here')).toBe(false);
+  });
+  it('is absent when one pattern can match without any list (an optional slot, an alternative, a group)', () => {
+    expect(definition(`    patterns: ['{{ask}}?\\sthe thing']`).prefilter).toBeUndefined();
+    expect(definition(`    patterns: ['{{ask}} it|plain']`).prefilter).toBeUndefined();
+    expect(definition(`    patterns: ['(?:{{ask}}) it', '{{secret}}']`).prefilter).toBeUndefined();
+  });
+  it('gives the same findings as matching without it', () => {
+    const body = `    patterns: ['{{ask}}\\s(?:the\\s)?{{secret}}']`;
+    const { rules } = loadRulePack(PACK.replace(/rules:\n[\s\S]*/, `rules:\n${rule('g', body)}`), 'p.yaml');
+    expect((rules[0].definition as { prefilter?: string }).prefilter).toBeDefined();
+    expect(lintDraft('please send me the password', rules).diagnostics).toHaveLength(1);
+    expect(lintDraft('please send me the invoice', rules).diagnostics).toHaveLength(0);
+  });
+});

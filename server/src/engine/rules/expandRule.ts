@@ -1,5 +1,5 @@
 import { PatternError } from './patterns.js';
-import { expandSlots, phraseToPattern, readPhrases, type PhraseLists } from './phrases.js';
+import { expandSlots, listPattern, phraseToPattern, readPhrases, requiredSlot, type PhraseLists } from './phrases.js';
 import type { RuleDefinition } from './ruleSchema.js';
 
 /** Longest pattern or phrase as written in a pack; expanded lists may be longer. */
@@ -21,9 +21,11 @@ export function expandRule(rule: RuleDefinition, lists: PhraseLists): RuleDefini
     case 'existence': {
       const { phrases: block, ...rest } = rule;
       const patterns = [...(all(rule.patterns) ?? []), ...phrases(block)];
+      const prefilter = rule.rawPatterns ? undefined : gate([...(rule.patterns ?? []), ...readPhrases(block ?? [])], lists);
       return {
         ...rest,
         ...(patterns.length > 0 ? { patterns } : {}),
+        ...(prefilter ? { prefilter } : {}),
         rawPatterns: all(rule.rawPatterns),
         unless: all(rule.unless),
         unlessClause: all(rule.unlessClause),
@@ -52,4 +54,19 @@ function expandStrings(value: unknown, expand: (s: string) => string): unknown {
   if (Array.isArray(value)) return value.map((v) => expandStrings(v, expand));
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, expandStrings(v, expand)]));
   return value;
+}
+
+/**
+ * One pattern of the phrases every match of the rule must contain: per pattern or phrase, the
+ * list it requires (a phrase without lists is itself required). Undefined if any cannot be gated.
+ */
+function gate(sources: readonly string[], lists: PhraseLists): string | undefined {
+  const parts = new Set<string>();
+  for (const source of sources) {
+    const slot = requiredSlot(source);
+    if (slot) parts.add(listPattern(slot, lists));
+    else if (!/[\\()[\]|?*+{]/.test(source.replace(/\.\.\./g, ''))) parts.add(phraseToPattern(source, lists));
+    else return undefined;
+  }
+  return parts.size > 0 ? [...parts].join('|') : undefined;
 }

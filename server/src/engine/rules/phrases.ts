@@ -79,3 +79,40 @@ export function readLists(raw: Record<string, string | readonly string[]> | unde
   for (const [name, source] of Object.entries(raw ?? {})) lists.set(name, readPhrases(source));
   return lists;
 }
+
+/**
+ * The list a pattern cannot match without: a `{{slot}}` outside every group, not made optional,
+ * in a pattern with no top-level `|`. Undefined when there is none (the pattern cannot be gated).
+ */
+export function requiredSlot(pattern: string): string | undefined {
+  let depth = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      // skip a character class
+      for (i++; i < pattern.length && pattern[i] !== ']'; i++) if (pattern[i] === '\\') i++;
+    } else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return undefined;
+  }
+  depth = 0;
+  let found: string | undefined;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      for (i++; i < pattern.length && pattern[i] !== ']'; i++) if (pattern[i] === '\\') i++;
+    } else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '{' && depth === 0 && pattern.startsWith('{{', i)) {
+      const m = /^\{\{([a-z][a-z0-9-]*)\}\}/.exec(pattern.slice(i));
+      if (!m) continue;
+      const after = pattern[i + m[0].length];
+      // The last required list is kept: patterns name the rare word (the credential) after the common one (send).
+      if (after !== '?' && after !== '*' && !pattern.startsWith('{0', i + m[0].length)) found = m[1];
+      i += m[0].length - 1;
+    }
+  }
+  return found;
+}

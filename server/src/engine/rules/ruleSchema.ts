@@ -64,6 +64,11 @@ const existence = z
     phrases: phraseBlock.optional(),
     /** Patterns matched on the text as written, not on the normalized view (where the raw form matters). */
     rawPatterns: patternList.optional(),
+    /**
+     * Written by the loader, not by pack authors: phrases one of which every match contains (from
+     * the lists the patterns require). A draft whose view has none of them skips the rule.
+     */
+    prefilter: z.string().min(1).optional(),
     /** The match is not reported when one of these occurs in the same sentence (negations, warnings). */
     unless: z.array(z.string().min(1)).optional(),
     /**

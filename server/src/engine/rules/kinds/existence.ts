@@ -25,6 +25,8 @@ export function compileExistence(rule: ExistenceRule): CompiledRule['run'] {
   const unlessClause = rule.unlessClause && compilePatterns(rule.unlessClause);
   const unlessQuoted = rule.unlessQuoted && compilePatterns(rule.unlessQuoted);
   const scope = rule.scope === 'visible' ? 'visible' : 'prose';
+  // One scan for the phrases every match needs: a draft that mentions none of them costs one pass.
+  const prefilter = rule.prefilter ? compilePatterns([rule.prefilter], rule.caseSensitive) : undefined;
 
   /** Matches of several patterns on one surface, leftmost first, overlaps dropped (as one alternation would). */
   function matches(surface: Surface, list: RegExp[]): Span[] {
@@ -88,7 +90,7 @@ export function compileExistence(rule: ExistenceRule): CompiledRule['run'] {
     if (unlessQuoted && draft.quotedText && test(unlessQuoted, matchView(draft, 'quoted').text)) return [];
     const findings: RawFinding[] = [];
     const view: MatchView = matchView(draft, scope);
-    report(draft, view, patterns, findings);
+    if (!prefilter || test(prefilter, view.text)) report(draft, view, patterns, findings);
     if (rawPatterns.length > 0) {
       const text = scope === 'visible' ? draft.visible : draft.prose;
       report(draft, { text, sentences: draft.sentences, toOriginal: (start, end) => ({ start, end }) }, rawPatterns, findings);
