@@ -99,6 +99,10 @@ describe('thread and hand-off', () => {
       expect(categories(body, 'alibaba')).toContain('contact-drop');
     },
   );
+  it('a word that starts like a payment cue is not one (real mailing-list footer: Cryptography … sending)', () => {
+    expect(categories('The Cryptography Mailing List\nUnsubscribe by sending "unsubscribe cryptography" to the list.', 'alibaba')).not.toContain('off-platform-payment');
+    expect(categories('You can pay the balance in crypto, USDT to my wallet.', 'alibaba')).toContain('off-platform-payment');
+  });
   it.each(['Please keep all communication here on the platform from now on.', '请继续在平台上沟通，直接在平台下单付款即可。'])('staying on the platform is quiet: %s', (body) => {
     expect(categories(body, 'alibaba')).toEqual([]);
   });
