@@ -75,7 +75,7 @@ const NAMES: Record<string, RegExp> = {
   'test/wire': /^(?:wire (?:the )?(?:money|payment)|私人账户)$/i,
   'test/fyi': /^fyi$/i,
   'test/wechat-email': /^email me$/i,
-  'test/incoterm': /quote|报价/i,
+  'test/incoterm': /quote|报价|報價/i, // matched on the normalized view: traditional characters trigger too
 };
 
 function checkDiagnostic(text: string, lines: LineIndex, d: Diagnostic): void {
