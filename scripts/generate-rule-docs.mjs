@@ -126,6 +126,51 @@ export function staleRuleDocs(docsDir = DOCS_DIR, rulesDir = RULES_DIR) {
   return stale;
 }
 
+const PATTERN_KEYS = new Set(['patterns', 'rawPatterns', 'unless', 'unlessClause', 'unlessQuoted', 'trigger', 'triggerUnless', 'triggerAlso', 'context']);
+
+/** Lines of a phrase block (or list) that are phrases: comments and blank lines do not count. */
+function phraseCount(block) {
+  const lines = Array.isArray(block) ? block : String(block ?? '').split(/\r?\n/);
+  return lines.filter((line) => line.replace(/(?:^|\s)#(?:\s.*)?$/, '').trim()).length;
+}
+
+/**
+ * Per pack: regular-expression patterns (with detector options and substitution keys), phrases
+ * (in shared lists and in rules), lists, and the longest pattern as written.
+ * @returns {{file: string, patterns: number, phrases: number, lists: number, longest: number}[]}
+ */
+export function packVocabulary(rulesDir = RULES_DIR) {
+  const out = [];
+  for (const file of readdirSync(rulesDir).filter((f) => /\.ya?ml$/i.test(f)).sort()) {
+    const pack = parse(readFileSync(join(rulesDir, file), 'utf8')) ?? {};
+    const row = { file, patterns: 0, phrases: 0, lists: Object.keys(pack.lists ?? {}).length, longest: 0 };
+    for (const block of Object.values(pack.lists ?? {})) row.phrases += phraseCount(block);
+    const seen = new Set(); // a YAML alias (&trigger / *trigger) repeats patterns; count each once
+    const pattern = (p) => {
+      if (typeof p !== 'string' || seen.has(p)) return;
+      seen.add(p);
+      row.patterns++;
+      row.longest = Math.max(row.longest, p.length);
+    };
+    const walk = (value, key) => {
+      if (typeof value === 'string') {
+        if (PATTERN_KEYS.has(key) || key === 'option') pattern(value);
+      } else if (Array.isArray(value)) value.forEach((v) => walk(v, key));
+      else if (value && typeof value === 'object') {
+        for (const [k, v] of Object.entries(value)) {
+          if (k === 'examples' || k === 'fix' || k === 'message' || k === 'rationale' || k === 'good') continue;
+          if (k === 'phrases') row.phrases += phraseCount(v);
+          else if (k === 'swap') Object.keys(v ?? {}).forEach(pattern);
+          else walk(v, key === 'option' || k === 'options' ? 'option' : k);
+        }
+      }
+    };
+    for (const rule of pack.rules ?? []) walk(rule, '');
+    out.push(row);
+  }
+  return out;
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (process.argv.includes('--check')) {
     const stale = staleRuleDocs();
@@ -139,5 +184,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     for (const name of readdirSync(DOCS_DIR)) if (name.endsWith('.md') && !wanted.has(name)) unlinkSync(join(DOCS_DIR, name));
     for (const [name, content] of wanted) writeFileSync(join(DOCS_DIR, name), content);
     console.log(`wrote ${wanted.size} pages to docs/rules/`);
+    console.log('\npack                       patterns  phrases  lists  longest pattern');
+    for (const row of packVocabulary()) {
+      console.log(`${row.file.padEnd(26)} ${String(row.patterns).padStart(8)} ${String(row.phrases).padStart(8)} ${String(row.lists).padStart(6)} ${String(row.longest).padStart(8)}`);
+    }
   }
 }

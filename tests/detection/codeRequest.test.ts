@@ -29,7 +29,8 @@ describe('code-request: bare requests are flagged, each missing element at the r
   it('a bare English request misses everything', () => {
     const text = draft('Send me the verification code please.');
     const ds = own(text);
-    expect(ds).toHaveLength(5);
+    // It names the code (what to send); greeting, purpose, where it went and thanks are missing.
+    expect(ds).toHaveLength(4);
     for (const d of ds) expect(text.slice(d.offsets.start, d.offsets.end)).toBe('Send me the verification code please.');
     expect(ds.every((d) => d.severity === 'warning')).toBe(true);
   });
@@ -41,23 +42,22 @@ describe('code-request: bare requests are flagged, each missing element at the r
       '这条验证码请求缺少问候语。',
       '这条验证码请求缺少您在做什么以及原因（按对方安排；订单、发票或项目）。',
       '这条验证码请求缺少验证码发到了哪里（对方的注册邮箱或手机）。',
-      '这条验证码请求缺少具体找什么（6位验证码；查看收件箱和垃圾邮件）。',
       '这条验证码请求缺少致谢。',
     ]);
   });
 
   it.each([
-    ['What is the OTP?', 5],
-    ['Hi Peter, send me the verification code please.', 4],
-    ['Hello Mr. Haddad, what is the code you just got?', 4],
-    ['Good morning Ana, thank you for connecting. Could you share the code that arrived on your side? Then I can finish the setup.', 3],
-    ['Hi Peter, the portal just sent you an email. Please send me the code. Thanks!', 3],
-    ['Hi, can you forward me the SMS code? Thanks', 3],
+    ['What is the OTP?', 4],
+    ['Hi Peter, send me the verification code please.', 3],
+    ['Hello Mr. Haddad, what is the code you just got?', 3],
+    ['Good morning Ana, thank you for connecting. Could you share the code that arrived on your side? Then I can finish the setup.', 2],
+    ['Hi Peter, the portal just sent you an email. Please send me the code. Thanks!', 2],
+    ['Hi, can you forward me the SMS code? Thanks', 2],
     ['Need the code from the bank app, quick', 5],
     ['pls send code from portal asap thx', 4],
-    ['Morning Ana! Could you send me the verification code? Thanks!', 3],
+    ['Morning Ana! Could you send me the verification code? Thanks!', 2],
     ['> I received a code from the portal, what should I do with it?\n\nPlease send it to me.', 5],
-    ['Hi Peter, as you asked I am updating our bank details on your portal for PO #7781. Could you share the verification code? Thanks!', 2],
+    ['Hi Peter, as you asked I am updating our bank details on your portal for PO #7781. Could you share the verification code? Thanks!', 1],
     ['Hi Peter, as you asked I am updating our bank details on your portal for PO #7781. Could you share the 6-digit verification code sent to your registered email?', 1],
   ])('%s → %i missing', (body, count) => {
     expect(missing(body)).toHaveLength(count);
@@ -65,11 +65,11 @@ describe('code-request: bare requests are flagged, each missing element at the r
 
   it.each([
     ['李姐，快！把短信里的六位数字发我，马上过期了。', 3],
-    ['您好，麻烦把系统发来的码发我一下，谢谢！', 3],
-    ['王总您好，动态码发我一下。', 4],
-    ['您好，请把收到的校验码告诉我，谢谢。', 3],
-    ['您好，动态口令是多少？', 4],
-    ['王姐好，验证码发我一下，谢谢！', 3],
+    ['您好，麻烦把系统发来的码发我一下，谢谢！', 2],
+    ['王总您好，动态码发我一下。', 3],
+    ['您好，请把收到的校验码告诉我，谢谢。', 2],
+    ['您好，动态口令是多少？', 3],
+    ['王姐好，验证码发我一下，谢谢！', 2],
     ['> 我手机收到一个验证码\n\n好的，麻烦发我一下。', 5],
     ['您好！按您的要求，我在系统里为发票 INV-2207 更新银行信息，请把发到您注册手机上的6位验证码告诉我，谢谢！', 0],
   ])('%s → %i missing', (body, count) => {
@@ -79,18 +79,17 @@ describe('code-request: bare requests are flagged, each missing element at the r
   it('names exactly what is missing', () => {
     expect(missing('Hi Peter, as you asked I am updating our bank details on your portal for PO #7781. Could you share the verification code? Thanks!')).toEqual([
       'where the code was sent (their registered email or phone)',
-      'exactly what to look for (the 6-digit code; check inbox and spam)',
     ]);
   });
 });
 
 describe('code-request: asks by pronoun or in shorthand, after the code was mentioned', () => {
-  it('"a code was sent to your registered email … Please send it to me." misses precision and thanks, at the ask', () => {
+  it('"a code was sent to your registered email … Please send it to me." misses what to send and thanks, at the ask', () => {
     const body = 'Dear Ms. Kim,\n\nAs you asked, I am registering our company on your supplier portal for the 2026 tender. A code was sent to your registered email. Please send it to me.\n\nBest,\nLi';
     const text = draft(body);
     const ds = own(text);
     expect(ds.map((d) => d.message)).toEqual([
-      'This code request is missing exactly what to look for (the 6-digit code; check inbox and spam).',
+      'This code request is missing what to send (name it: the verification code).',
       'This code request is missing a thank-you.',
     ]);
     for (const d of ds) expect(text.slice(d.offsets.start, d.offsets.end)).toBe('Please send it to me.');
@@ -99,7 +98,7 @@ describe('code-request: asks by pronoun or in shorthand, after the code was ment
   it.each([
     ['Hi Markus,\n\nThe portal sent you a code. What is it?\n\nLeo', 'What is it?'],
     ['hi Mr. Tan, pls send me the code u got, thx', 'hi Mr. Tan, pls send me the code u got, thx'],
-    ['Tom, what’s the code?', 'Tom, what’s the code?'],
+    ['Tom, what’s the code you got?', 'Tom, what’s the code you got?'],
   ])('%s → reported at “%s”', (body, at) => {
     const text = draft(body, 'wechat');
     const ds = own(text);
@@ -107,7 +106,7 @@ describe('code-request: asks by pronoun or in shorthand, after the code was ment
     for (const d of ds) expect(text.slice(d.offsets.start, d.offsets.end)).toBe(at);
   });
 
-  it.each(['王总，发下动态码', '李姐，发一下验证码', '张姐，码发下'])('%s', (body) => {
+  it.each(['王总，发下动态码', '李姐，发一下验证码', '张姐，手机收到的码发下'])('%s', (body) => {
     expect(missing(body, 'wechat', 'zh').length).toBeGreaterThan(0);
   });
 
@@ -162,7 +161,7 @@ describe('code-request: fixes insert the missing parts and re-lint clean', () =>
     const fixed = fixAll(text);
     expect(fixed).toBe(
       draft(
-        'Hi [name],\nAs you asked, I am [updating our bank details] on your [portal] for [PO #…]. Send me the verification code please. The code was sent to your registered email ([address]). It is a [6]-digit code; please check your inbox and spam folder.\nThank you!\n',
+        'Hi [name],\nAs you asked, I am [updating our bank details] on your [portal] for [PO #…]. Send me the verification code please. The code was sent to your registered email ([address]).\nThank you!\n',
       ),
     );
     expect(own(fixed)).toEqual([]);
@@ -173,7 +172,7 @@ describe('code-request: fixes insert the missing parts and re-lint clean', () =>
     const fixed = fixAll(text);
     expect(fixed).toBe(
       draft(
-        '[称呼]您好！按照您的安排，我正在[系统名称]里为[订单号]办理[事项]。刘总，验证码是多少？验证码已发送到您的注册邮箱（[邮箱地址]）。是[6]位数字验证码，请查看收件箱和垃圾邮件箱。\n谢谢您！\n',
+        '[称呼]您好！按照您的安排，我正在[系统名称]里为[订单号]办理[事项]。刘总，验证码是多少？验证码已发送到您的注册邮箱（[邮箱地址]）。\n谢谢您！\n',
         'wechat',
         'zh',
       ),

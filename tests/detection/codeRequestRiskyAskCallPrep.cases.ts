@@ -23,7 +23,7 @@ export const REPORTED: Case[] = [
   { id: "blind-6", channel: "wechat", lang: "zh", expect: [], text: "赵总，我司的收款账户只以盖章的 PI 为准。如果有人以我们的名义向您索要网银密码、U盾或者验证码，请一律不要理会，并第一时间告诉我。" },
   { id: "blind-7", channel: "phone", lang: "zh", expect: ["call-prep"], text: "订单号：2093847561028374\n时间：从昨天上午 10 点开始店铺无法上新\n需求：恢复上新权限，了解原因" },
   { id: "blind-8", channel: "phone", lang: "zh", expect: [], text: "公司：义乌市佳美日用品有限公司；退税申报批次号：2024-10-003；问题自 10 月 25 日开始（系统提示发票信息不符）；需要：核实是哪张发票不符、如何更正。" },
-  { id: "shape-1", channel: "wechat", expect: ["code-request"], text: "Tom, what's the code?" },
+  { id: "shape-1", channel: "wechat", expect: [], text: "Tom, what's the code?" }, // a bare “the code” with no verification cue is not a code request (issue 10)
   { id: "shape-2", channel: "wechat", lang: "zh", expect: ["code-request"], text: "王总，发下动态码" },
   { id: "shape-3", channel: "wechat", lang: "zh", expect: ["code-request"], text: "李姐，发一下验证码" },
   { id: "shape-4", channel: "email", expect: ["code-request"], text: "Dear Ms. Kim,\n\nAs you asked, I am registering our company on your supplier portal for the 2026 tender. A code was sent to your registered email. Please send it to me.\n\nBest,\nLi" },
@@ -52,7 +52,7 @@ export const OWN: Case[] = [
   { id: "cr12", channel: "wechat", lang: "zh", expect: [], text: "请把产品的条形码和箱唛发我，我们好做标签。" },
   { id: "cr13", channel: "sms", expect: ["code-request"], text: "Hi, it's Jenny from Lucky Star. A verification code just went to your phone. What does it say?" },
   { id: "cr14", channel: "email", expect: [], text: "Please send me the code of the color you chose from the Pantone book." },
-  { id: "cr15", channel: "linkedin", expect: ["code-request"], text: "Hello Omar, thanks for accepting. Quick one: could you share the authentication code LinkedIn sent you? I'm trying to add you as admin of our showcase page." },
+  { id: "cr15", channel: "linkedin", expect: [], text: "Hello Omar, thanks for accepting. Quick one: could you share the authentication code LinkedIn sent you? I'm trying to add you as admin of our showcase page." }, // names the code, the why and where it went (“LinkedIn sent you”): complete by the guidance
   { id: "cr16", channel: "wechat", lang: "zh", expect: [], text: "王姐，验证码的事不用麻烦您了，IT 已经把我加成授权用户。谢谢！" },
   { id: "ra01", channel: "email", expect: ["risky-ask"], text: "Dear Carlos,\n\nTo speed up the listing, could you email me the username and password you use for the Amazon Seller Central account? I will upload the photos tonight.\n\nBest,\nMia" },
   { id: "ra02", channel: "whatsapp", expect: ["risky-ask"], text: "Bro just gimme ur paypal pw and I sort the refund myself" },
@@ -143,11 +143,11 @@ export const NEAR: Case[] = [
 
 /** Terse chat asks and shorthand (first look 7 of 12 right: "code?", "the code pls", "what code did u get", 码发下, "login n pass" were missed). */
 export const TERSE: Case[] = [
-  { id: "terse-a1", channel: "wechat", expect: ["code-request"], text: "Tom\nwhat's the code?" },
-  { id: "terse-a2", channel: "whatsapp", expect: ["code-request"], text: "Tom, code?" },
+  { id: "terse-a1", channel: "wechat", expect: [], text: "Tom\nwhat's the code?" }, // no verification cue (issue 10)
+  { id: "terse-a2", channel: "whatsapp", expect: [], text: "Tom, code?" }, // no verification cue (issue 10)
   { id: "terse-a3", channel: "whatsapp", expect: ["code-request"], text: "Tom what code did u get?" },
-  { id: "terse-a4", channel: "whatsapp", expect: ["code-request"], text: "Hi Li, the code pls" },
-  { id: "terse-a5", channel: "wechat", lang: "zh", expect: ["code-request"], text: "张姐，码发下" },
+  { id: "terse-a4", channel: "whatsapp", expect: [], text: "Hi Li, the code pls" }, // no verification cue (issue 10)
+  { id: "terse-a5", channel: "wechat", lang: "zh", expect: [], text: "张姐，码发下" }, // no verification cue (issue 10)
   { id: "terse-a6", channel: "wechat", lang: "zh", expect: ["code-request"], text: "小林，验证码多少？" },
   { id: "terse-a7", channel: "whatsapp", expect: [], text: "Tom, what's the code for the red version?" },
   { id: "terse-a8", channel: "whatsapp", expect: [], text: "Tom, the code works now, thanks" },

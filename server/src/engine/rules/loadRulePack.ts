@@ -6,7 +6,9 @@ import { compileDetector, DetectorOptionsError } from './kinds/detector.js';
 import { compileExistence } from './kinds/existence.js';
 import { compileSubstitution } from './kinds/substitution.js';
 import { PatternError, withoutVetting } from './patterns.js';
-import { rulePackSchema, type RuleDefinition } from './ruleSchema.js';
+import { expandRule } from './expandRule.js';
+import { readLists } from './phrases.js';
+import { phraseListsSchema, rulePackSchema, type RuleDefinition } from './ruleSchema.js';
 
 export type { SourceError };
 
@@ -36,6 +38,11 @@ export function loadRulePack(source: string, path: string): LoadedPack {
   if (!raw || typeof raw !== 'object' || !Array.isArray(raw.rules) || !isSeq(rulesNode)) {
     return { path, rules: [], errors: [located(0, 1, 'a rule pack is a mapping with a `rules:` list')] };
   }
+  const parsedLists = phraseListsSchema.optional().safeParse(raw.lists);
+  if (!parsedLists.success) {
+    for (const issue of parsedLists.error.issues) errors.push(issueErrorAt(doc, located, ['lists'], issue));
+  }
+  const lists = readLists(parsedLists.success ? parsedLists.data : undefined);
   const rules: CompiledRule[] = [];
   const seen = new Set<string>();
   raw.rules.forEach((entry: unknown, index: number) => {
@@ -51,15 +58,16 @@ export function loadRulePack(source: string, path: string): LoadedPack {
     }
     seen.add(definition.id);
     try {
-      rules.push({ definition, category: categoryOf(definition.id), source: path, run: compile(definition) });
+      const expanded = expandRule(definition, lists);
+      rules.push({ definition: expanded, category: categoryOf(definition.id), source: path, run: compile(expanded) });
     } catch (error) {
       if (!(error instanceof PatternError)) throw error;
       const where = error instanceof DetectorOptionsError ? error.path : patternField(definition);
       errors.push(errorAt(doc, located, ['rules', index, ...where], error.message));
     }
   });
-  const topKeys = Object.keys(raw).filter((k) => k !== 'rules' && k !== 'description');
-  for (const key of topKeys) errors.push(keyErrorAt(doc, located, [], key, `unknown key "${key}" (a pack has \`description\` and \`rules\`)`));
+  const topKeys = Object.keys(raw).filter((k) => k !== 'rules' && k !== 'description' && k !== 'lists');
+  for (const key of topKeys) errors.push(keyErrorAt(doc, located, [], key, `unknown key "${key}" (a pack has \`description\`, \`lists\` and \`rules\`)`));
   return { path, rules, errors };
 }
 

@@ -5,6 +5,8 @@ import { CHANNELS, SEVERITIES, STAGES } from '../types.js';
 
 export const localized = z.object({ en: z.string().min(1), zh: z.string().min(1) }).strict();
 const patternList = z.array(z.string().min(1)).min(1);
+/** Phrases: a block with one phrase a line (`#` comments) or a list; see rules/phrases.ts. */
+const phraseBlock = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
 
 const example = z.union([
   z.string(),
@@ -57,7 +59,16 @@ const existence = z
   .object({
     ...base,
     kind: z.literal('existence'),
-    patterns: patternList,
+    patterns: patternList.optional(),
+    /** Literal phrases (with `{{list}}` slots and `...` gaps), matched like patterns. */
+    phrases: phraseBlock.optional(),
+    /** Patterns matched on the text as written, not on the normalized view (where the raw form matters). */
+    rawPatterns: patternList.optional(),
+    /**
+     * Written by the loader, not by pack authors: phrases one of which every match contains (from
+     * the lists the patterns require). A draft whose view has none of them skips the rule.
+     */
+    prefilter: z.string().min(1).optional(),
     /** The match is not reported when one of these occurs in the same sentence (negations, warnings). */
     unless: z.array(z.string().min(1)).optional(),
     /**
@@ -70,7 +81,8 @@ const existence = z
     caseSensitive: z.boolean().default(false),
     fix: replaceFix.optional(),
   })
-  .strict();
+  .strict()
+  .refine((r) => r.patterns || r.phrases || r.rawPatterns, { message: 'needs `patterns`, `phrases` or `rawPatterns`', path: ['patterns'] });
 
 const substitution = z
   .object({
@@ -86,7 +98,8 @@ const substitution = z
 const checklistItem = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/),
-    patterns: patternList,
+    patterns: patternList.optional(),
+    phrases: phraseBlock.optional(),
     message: localized,
     fix: z
       .object({
@@ -98,7 +111,8 @@ const checklistItem = z
       .strict()
       .optional(),
   })
-  .strict();
+  .strict()
+  .refine((item) => item.patterns || item.phrases, { message: 'needs `patterns` or `phrases`', path: ['patterns'] });
 
 /** Ambiguous trigger patterns and the context that makes them count (one group or several). */
 const weakTrigger = z.object({ patterns: patternList, context: patternList }).strict();
@@ -136,10 +150,13 @@ const detector = z
   .strict();
 
 export const ruleSchema = z.discriminatedUnion('kind', [existence, substitution, checklist, detector]);
+/** Named phrase lists shared by the pack's rules (`{{name}}` in a phrase or pattern). */
+export const phraseListsSchema = z.record(z.string().regex(/^[a-z][a-z0-9-]*$/, 'a list name is lowercase letters, digits and dashes'), phraseBlock);
 export const rulePackSchema = z
   .object({
     /** Free text describing the pack. */
     description: z.string().optional(),
+    lists: phraseListsSchema.optional(),
     rules: z.array(ruleSchema),
   })
   .strict();

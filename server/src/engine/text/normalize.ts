@@ -385,3 +385,129 @@ function convertChineseDigitRuns(text: string): string {
   }
   return cursor === 0 ? text : out + text.slice(cursor);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Keyword view: what rules match. On top of normalizeText, disguised spellings of a few watched
+// words are undone: look-alike digits and symbols inside the word (p@ssw0rd), letters spaced out
+// (p a s s w o r d) or split by a symbol (pass-word, pass.word). Only spellings that become a
+// watched word change, so numbers, prices, e-mail addresses and ordinary words are untouched.
+
+/** Words that people disguise to slip past filters: credentials, codes and messengers. */
+export const WATCHED_WORDS: ReadonlySet<string> = new Set([
+  'password', 'passwords', 'passcode', 'passwd', 'login', 'credentials', 'credential', 'username', 'verification', 'verify',
+  'code', 'codes', 'otp', 'pin', 'cvv', 'whatsapp', 'wechat', 'telegram', 'skype', 'viber', 'paypal', 'payoneer', 'alipay',
+]);
+const MAX_WATCHED = Math.max(...[...WATCHED_WORDS].map((w) => w.length));
+/** Digits and symbols that stand for letters. `1` can be an i or an l. */
+const LOOK_ALIKES: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'l' };
+const TOKEN = /[A-Za-z0-9@$!|]+/g;
+/** Between the pieces of one split word: one or two spaces or symbols on a line. */
+const SPLIT_GAP = /^[ \t\-_.*·/+~]{1,2}$/;
+
+function fold(piece: string, one: string): string {
+  let out = '';
+  for (const ch of piece) out += ch === '1' ? one : (LOOK_ALIKES[ch] ?? ch);
+  return out;
+}
+
+function watched(joined: string): string | undefined {
+  const lower = joined.toLowerCase();
+  for (const one of ['i', 'l']) {
+    const folded = fold(lower, one);
+    if (WATCHED_WORDS.has(folded)) return folded;
+  }
+  return undefined;
+}
+
+/** Runs of spaces and tabs (not line breaks): one space in the view, so a phrase's space is one `\s`. */
+const SPACE_RUN = /[ \t]{2,}/g;
+
+interface Edit {
+  start: number;
+  end: number;
+  word: string;
+}
+
+/** The normalized text with disguised watched words written plainly; maps back to the original. */
+export function keywordView(original: string): NormalizedText {
+  let view = normalizeText(original);
+  SPACE_RUN.lastIndex = 0;
+  if (SPACE_RUN.test(view.text)) {
+    const runs: Edit[] = [];
+    SPACE_RUN.lastIndex = 0;
+    for (let m = SPACE_RUN.exec(view.text); m; m = SPACE_RUN.exec(view.text)) runs.push({ start: m.index, end: m.index + m[0].length, word: ' ' });
+    view = rewrite(view, runs);
+  }
+  const text = view.text;
+  const tokens: { start: number; end: number }[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) tokens.push({ start: m.index, end: m.index + m[0].length });
+  const edits: Edit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let best: { end: number; word: string; last: number } | undefined;
+    let joined = '';
+    let allSingle = true;
+    let symbolGap = false;
+    for (let j = i; j < tokens.length && j < i + MAX_WATCHED; j++) {
+      const piece = text.slice(tokens[j].start, tokens[j].end);
+      if (j > i) {
+        const gap = text.slice(tokens[j - 1].end, tokens[j].start);
+        if (!SPLIT_GAP.test(gap)) break;
+        if (/[^ \t]/.test(gap)) symbolGap = true;
+      }
+      joined += piece;
+      if (joined.length > MAX_WATCHED) break;
+      if (piece.length > 1) allSingle = false;
+      const word = watched(joined);
+      if (!word) continue;
+      const plainAlready = j === i && joined.toLowerCase() === word;
+      // "log in" and "pass code" are English as written; a split counts when every piece is one
+      // character (p a s s) or a symbol splits it (pass-word).
+      const split = j > i && (allSingle || symbolGap);
+      if (!plainAlready && (j === i || split)) best = { end: tokens[j].end, word, last: j };
+    }
+    if (best) {
+      edits.push({ start: tokens[i].start, end: best.end, word: best.word });
+      i = best.last;
+    }
+  }
+  return edits.length === 0 ? view : rewrite(view, edits);
+}
+
+/**
+ * Applies non-overlapping edits (in order) to a view. A same-length edit maps unit to unit and keeps
+ * letters as written (only look-alikes change); any other maps each new unit to the whole replaced span.
+ */
+function rewrite(view: NormalizedText, edits: readonly Edit[]): NormalizedText {
+  const text = view.text;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let out = '';
+  let cursor = 0;
+  const unit = (k: number) => view.toOriginal(k, k + 1);
+  const copy = (from: number, to: number) => {
+    out += text.slice(from, to);
+    for (let k = from; k < to; k++) {
+      const span = unit(k);
+      starts.push(span.start);
+      ends.push(span.end);
+    }
+  };
+  for (const edit of edits) {
+    copy(cursor, edit.start);
+    const whole = view.toOriginal(edit.start, edit.end);
+    const sameLength = edit.end - edit.start === edit.word.length;
+    for (let k = 0; k < edit.word.length; k++) {
+      const span = sameLength ? unit(edit.start + k) : whole;
+      const ch = text[edit.start + k];
+      out += sameLength && /[A-Za-z]/.test(ch) ? ch : edit.word[k];
+      starts.push(span.start);
+      ends.push(span.end);
+    }
+    cursor = edit.end;
+  }
+  copy(cursor, text.length);
+  starts.push(view.original.length);
+  ends.push(view.original.length);
+  return new Mapped(out, view.original, Int32Array.from(starts), Int32Array.from(ends));
+}

@@ -49,15 +49,32 @@ const CLAUSE_BREAK = /[,，:：;；]|\s[-–—]\s|——/gu;
  * will not miss the PI": the "not" is about something else).
  */
 export function clauseAround(text: string, sentence: Span, start: number, end: number): Span {
-  let from = sentence.start;
-  let to = sentence.end;
+  return clauseIn(clauseBreaks(text, sentence), sentence, start, end);
+}
+
+/** The clause breaks of a sentence, in order; find them once and ask `clauseIn` for each match. */
+export function clauseBreaks(text: string, sentence: Span): Span[] {
+  const breaks: Span[] = [];
   CLAUSE_BREAK.lastIndex = sentence.start;
   for (let m = CLAUSE_BREAK.exec(text); m && m.index < sentence.end; m = CLAUSE_BREAK.exec(text)) {
-    if (m.index + m[0].length <= start) from = m.index + m[0].length;
-    else if (m.index >= end) {
-      to = m.index;
-      break;
-    }
+    breaks.push({ start: m.index, end: m.index + m[0].length });
   }
+  return breaks;
+}
+
+/** `clauseAround` over breaks found before: a binary search, so many matches in one long sentence stay linear. */
+export function clauseIn(breaks: readonly Span[], sentence: Span, start: number, end: number): Span {
+  // The last break ending at or before `start`, then the first one starting at or after `end`.
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const from = lo > 0 ? breaks[lo - 1].end : sentence.start;
+  let k = lo;
+  while (k < breaks.length && breaks[k].start < end) k++;
+  const to = k < breaks.length ? breaks[k].start : sentence.end;
   return { start: from, end: to };
 }

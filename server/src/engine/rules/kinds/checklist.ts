@@ -1,7 +1,8 @@
 import type { Draft } from '../../draft/parseDraft.js';
 import { spanContaining, type Span } from '../../text/sentences.js';
 import type { OffsetEdit, RawFinding } from '../../types.js';
-import { textInScope, type CompiledRule } from '../compiledRule.js';
+import type { CompiledRule } from '../compiledRule.js';
+import { matchView, type MatchView } from '../matchView.js';
 import { compilePatterns, matchAll, test } from '../patterns.js';
 import type { ChecklistRule } from '../ruleSchema.js';
 
@@ -17,29 +18,32 @@ export function compileChecklist(rule: ChecklistRule): CompiledRule['run'] {
   const triggerUnless = rule.triggerUnless && compilePatterns(rule.triggerUnless);
   const triggerAlso = rule.triggerAlso && compilePatterns(rule.triggerAlso);
   const weak = (rule.weakTrigger ?? []).map((w) => ({ pattern: compilePatterns(w.patterns), context: compilePatterns(w.context) }));
-  const items = rule.require.map((item) => ({ item, pattern: compilePatterns(item.patterns) }));
-  const findTrigger = (draft: Draft, text: string): Span | undefined => {
+  const items = rule.require.map((item) => ({ item, pattern: compilePatterns(item.patterns ?? []) }));
+  const findTrigger = (draft: Draft, view: MatchView): Span | undefined => {
+    const text = view.text;
     const accepts = (sentence: Span) =>
       !(triggerUnless && test(triggerUnless, text, sentence.start, sentence.end)) &&
       !(triggerAlso && !test(triggerAlso, text, sentence.start, sentence.end));
-    let sentence = firstTrigger(draft, text, trigger, accepts);
+    let sentence = firstTrigger(view, trigger, accepts);
     for (const w of weak) {
-      if (!test(w.context, text) && !test(w.context, draft.quotedText)) continue;
-      const weakSentence = firstTrigger(draft, text, w.pattern, accepts, sentence?.start);
+      if (!test(w.context, text) && !test(w.context, matchView(draft, 'quoted').text)) continue;
+      const weakSentence = firstTrigger(view, w.pattern, accepts, sentence?.start);
       if (weakSentence && (!sentence || weakSentence.start < sentence.start)) sentence = weakSentence;
     }
     return sentence;
   };
   return (draft) => {
-    const text = textInScope(rule, draft);
+    const view = matchView(draft, rule.scope === 'visible' ? 'visible' : 'prose');
     let found = triggerCache.get(draft);
     if (!found) triggerCache.set(draft, (found = new Map()));
-    if (!found.has(triggerKey)) found.set(triggerKey, findTrigger(draft, text));
-    const sentence = found.get(triggerKey);
-    if (!sentence) return [];
+    if (!found.has(triggerKey)) found.set(triggerKey, findTrigger(draft, view));
+    const viewSentence = found.get(triggerKey);
+    if (!viewSentence) return [];
+    // Found on the normalized view; reported and fixed on the draft as written.
+    const sentence = view.toOriginal(viewSentence.start, viewSentence.end);
     const findings: RawFinding[] = [];
     for (const { item, pattern } of items) {
-      if (test(pattern, text)) continue;
+      if (test(pattern, view.text)) continue;
       const finding: RawFinding = { start: sentence.start, end: sentence.end, params: { missing: item.message } };
       if (item.fix) {
         finding.fix = { title: item.fix.title[draft.lang], edits: [insertion(draft, sentence, item.fix.at, item.fix.text[draft.lang])], safe: false };
@@ -54,9 +58,9 @@ export function compileChecklist(rule: ChecklistRule): CompiledRule['run'] {
 const triggerCache = new WeakMap<Draft, Map<string, Span | undefined>>();
 
 /** The sentence of the first match of `trigger` (before `before`, when given) that `accepts` admits. */
-function firstTrigger(draft: Draft, text: string, trigger: RegExp, accepts: (sentence: Span) => boolean, before = text.length): Span | undefined {
-  for (const m of matchAll(trigger, text, 0, before)) {
-    const sentence = spanContaining(draft.sentences, m.index) ?? { start: m.index, end: m.index + m[0].length };
+function firstTrigger(view: MatchView, trigger: RegExp, accepts: (sentence: Span) => boolean, before = view.text.length): Span | undefined {
+  for (const m of matchAll(trigger, view.text, 0, before)) {
+    const sentence = spanContaining(view.sentences, m.index) ?? { start: m.index, end: m.index + m[0].length };
     if (!accepts(sentence)) continue;
     return sentence;
   }

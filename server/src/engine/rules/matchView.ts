@@ -1,0 +1,41 @@
+import type { Draft } from '../draft/parseDraft.js';
+import { keywordView, type NormalizedText } from '../text/normalize.js';
+import { sentenceSpans, type Span } from '../text/sentences.js';
+
+/**
+ * What rules match: the draft's text in scope, normalized once per draft (full width folded,
+ * traditional Chinese simplified, invisible characters dropped, disguised watched words written
+ * plainly), with its sentences. Every rule kind matches `text` and reports `toOriginal` ranges,
+ * so the underline covers what the rep typed.
+ */
+export interface MatchView extends NormalizedText {
+  readonly sentences: Span[];
+  /** The original span of a span of `text`. */
+  toOriginal(start: number, end: number): Span;
+}
+
+type Scope = 'prose' | 'visible' | 'quoted';
+
+const views = new WeakMap<Draft, Partial<Record<Scope, MatchView>>>();
+
+/** The normalized view of one part of the draft, built on first use and shared by every rule. */
+export function matchView(draft: Draft, scope: Scope): MatchView {
+  let cached = views.get(draft);
+  if (!cached) views.set(draft, (cached = {}));
+  let view = cached[scope];
+  if (!view) {
+    const source = scope === 'prose' ? draft.prose : scope === 'visible' ? draft.visible : draft.quotedText;
+    const normalized = keywordView(source);
+    // Normalization never changes line breaks or sentence punctuation, so unchanged text keeps the draft's sentences.
+    const sentences = normalized.text === source && scope === 'prose' ? draft.sentences : sentenceSpans(normalized.text);
+    view = {
+      text: normalized.text,
+      original: source,
+      sentences,
+      toOriginal: (start, end) => normalized.toOriginal(start, end),
+      originalStart: (i) => normalized.originalStart(i),
+    };
+    cached[scope] = view;
+  }
+  return view;
+}
