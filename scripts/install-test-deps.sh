@@ -10,6 +10,7 @@ log() { echo "[install-test-deps] $*" >&2; }
 need=""
 command -v nvim >/dev/null 2>&1 || need="$need neovim"
 command -v emacs >/dev/null 2>&1 || need="$need emacs-nox"
+[ -x /usr/bin/chromium ] || need="$need chromium" # tests/web: playground and browser extension
 [ -d /usr/share/emacs/site-lisp/elpa-src ] && ls /usr/share/emacs/site-lisp/elpa-src 2>/dev/null | grep -q '^eglot' || need="$need elpa-eglot"
 # shellcheck disable=SC2086 # $need is a list of package names
 [ -z "$need" ] || sh "$ROOT/scripts/apt-install.sh" $need
