@@ -56,3 +56,18 @@ export async function realCliBundle(): Promise<string> {
   await build({ ...sharedOptions, logLevel: 'silent', sourcemap: false, entryPoints: { cli: join(ROOT, 'server/src/cli/bin.ts') }, outdir: dir, outExtension: { '.js': '.cjs' } });
   return join(dir, 'cli.cjs');
 }
+
+/** Builds the extension; `grantedHosts` stand in for the user's "allow" click on the permission prompt. */
+export async function buildExtensionBundle(grantedHosts: string[]): Promise<string> {
+  const outdir = join(tempDir('msglint-extension-'), 'extension');
+  const web = (await import(pathToFileURL(join(ROOT, 'scripts/build-web.mjs')).href)) as {
+    browserOptions: object;
+    embedPlugin(snapshot: string): unknown;
+    builtinSnapshot(): Promise<string>;
+  };
+  const { buildExtension } = (await import(pathToFileURL(join(ROOT, 'extension/build.mjs')).href)) as {
+    buildExtension(options: { outdir: string; browserOptions: object; plugins: unknown[]; grantedHosts: string[] }): Promise<void>;
+  };
+  await buildExtension({ outdir, browserOptions: web.browserOptions, plugins: [web.embedPlugin(await web.builtinSnapshot())], grantedHosts });
+  return outdir;
+}
