@@ -64,6 +64,17 @@ export async function buildEngine(outdir, plugins) {
   await build({ ...browserOptions, plugins, format: 'iife', entryPoints: { worker: join(root, 'web/engine/worker.ts') }, outdir });
 }
 
+/**
+ * The VS Code for the Web entry points, into the extension's dist/: browser.cjs (the client, run by
+ * the web extension host) and browserServer.js (the language server as a classic web worker).
+ */
+export async function buildVscodeWeb(outdir, { minify = true } = {}) {
+  const plugins = [embedPlugin(await builtinSnapshot())];
+  const options = { ...browserOptions, minify, sourcemap: false, plugins };
+  await build({ ...options, format: 'cjs', external: ['vscode'], entryPoints: { browser: join(root, 'client/src/browser.ts') }, outdir, outExtension: { '.js': '.cjs' } });
+  await build({ ...options, format: 'iife', entryPoints: { browserServer: join(root, 'server/src/lsp/browserMain.ts') }, outdir });
+}
+
 export async function buildWeb(outdir = join(root, 'dist', 'web'), extensionDir = join(root, 'dist', 'extension')) {
   const snapshotJson = await builtinSnapshot();
   const plugins = [embedPlugin(snapshotJson)];

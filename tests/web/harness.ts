@@ -71,3 +71,11 @@ export async function buildExtensionBundle(grantedHosts: string[]): Promise<stri
   await buildExtension({ outdir, browserOptions: web.browserOptions, plugins: [web.embedPlugin(await web.builtinSnapshot())], grantedHosts });
   return outdir;
 }
+
+/** Builds the VS Code for the Web entries (browser.cjs, browserServer.js); returns their folder. */
+export async function buildVscodeWebBundles(): Promise<string> {
+  const dir = tempDir('msglint-vscode-web-');
+  const web = (await import(pathToFileURL(join(ROOT, 'scripts/build-web.mjs')).href)) as { buildVscodeWeb(outdir: string): Promise<void> };
+  await web.buildVscodeWeb(dir);
+  return dir;
+}
