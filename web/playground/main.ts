@@ -7,7 +7,7 @@ import { lintGutter, setDiagnostics, type Action, type Diagnostic as EditorDiagn
 import { EditorState, type Text } from '@codemirror/state';
 import { EditorView, keymap, placeholder } from '@codemirror/view';
 import examples from 'msglint:examples';
-import { CHANNELS, STAGES, type Channel, type Diagnostic, type Locale, type Stage } from '../engine/index.js';
+import { CHANNELS, STAGES, type Channel, type Diagnostic, type Locale, type Stage } from '../../server/src/engine/types.js';
 import { EngineClient } from '../engine/client.js';
 import type { RuleInfo } from '../engine/index.js';
 import { t, type StringId } from './strings.js';
