@@ -36,6 +36,14 @@ function send<T>(request: Request): Promise<T> {
   return chrome.runtime.sendMessage(request) as Promise<T>;
 }
 
+/** The extension was updated or removed under this page: stop quietly, leaving the page as it was. */
+function extensionGone(): boolean {
+  if (chrome.runtime?.id) return false;
+  for (const state of states.values()) forget(state);
+  site = undefined;
+  return true;
+}
+
 async function loadSite(): Promise<void> {
   site = await send<SiteSettings>({ type: 'site', host: host() });
   if (!site.enabled) for (const state of states.values()) forget(state);
@@ -75,7 +83,9 @@ async function check(state: FieldState): Promise<void> {
     setStatus(state.field, 'checked');
     return;
   }
-  const reply = await send<LintReply>({ type: 'lint', text, channel: site.channel, locale });
+  if (extensionGone()) return;
+  const reply = await send<LintReply>({ type: 'lint', text, channel: site.channel, locale }).catch(() => undefined);
+  if (!reply) return;
   // The field changed while this was checked: a newer check is already scheduled.
   if (state.composing || fieldText(state.field) !== text) return;
   state.text = text;
@@ -197,72 +207,81 @@ function fieldState(event: Event): FieldState | undefined {
   return field && stateOf(field);
 }
 
-document.addEventListener('focusin', (event) => {
-  const state = fieldState(event);
-  if (state && !state.field.hasAttribute('data-msglint-state')) schedule(state, 0);
-}, true);
+function start(): void {
+  document.addEventListener('focusin', (event) => {
+    const state = fieldState(event);
+    if (state && !state.field.hasAttribute('data-msglint-state')) schedule(state, 0);
+  }, true);
 
-document.addEventListener('input', (event) => {
-  const state = fieldState(event);
-  if (!state) return;
-  hideCard();
-  if ((event as InputEvent).isComposing) return;
-  schedule(state);
-}, true);
+  document.addEventListener('input', (event) => {
+    const state = fieldState(event);
+    if (!state) return;
+    hideCard();
+    if ((event as InputEvent).isComposing) return;
+    schedule(state);
+  }, true);
 
-document.addEventListener('compositionstart', (event) => {
-  const state = fieldState(event);
-  if (!state) return;
-  state.composing = true;
-  clearTimeout(state.timer);
-  setStatus(state.field, 'composing');
-}, true);
+  document.addEventListener('compositionstart', (event) => {
+    const state = fieldState(event);
+    if (!state) return;
+    state.composing = true;
+    clearTimeout(state.timer);
+    setStatus(state.field, 'composing');
+  }, true);
 
-document.addEventListener('compositionend', (event) => {
-  const state = fieldState(event);
-  if (!state) return;
-  state.composing = false;
-  schedule(state);
-}, true);
+  document.addEventListener('compositionend', (event) => {
+    const state = fieldState(event);
+    if (!state) return;
+    state.composing = false;
+    schedule(state);
+  }, true);
 
-document.addEventListener('click', (event) => {
-  const state = fieldState(event);
-  if (!state) {
-    if (!(event.composedPath()[0] instanceof Node && card?.contains(event.composedPath()[0] as Node))) hideCard();
-    return;
-  }
-  let offset = offsetAtPoint(state, event.clientX, event.clientY);
-  if (offset === undefined && isTextControl(state.field)) offset = state.field.selectionStart ?? undefined;
-  const finding = offset === undefined ? undefined : findingAt(state, offset);
-  if (finding) showCard(state, finding, event.clientX, event.clientY);
-  else hideCard();
-}, true);
-
-let hoverTimer: ReturnType<typeof setTimeout> | undefined;
-document.addEventListener('mousemove', (event) => {
-  clearTimeout(hoverTimer);
-  hoverTimer = setTimeout(() => {
-    const field = editableRoot(event.target);
-    const state = field && states.get(field);
-    if (!state || card) return;
-    const offset = offsetAtPoint(state, event.clientX, event.clientY);
+  document.addEventListener('click', (event) => {
+    const state = fieldState(event);
+    if (!state) {
+      if (!(event.composedPath()[0] instanceof Node && card?.contains(event.composedPath()[0] as Node))) hideCard();
+      return;
+    }
+    let offset = offsetAtPoint(state, event.clientX, event.clientY);
+    if (offset === undefined && isTextControl(state.field)) offset = state.field.selectionStart ?? undefined;
     const finding = offset === undefined ? undefined : findingAt(state, offset);
     if (finding) showCard(state, finding, event.clientX, event.clientY);
-  }, 300);
-}, true);
+    else hideCard();
+  }, true);
 
-document.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape') hideCard();
-}, true);
+  let hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  document.addEventListener('mousemove', (event) => {
+    clearTimeout(hoverTimer);
+    hoverTimer = setTimeout(() => {
+      const field = editableRoot(event.target);
+      const state = field && states.get(field);
+      if (!state || card) return;
+      const offset = offsetAtPoint(state, event.clientX, event.clientY);
+      const finding = offset === undefined ? undefined : findingAt(state, offset);
+      if (finding) showCard(state, finding, event.clientX, event.clientY);
+    }, 300);
+  }, true);
 
-const replace = () => {
-  for (const state of states.values()) state.mirror?.place();
-};
-addEventListener('scroll', replace, true);
-addEventListener('resize', replace);
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') hideCard();
+  }, true);
 
-chrome.storage.onChanged.addListener((changes) => {
-  if (changes.sites) void loadSite();
-});
+  const replace = () => {
+    for (const state of states.values()) state.mirror?.place();
+  };
+  addEventListener('scroll', replace, true);
+  addEventListener('resize', replace);
 
-void loadSite();
+  chrome.storage.onChanged.addListener((changes) => {
+    if (changes.sites) void loadSite();
+  });
+  void loadSite();
+}
+
+// The popup injects this script into the open tab when a site is switched on; the registered
+// content script may then arrive too. One instance per frame.
+const loaded = globalThis as { msglintContentLoaded?: boolean };
+if (!loaded.msglintContentLoaded) {
+  loaded.msglintContentLoaded = true;
+  start();
+}
