@@ -34,7 +34,7 @@ try {
     ['playground.js (CodeMirror + UI)', join(web, 'playground.js')],
     ['extension background.js', join(extension, 'background.js')],
     ['extension content.js', join(extension, 'content.js')],
-    ['vscode browser.cjs (client)', join(vscode, 'browser.cjs')],
+    ['vscode browser.js (client)', join(vscode, 'browser.js')],
     ['vscode browserServer.js', join(vscode, 'browserServer.js')],
   ]) {
     const bytes = readFileSync(file);

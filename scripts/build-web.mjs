@@ -65,13 +65,13 @@ export async function buildEngine(outdir, plugins) {
 }
 
 /**
- * The VS Code for the Web entry points, into the extension's dist/: browser.cjs (the client, run by
- * the web extension host) and browserServer.js (the language server as a classic web worker).
+ * The VS Code for the Web entry points, into the extension's dist/: browser.js (the client, run by
+ * the web extension host, which wants a .js name) and browserServer.js (the language server as a classic web worker).
  */
 export async function buildVscodeWeb(outdir, { minify = true } = {}) {
   const plugins = [embedPlugin(await builtinSnapshot())];
   const options = { ...browserOptions, minify, sourcemap: false, plugins };
-  await build({ ...options, format: 'cjs', external: ['vscode'], entryPoints: { browser: join(root, 'client/src/browser.ts') }, outdir, outExtension: { '.js': '.cjs' } });
+  await build({ ...options, format: 'cjs', external: ['vscode'], entryPoints: { browser: join(root, 'client/src/browser.ts') }, outdir });
   await build({ ...options, format: 'iife', entryPoints: { browserServer: join(root, 'server/src/lsp/browserMain.ts') }, outdir });
 }
 

@@ -5,8 +5,23 @@ import { LanguageClient, RevealOutputChannelOn, type LanguageClientOptions } fro
 import { LANGUAGE_ID, type InitializationOptions } from '../../server/src/shared/protocol';
 import { newDraft, type NewDraftArgs } from './newDraft';
 
-// The web extension host is a web worker: it has Worker, which this Node-typed project does not declare.
-declare const Worker: new (url: string) => ConstructorParameters<typeof LanguageClient>[3];
+// The web extension host is a web worker: it has Worker and Blob, which this Node-typed project does not declare.
+type ServerWorker = ConstructorParameters<typeof LanguageClient>[3];
+declare const Worker: new (url: string) => ServerWorker;
+declare const Blob: new (parts: Uint8Array[], options: { type: string }) => object;
+declare const URL: { createObjectURL(blob: object): string };
+
+/**
+ * The server's worker. On vscode.dev the extension is served over https and the script loads by URL;
+ * installed on a remote (code-server, Codespaces) its URI is vscode-remote:, from which the web
+ * extension host refuses to start workers, so the worker starts from the script's text instead.
+ */
+async function startServerWorker(extensionUri: vscode.Uri): Promise<ServerWorker> {
+  const script = vscode.Uri.joinPath(extensionUri, 'dist', 'browserServer.js');
+  if (script.scheme === 'http' || script.scheme === 'https') return new Worker(script.toString(true));
+  const source = await vscode.workspace.fs.readFile(script);
+  return new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })));
+}
 
 let client: LanguageClient | undefined;
 
@@ -22,7 +37,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     markdown: { isTrusted: false, supportHtml: false },
   };
-  const worker = new Worker(vscode.Uri.joinPath(context.extensionUri, 'dist', 'browserServer.js').toString(true));
+  const worker = await startServerWorker(context.extensionUri);
   client = new LanguageClient('msglint', 'msglint', clientOptions, worker);
   context.subscriptions.push(
     output,
