@@ -50,6 +50,9 @@ if (existsSync(serverEntry)) {
   log(`warning: ${message}; dist/server.cjs not built`);
 }
 
+// VS Code for the Web: dist/browser.cjs and dist/browserServer.js (the server in a web worker).
+await (await import('../scripts/build-web.mjs')).buildVscodeWeb(join(clientDir, 'dist'), { minify: pack });
+
 // 2. Built-in rule packs.
 const rulesOut = join(clientDir, 'rules');
 rmSync(rulesOut, { recursive: true, force: true });

@@ -66,6 +66,7 @@ export async function writeRuleSnapshot(rulesDir, outFile) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
     await buildAll();
+    await (await import('./build-web.mjs')).buildWeb(); // dist/web (playground) and dist/extension
   } catch (error) {
     console.error(error.message);
     process.exit(1);

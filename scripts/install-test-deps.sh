@@ -13,6 +13,7 @@ command -v emacs >/dev/null 2>&1 || need="$need emacs-nox"
 command -v vim >/dev/null 2>&1 || need="$need vim"
 [ -d /usr/share/vim/vimfiles/pack/dist-bundle/opt/ale ] || need="$need vim-ale"
 command -v tmux >/dev/null 2>&1 || need="$need tmux"
+[ -x /usr/bin/chromium ] || need="$need chromium" # tests/web: playground and browser extension
 [ -d /usr/share/emacs/site-lisp/elpa-src ] && ls /usr/share/emacs/site-lisp/elpa-src 2>/dev/null | grep -q '^eglot' || need="$need elpa-eglot"
 # shellcheck disable=SC2086 # $need is a list of package names
 [ -z "$need" ] || sh "$ROOT/scripts/apt-install.sh" $need
