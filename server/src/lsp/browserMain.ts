@@ -18,7 +18,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CHANNELS, type Channel, type Diagnostic, type Fix, type Locale } from '../engine/index.js';
 import { describeRule, lint } from '../../../web/engine/index.js';
-import { DEFAULT_SETTINGS, type InitializationOptions, type MsglintSettings } from '../shared/protocol.js';
+import type { InitializationOptions, MsglintSettings } from '../shared/protocol.js';
+import { DEFAULT_SETTINGS, parseSettings } from '../shared/settings.js';
 
 declare const self: ConstructorParameters<typeof BrowserMessageReader>[0];
 
@@ -57,7 +58,7 @@ connection.onInitialize((params) => {
 async function settingsFor(uri: string): Promise<MsglintSettings> {
   if (!canReadConfiguration) return DEFAULT_SETTINGS;
   try {
-    return { ...DEFAULT_SETTINGS, ...((await connection.workspace.getConfiguration({ scopeUri: uri, section: 'msglint' })) as Partial<MsglintSettings>) };
+    return parseSettings(await connection.workspace.getConfiguration({ scopeUri: uri, section: 'msglint' }));
   } catch {
     return DEFAULT_SETTINGS;
   }
