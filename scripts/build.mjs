@@ -1,8 +1,12 @@
 // Bundles the CLI and the language server into dist/ (CommonJS, one file each, no node_modules needed at run time).
-import { build } from 'esbuild';
+//   node scripts/build.mjs              build (npm run build; `npm pack` runs it through `prepare`)
+//   node scripts/build.mjs --if-stale   build only when dist/ is missing or older than a source (npm run msglint)
+//   node scripts/build.mjs --if-possible  as --if-stale, but a note instead of a failure when esbuild, a
+//                                       devDependency, is not installed (`npm ci --omit=dev` runs `prepare`)
+// The installed package's bins only require dist/: they never build at run time.
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 
@@ -31,6 +35,7 @@ export const sharedOptions = {
 
 /** Builds each entry on its own, so a broken language server never blocks the CLI (and vice versa). */
 export async function buildAll(outdir = join(root, 'dist')) {
+  const { build } = await import('esbuild');
   const failed = [];
   for (const [name, file] of Object.entries(entryPoints)) {
     if (!existsSync(join(root, file))) continue;
@@ -53,6 +58,7 @@ export async function buildAll(outdir = join(root, 'dist')) {
  * schema and pattern checks. Packs with errors get no snapshot (the YAML path reports them).
  */
 export async function writeRuleSnapshot(rulesDir, outFile) {
+  const { build } = await import('esbuild');
   const work = mkdtempSync(join(tmpdir(), 'msglint-snapshot-'));
   try {
     const script = join(work, 'write-rule-snapshot.cjs');
@@ -63,7 +69,39 @@ export async function writeRuleSnapshot(rulesDir, outFile) {
   }
 }
 
+/** Newest modification time under a folder (sources, packs, this script). */
+function newestMtime(path) {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const name of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, name)));
+  return newest;
+}
+
+/** Whether dist/ is missing or older than anything it is built from. */
+export function isStale(outdir = join(root, 'dist')) {
+  const outputs = ['cli.cjs', 'server.cjs', 'builtin-rules.json'].map((name) => join(outdir, name));
+  if (!outputs.every((file) => existsSync(file))) return true;
+  const built = Math.min(...outputs.map((file) => statSync(file).mtimeMs));
+  const inputs = [join(root, 'server', 'src'), join(root, 'rules'), fileURLToPath(import.meta.url)];
+  return inputs.some((input) => existsSync(input) && newestMtime(input) > built);
+}
+
+function esbuildInstalled() {
+  try {
+    return existsSync(join(dirname(fileURLToPath(import.meta.resolve('esbuild'))), '..', 'package.json'));
+  } catch {
+    return false;
+  }
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const ifStale = process.argv.includes('--if-stale') || process.argv.includes('--if-possible');
+  if (ifStale && !isStale()) process.exit(0);
+  if (process.argv.includes('--if-possible') && !esbuildInstalled()) {
+    console.error('msglint: dist/ not built: esbuild (a devDependency) is not installed. Run `npm ci` then `npm run build`.');
+    process.exit(0);
+  }
   try {
     await buildAll();
   } catch (error) {
