@@ -10,7 +10,7 @@ import { FORMATTERS } from './formatters/index.js';
 import type { LintedFile } from './formatters/formatter.js';
 import { expandInputs, NoMatchError } from './inputs.js';
 import { isJob, lintText, prepareFile, type FileResult, type LintFileOptions, type LintJob } from './lintFiles.js';
-import { ResultCache } from './resultCache.js';
+import { cacheFileFor, ResultCache } from './resultCache.js';
 import { lintOnWorkers } from './workerPool.js';
 import { createProgress } from './progress.js';
 import { decodeDraft } from './readDraftFile.js';
@@ -123,7 +123,7 @@ async function lintPaths(options: CliOptions, project: Project, lintOptions: Lin
   const files = await expandInputs(options.inputs, io.cwd);
   const checked = new Set<string>();
   for (const file of files) assertValidContext(project, resolve(io.cwd, file), checked);
-  const cache = options.cache ? new ResultCache(resolve(io.cwd, options.cacheLocation ?? '.msglintcache')) : undefined;
+  const cache = options.cache ? new ResultCache(cacheFileFor(options.cacheLocation, io.cwd)) : undefined;
   const progress = createProgress(io.stderr as NodeJS.WriteStream, files.length);
   const results: FileResult[] = new Array(files.length);
   let done = 0;
@@ -147,7 +147,9 @@ async function lintPaths(options: CliOptions, project: Project, lintOptions: Lin
     for (const { index, job } of jobs) finish(index, lintText(job.path, job.text, project, lintOptions, job.bom));
   }
   progress.done();
-  cache?.save();
+  const cacheError = cache?.save();
+  // A cache that cannot be written costs the next run time, not this run its result.
+  if (cacheError) io.stderr.write(`msglint: cannot write the cache ${cache!.location} (${cacheError})\n`);
   return results;
 }
 
