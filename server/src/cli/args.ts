@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Locale, Severity } from '../engine/index.js';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'gitlab', 'junit'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CliOptions {
@@ -33,7 +33,7 @@ Checks sales drafts (*.msg.md) for what costs deals, accounts or money.
 Folders are searched for *.msg.md files.
 
 Options:
-  --format <name>        stylish (default) | json | sarif | github
+  --format <name>        stylish (default) | json | sarif | github | gitlab | junit
   --fix                  apply safe fixes in place
   --fix-dry-run          print the fixes as a diff, change nothing
   --max-warnings <n>     exit 1 when there are more than n warnings
