@@ -1,6 +1,7 @@
 #!/bin/sh
 # Installs what the editor tests need beyond npm packages, from Debian's packages and the npm
-# registry only: Neovim and Emacs+eglot (real third-party LSP clients), and, through
+# registry only: Neovim and Emacs+eglot (real third-party LSP clients), pre-commit (the hook
+# test, tests/package/preCommit.test.ts), and, through
 # scripts/vscode/install-code-server.sh, Chromium and code-server (a real VS Code).
 # Idempotent and quick when everything is there. Needs root or sudo for apt-get.
 set -eu
@@ -10,6 +11,7 @@ log() { echo "[install-test-deps] $*" >&2; }
 need=""
 command -v nvim >/dev/null 2>&1 || need="$need neovim"
 command -v emacs >/dev/null 2>&1 || need="$need emacs-nox"
+command -v pre-commit >/dev/null 2>&1 || need="$need pre-commit"
 [ -d /usr/share/emacs/site-lisp/elpa-src ] && ls /usr/share/emacs/site-lisp/elpa-src 2>/dev/null | grep -q '^eglot' || need="$need elpa-eglot"
 # shellcheck disable=SC2086 # $need is a list of package names
 [ -z "$need" ] || sh "$ROOT/scripts/apt-install.sh" $need
