@@ -22,6 +22,8 @@ export interface ProjectOptions {
   extraPacks?: readonly string[];
   /** false: only the built-in packs load (untrusted workspace); config packs and extra packs are ignored. */
   trusted?: boolean;
+  /** Lint drafts the config's `ignore:` excludes (`--no-ignore`). */
+  noIgnore?: boolean;
 }
 
 /** What msglint needs to lint one draft file. */
@@ -63,7 +65,7 @@ export class Project {
     const rel = relative(dirname(configPath), absolute).split(sep).join('/');
     return {
       rules: loaded.rules,
-      settings: settingsFor(loaded.config, rel),
+      settings: this.options.noIgnore ? { ...settingsFor(loaded.config, rel), ignored: false } : settingsFor(loaded.config, rel),
       locale: loaded.config.locale,
       configPath,
       errors: [...loaded.errors, ...loaded.rules.errors],
