@@ -89,6 +89,10 @@ const STARTER_CONFIG = `# msglint config: applies to drafts in this folder and b
 # Drafts not to lint (globs relative to this file):
 ignore:
   - "archive/**"
+
+# Parent folders' configs apply too unless this says root: true; extends: applies other files first.
+# root: true
+# extends: ../shared/sales-base.yaml
 `;
 
 /** `--init`: a commented starter config, never over an existing file (exclusive create). */
