@@ -75,6 +75,17 @@ describe('which drafts are linted', () => {
     expect(strict.stderr).toContain('msglint: 1 draft was not checked');
     expect((await runCli(['--fail-on-unchecked', '.'], { cwd: ws })).code).toBe(1);
   });
+
+  it('a draft over the size limit (checked no further than a notice) fails the same way', async () => {
+    const ws = workspace({ 'big.msg.md': 'Dear Peter,\n' + 'a'.repeat(2_000_001) });
+    const plain = await runCli(['--format', 'json', 'big.msg.md'], { cwd: ws });
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toContain('msglint/too-large');
+    expect((await runCli(['--fail-level', 'warning', 'big.msg.md'], { cwd: ws })).code).toBe(1);
+    const strict = await runCli(['--fail-on-unchecked', 'big.msg.md'], { cwd: ws });
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain('1 draft was not checked');
+  });
 });
 
 describe('unknown rule ids in the config', () => {

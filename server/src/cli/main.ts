@@ -112,6 +112,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
   }
   let linted = results.filter((r): r is LintedFile => r.kind === 'linted');
+  // A draft over the size limit is answered with one notice instead of a lint: it was not checked either.
+  unchecked += linted.filter((file) => file.diagnostics.some((d) => d.ruleId === TOO_LARGE_RULE)).length;
   if (options.quiet) linted = linted.map((file) => ({ ...file, diagnostics: file.diagnostics.filter((d) => d.severity === 'error') }));
 
   if (options.fixDryRun) {
@@ -213,6 +215,9 @@ function explicitFiles(inputs: readonly string[], cwd: string): Set<string> {
 }
 
 class ConfigError extends Error {}
+
+/** The engine's notice for a draft too large to check (see lintDraft's maxLength). */
+const TOO_LARGE_RULE = 'msglint/too-large';
 
 function projectOptions(options: CliOptions, io: CliIo): ProjectOptions {
   return {
