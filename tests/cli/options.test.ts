@@ -99,6 +99,23 @@ describe('unknown rule ids in the config', () => {
   });
 });
 
+describe('unknown rule ids in disable comments', () => {
+  it('are a warning at the name with a "did you mean", and the finding is not suppressed', async () => {
+    const ws = workspace({ 'a.msg.md': 'Dear Peter,\n<!-- msglint-disable-next-line test/shorthnd, test -->\npls reply\n' });
+    const run = await runCli(['--format', 'json', 'a.msg.md'], { cwd: ws });
+    const [file] = (JSON.parse(run.stdout) as JsonOutput).files;
+    const unknown = file.diagnostics.filter((d) => d.ruleId === 'msglint/unknown-rule');
+    expect(unknown.map((d) => [d.message, d.severity, d.range.start.line, d.range.start.character])).toEqual([
+      ['No rule or category “test/shorthnd” to disable (did you mean “test/shorthand”?).', 'warning', 1, 31],
+    ]);
+    // "test" is a real category: the next line's shorthand is suppressed by it, not by the typo.
+    expect(file.diagnostics.map((d) => d.ruleId)).toEqual(['msglint/unknown-rule']);
+    const typoOnly = workspace({ 'a.msg.md': 'Dear Peter,\n<!-- msglint-disable-next-line test/shorthnd -->\npls reply\n' });
+    const ids = (JSON.parse((await runCli(['--format', 'json', 'a.msg.md'], { cwd: typoOnly })).stdout) as JsonOutput).files[0].diagnostics.map((d) => d.ruleId);
+    expect(ids).toEqual(['msglint/unknown-rule', 'test/shorthand']);
+  });
+});
+
 describe('questions answered without linting', () => {
   it('--list-rules lists the rules in force with their effective severity', async () => {
     const ws = workspace({}, isolatingConfig('', { 'test/shorthand': 'error' }));
