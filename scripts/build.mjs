@@ -6,7 +6,7 @@
 // The installed package's bins only require dist/: they never build at run time.
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 
@@ -33,22 +33,35 @@ export const sharedOptions = {
   banner: { js: "const __msglintImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 
-/** Builds each entry on its own, so a broken language server never blocks the CLI (and vice versa). */
+/**
+ * Builds each entry on its own, so a broken language server never blocks the CLI (and vice versa).
+ * Outputs are written to a staging folder beside dist/ and renamed in, so a process running a bin
+ * while `npm pack` rebuilds never loads a half-written bundle.
+ */
 export async function buildAll(outdir = join(root, 'dist')) {
   const { build } = await import('esbuild');
+  mkdirSync(outdir, { recursive: true });
+  const staging = mkdtempSync(`${outdir}.staging-`);
   const failed = [];
-  for (const [name, file] of Object.entries(entryPoints)) {
-    if (!existsSync(join(root, file))) continue;
-    try {
-      await build({ ...sharedOptions, entryPoints: { [name]: join(root, file) }, outdir, outExtension: { '.js': '.cjs' } });
-    } catch {
-      failed.push(name);
-    }
-  }
   try {
-    await writeRuleSnapshot(join(root, 'rules'), join(outdir, 'builtin-rules.json'));
-  } catch {
-    failed.push('rule snapshot');
+    for (const [name, file] of Object.entries(entryPoints)) {
+      if (!existsSync(join(root, file))) continue;
+      try {
+        await build({ ...sharedOptions, entryPoints: { [name]: join(root, file) }, outdir: staging, outExtension: { '.js': '.cjs' } });
+      } catch {
+        failed.push(name);
+      }
+    }
+    try {
+      await writeRuleSnapshot(join(root, 'rules'), join(staging, 'builtin-rules.json'));
+    } catch {
+      failed.push('rule snapshot');
+    }
+    // A pack with errors gets no snapshot: an old one must not stay behind either.
+    if (!existsSync(join(staging, 'builtin-rules.json'))) rmSync(join(outdir, 'builtin-rules.json'), { force: true });
+    for (const name of readdirSync(staging)) renameSync(join(staging, name), join(outdir, name));
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
   }
   if (failed.length > 0) throw new Error(`build failed: ${failed.join(', ')}`);
 }
