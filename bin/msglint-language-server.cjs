@@ -1,4 +1,4 @@
 #!/usr/bin/env node
-// `msglint-language-server --stdio`: the bundled server (built by `npm run build`).
 'use strict';
-require('./codeCache.cjs').runBundle(require('node:path').join(__dirname, '..', 'dist', 'server.cjs'));
+// `msglint-language-server --stdio`: the bundled server (dist/, shipped in the package; never built at run time).
+require('./requireBundle.cjs')('server.cjs');

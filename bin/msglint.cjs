@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 'use strict';
-// Runs the bundled CLI. From a checkout, the bundle is rebuilt first when a source is newer,
-// so `npm run msglint` never runs stale code.
-require('./ensureBuilt.cjs')();
-require('./codeCache.cjs').runBundle(require('node:path').join(__dirname, '..', 'dist', 'cli.cjs'));
+// `msglint`: the bundled CLI (dist/, built by `npm run build` and shipped in the package). It never
+// builds at run time; `npm run msglint` in a checkout rebuilds a stale dist/ first.
+require('./requireBundle.cjs')('cli.cjs');

@@ -106,7 +106,7 @@ if (pack) {
   const vsce = join(dirname(require.resolve('@vscode/vsce/package.json')), 'vsce');
   execFileSync(
     process.execPath,
-    [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--out', vsixPath],
+    [vsce, 'package', '--no-dependencies', '--out', vsixPath],
     { cwd: clientDir, stdio: ['ignore', 'inherit', 'inherit'] },
   );
   log(`packaged ${relative(process.cwd(), vsixPath)} (${(statSync(vsixPath).size / 1024).toFixed(1)} KiB)`);

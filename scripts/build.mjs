@@ -1,8 +1,12 @@
 // Bundles the CLI and the language server into dist/ (CommonJS, one file each, no node_modules needed at run time).
-import { build } from 'esbuild';
+//   node scripts/build.mjs              build (npm run build; `npm pack` runs it through `prepare`)
+//   node scripts/build.mjs --if-stale   build only when dist/ is missing or older than a source (npm run msglint)
+//   node scripts/build.mjs --if-possible  as --if-stale, but a note instead of a failure when esbuild, a
+//                                       devDependency, is not installed (`npm ci --omit=dev` runs `prepare`)
+// The installed package's bins only require dist/: they never build at run time.
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 
@@ -29,21 +33,35 @@ export const sharedOptions = {
   banner: { js: "const __msglintImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 
-/** Builds each entry on its own, so a broken language server never blocks the CLI (and vice versa). */
+/**
+ * Builds each entry on its own, so a broken language server never blocks the CLI (and vice versa).
+ * Outputs are written to a staging folder beside dist/ and renamed in, so a process running a bin
+ * while `npm pack` rebuilds never loads a half-written bundle.
+ */
 export async function buildAll(outdir = join(root, 'dist')) {
+  const { build } = await import('esbuild');
+  mkdirSync(outdir, { recursive: true });
+  const staging = mkdtempSync(`${outdir}.staging-`);
   const failed = [];
-  for (const [name, file] of Object.entries(entryPoints)) {
-    if (!existsSync(join(root, file))) continue;
-    try {
-      await build({ ...sharedOptions, entryPoints: { [name]: join(root, file) }, outdir, outExtension: { '.js': '.cjs' } });
-    } catch {
-      failed.push(name);
-    }
-  }
   try {
-    await writeRuleSnapshot(join(root, 'rules'), join(outdir, 'builtin-rules.json'));
-  } catch {
-    failed.push('rule snapshot');
+    for (const [name, file] of Object.entries(entryPoints)) {
+      if (!existsSync(join(root, file))) continue;
+      try {
+        await build({ ...sharedOptions, entryPoints: { [name]: join(root, file) }, outdir: staging, outExtension: { '.js': '.cjs' } });
+      } catch {
+        failed.push(name);
+      }
+    }
+    try {
+      await writeRuleSnapshot(join(root, 'rules'), join(staging, 'builtin-rules.json'));
+    } catch {
+      failed.push('rule snapshot');
+    }
+    // A pack with errors gets no snapshot: an old one must not stay behind either.
+    if (!existsSync(join(staging, 'builtin-rules.json'))) rmSync(join(outdir, 'builtin-rules.json'), { force: true });
+    for (const name of readdirSync(staging)) renameSync(join(staging, name), join(outdir, name));
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
   }
   if (failed.length > 0) throw new Error(`build failed: ${failed.join(', ')}`);
 }
@@ -53,6 +71,7 @@ export async function buildAll(outdir = join(root, 'dist')) {
  * schema and pattern checks. Packs with errors get no snapshot (the YAML path reports them).
  */
 export async function writeRuleSnapshot(rulesDir, outFile) {
+  const { build } = await import('esbuild');
   const work = mkdtempSync(join(tmpdir(), 'msglint-snapshot-'));
   try {
     const script = join(work, 'write-rule-snapshot.cjs');
@@ -63,7 +82,39 @@ export async function writeRuleSnapshot(rulesDir, outFile) {
   }
 }
 
+/** Newest modification time under a folder (sources, packs, this script). */
+function newestMtime(path) {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const name of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, name)));
+  return newest;
+}
+
+/** Whether dist/ is missing or older than anything it is built from. */
+export function isStale(outdir = join(root, 'dist')) {
+  const outputs = ['cli.cjs', 'server.cjs', 'builtin-rules.json'].map((name) => join(outdir, name));
+  if (!outputs.every((file) => existsSync(file))) return true;
+  const built = Math.min(...outputs.map((file) => statSync(file).mtimeMs));
+  const inputs = [join(root, 'server', 'src'), join(root, 'rules'), fileURLToPath(import.meta.url)];
+  return inputs.some((input) => existsSync(input) && newestMtime(input) > built);
+}
+
+function esbuildInstalled() {
+  try {
+    return existsSync(join(dirname(fileURLToPath(import.meta.resolve('esbuild'))), '..', 'package.json'));
+  } catch {
+    return false;
+  }
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const ifStale = process.argv.includes('--if-stale') || process.argv.includes('--if-possible');
+  if (ifStale && !isStale()) process.exit(0);
+  if (process.argv.includes('--if-possible') && !esbuildInstalled()) {
+    console.error('msglint: dist/ not built: esbuild (a devDependency) is not installed. Run `npm ci` then `npm run build`.');
+    process.exit(0);
+  }
   try {
     await buildAll();
     await (await import('./build-web.mjs')).buildWeb(); // dist/web (playground) and dist/extension

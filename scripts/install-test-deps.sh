@@ -1,6 +1,7 @@
 #!/bin/sh
 # Installs what the editor tests need beyond npm packages, from Debian's packages and the npm
-# registry only: Neovim, Vim + ALE (driven in tmux) and Emacs+eglot (real third-party LSP clients), and, through
+# registry only: Neovim, Vim + ALE (driven in tmux) and Emacs+eglot (real third-party LSP clients),
+# pre-commit (the hook test, tests/package/preCommit.test.ts), Chromium (tests/web), and, through
 # scripts/vscode/install-code-server.sh, Chromium and code-server (a real VS Code).
 # Idempotent and quick when everything is there. Needs root or sudo for apt-get.
 set -eu
@@ -14,6 +15,7 @@ command -v vim >/dev/null 2>&1 || need="$need vim"
 [ -d /usr/share/vim/vimfiles/pack/dist-bundle/opt/ale ] || need="$need vim-ale"
 command -v tmux >/dev/null 2>&1 || need="$need tmux"
 [ -x /usr/bin/chromium ] || need="$need chromium" # tests/web: playground and browser extension
+command -v pre-commit >/dev/null 2>&1 || need="$need pre-commit"
 [ -d /usr/share/emacs/site-lisp/elpa-src ] && ls /usr/share/emacs/site-lisp/elpa-src 2>/dev/null | grep -q '^eglot' || need="$need elpa-eglot"
 # shellcheck disable=SC2086 # $need is a list of package names
 [ -z "$need" ] || sh "$ROOT/scripts/apt-install.sh" $need

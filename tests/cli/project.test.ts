@@ -1,4 +1,4 @@
-// The node layer: config discovery (walking up, nearest wins), --config, --no-config, untrusted
+// The node layer: config discovery (walking up; nearer configs win, parents still apply), --config, --no-config, untrusted
 // workspaces, extra packs, and cache invalidation.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ import { isolatingConfig, TEST_PACK, workspace } from './harness.js';
 const hasTestRules = (p: Project, file: string) => Boolean(p.contextFor(file).rules.get('test/shorthand'));
 
 describe('Project', () => {
-  it('finds the nearest config walking up; .msglintrc.yml works too', () => {
+  it('finds the nearest config walking up, over its parent; .msglintrc.yml works too', () => {
     const ws = workspace(
       { 'team/.msglintrc.yml': 'channel: wechat\n', 'team/a/b.msg.md': '', 'other/c.msg.md': '' },
       isolatingConfig('channel: email'),
@@ -18,7 +18,7 @@ describe('Project', () => {
     const deep = p.contextFor(join(ws, 'team/a/b.msg.md'));
     expect(deep.configPath).toBe(join(ws, 'team/.msglintrc.yml'));
     expect(deep.settings.defaults.channel).toBe('wechat');
-    expect(hasTestRules(p, join(ws, 'team/a/b.msg.md'))).toBe(false); // the nearest config does not load the pack
+    expect(hasTestRules(p, join(ws, 'team/a/b.msg.md'))).toBe(true); // the parent config's pack still applies
     const other = p.contextFor(join(ws, 'other/c.msg.md'));
     expect(other.configPath).toBe(join(ws, '.msglintrc.yaml'));
     expect(other.settings.defaults.channel).toBe('email');

@@ -24,7 +24,8 @@ describe('suppression comments', () => {
   it('names a rule or a whole category', () => {
     expect(found('<!-- msglint-disable test/bang -->\n\npls!!')).toEqual(['2:test/shorthand']);
     expect(found('<!-- msglint-disable test -->\n\npls!!')).toEqual([]);
-    expect(found('<!-- msglint-disable tes -->\n\npls!!')).toEqual(['2:test/shorthand', '2:test/bang']);
+    // A name that is no rule or category suppresses nothing, and says so.
+    expect(found('<!-- msglint-disable tes -->\n\npls!!')).toEqual(['0:msglint/unknown-rule', '2:test/shorthand', '2:test/bang']);
     expect(found('<!-- msglint-disable test/bang, test/shorthand -->\n\npls!! fyi')).toEqual(['2:test/fyi']);
   });
 

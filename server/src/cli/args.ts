@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Locale, Severity } from '../engine/index.js';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'gitlab', 'junit'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CliOptions {
@@ -20,6 +20,19 @@ export interface CliOptions {
   jobs?: number;
   cache: boolean;
   cacheLocation?: string;
+  /** Report errors only (warnings and info are dropped, as ESLint's --quiet). */
+  quiet: boolean;
+  outputFile?: string;
+  /** Lint drafts the config's `ignore:` excludes. */
+  noIgnore: boolean;
+  /** A file (or `-`, standard input) listing paths to lint, one per line or NUL-separated. */
+  filesFrom?: string;
+  /** A draft that could not be checked (binary, too large) makes the exit code 1. */
+  failOnUnchecked: boolean;
+  listRules: boolean;
+  explain?: string;
+  printConfig?: string;
+  init: boolean;
   help: boolean;
   version: boolean;
 }
@@ -33,7 +46,7 @@ Checks sales drafts (*.msg.md) for what costs deals, accounts or money.
 Folders are searched for *.msg.md files.
 
 Options:
-  --format <name>        stylish (default) | json | sarif | github
+  --format <name>        stylish (default) | json | sarif | github | gitlab | junit
   --fix                  apply safe fixes in place
   --fix-dry-run          print the fixes as a diff, change nothing
   --max-warnings <n>     exit 1 when there are more than n warnings
@@ -46,10 +59,20 @@ Options:
   --locale <en|zh>       language of messages (default: config, then LANG)
   --jobs <n>             lint on n worker threads (default: number of cores)
   --cache                skip drafts unchanged since the last run (.msglintcache)
-  --cache-location <f>   where the cache file lives
+  --cache-location <f>   where the cache file lives (a folder, or a path ending in /, holds .msglintcache)
+  -q, --quiet            report errors only
+  -o, --output-file <f>  write the report to a file instead of standard output
+  --no-ignore            also lint drafts the config's ignore: list excludes
+  --files-from <f|->     lint the paths listed in a file (or standard input), one per line
+  --fail-on-unchecked    exit 1 when a draft could not be checked (binary, too large); also at --fail-level warning
+  --list-rules           list the rules in force (with --config, that config's)
+  --explain <rule>       why a rule exists, what a good version looks like, and examples
+  --print-config <file>  channel, stage, lang, packs and severities in force for a draft
+  --init                 write a starter .msglintrc.yaml in the current folder
   -h, --help             show this help
   -v, --version          show the version
 
+Colors: on a terminal; FORCE_COLOR=1 forces them, NO_COLOR or FORCE_COLOR=0 turns them off.
 Exit codes: 0 no findings at or above the fail level, 1 findings, 2 usage, config or I/O error.`;
 
 export function parseCliArgs(argv: string[]): CliOptions {
@@ -74,6 +97,15 @@ export function parseCliArgs(argv: string[]): CliOptions {
         jobs: { type: 'string', short: 'j' },
         cache: { type: 'boolean' },
         'cache-location': { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        'output-file': { type: 'string', short: 'o' },
+        'no-ignore': { type: 'boolean' },
+        'files-from': { type: 'string' },
+        'fail-on-unchecked': { type: 'boolean' },
+        'list-rules': { type: 'boolean' },
+        explain: { type: 'string' },
+        'print-config': { type: 'string' },
+        init: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -90,6 +122,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (v.fix && v['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be used together');
   if (v['stdin-filename'] && !v.stdin) throw new UsageError('--stdin-filename needs --stdin');
   if (v.stdin && parsed.positionals.length > 0) throw new UsageError('--stdin takes no file arguments');
+  if (v.stdin && v['files-from'] === '-') throw new UsageError('--stdin and --files-from - both read standard input');
   const options: CliOptions = {
     inputs: parsed.positionals,
     format,
@@ -106,10 +139,20 @@ export function parseCliArgs(argv: string[]): CliOptions {
     jobs: v.jobs === undefined ? undefined : count('--jobs', v.jobs, 1),
     cache: v.cache ?? false,
     cacheLocation: v['cache-location'],
+    quiet: v.quiet ?? false,
+    outputFile: v['output-file'],
+    noIgnore: v['no-ignore'] ?? false,
+    filesFrom: v['files-from'],
+    failOnUnchecked: v['fail-on-unchecked'] ?? false,
+    listRules: v['list-rules'] ?? false,
+    explain: v.explain,
+    printConfig: v['print-config'],
+    init: v.init ?? false,
     help: v.help ?? false,
     version: v.version ?? false,
   };
-  if (!options.help && !options.version && !options.stdin && options.inputs.length === 0) {
+  const standalone = options.help || options.version || options.listRules || options.explain !== undefined || options.printConfig !== undefined || options.init;
+  if (!standalone && !options.stdin && options.filesFrom === undefined && options.inputs.length === 0) {
     throw new UsageError('no files given (try: msglint drafts/, or msglint --help)');
   }
   return options;

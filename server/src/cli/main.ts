@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { atLeast, formatSourceError, type SourceError } from '../engine/index.js';
 import { availableParallelism } from 'node:os';
@@ -10,12 +10,14 @@ import { FORMATTERS } from './formatters/index.js';
 import type { LintedFile } from './formatters/formatter.js';
 import { expandInputs, NoMatchError } from './inputs.js';
 import { isJob, lintText, prepareFile, type FileResult, type LintFileOptions, type LintJob } from './lintFiles.js';
-import { ResultCache } from './resultCache.js';
+import { cacheFileFor, ResultCache } from './resultCache.js';
 import { lintOnWorkers } from './workerPool.js';
 import { createProgress } from './progress.js';
 import { decodeDraft } from './readDraftFile.js';
 import { ChangedOnDiskError, writeFileSafely } from './writeFileSafely.js';
 import { VERSION } from './version.js';
+import { CLI_TEXT, type CliText } from './messages.js';
+import { explainRule, initConfig, listRules, printConfig, unknownSeverityKeys } from './ruleCommands.js';
 
 export interface CliIo {
   stdout: { write(text: string): unknown; isTTY?: boolean };
@@ -38,9 +40,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
     options = parseCliArgs(argv);
   } catch (error) {
-    if (error instanceof UsageError) return fail(io, error.message);
+    if (error instanceof UsageError) return fail(io, CLI_TEXT[localeInArgv(argv) ?? localeFromEnv(io.env)].usage(error.message));
     throw error;
   }
+  // The CLI's own words (summary, notices, errors) follow --locale, then the environment.
+  const t = CLI_TEXT[options.locale ?? localeFromEnv(io.env)];
   if (options.help) {
     io.stdout.write(HELP + '\n');
     return EXIT.clean;
@@ -49,7 +53,28 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(VERSION + '\n');
     return EXIT.clean;
   }
+  const cliLocale = options.locale ?? localeFromEnv(io.env);
+  if (options.init) {
+    const init = initConfig(io.cwd, cliLocale);
+    (init.ok ? io.stdout : io.stderr).write(`${init.ok ? '' : 'msglint: '}${init.message}\n`);
+    return init.ok ? EXIT.clean : EXIT.error;
+  }
   const project = new Project(projectOptions(options, io));
+  if (options.listRules || options.explain !== undefined || options.printConfig !== undefined) {
+    const file = resolve(io.cwd, options.printConfig ?? 'draft.msg.md');
+    try {
+      assertValidContext(project, file, new Set());
+    } catch (error) {
+      if (error instanceof ConfigError) return fail(io, error.message);
+      throw error;
+    }
+    const context = project.contextFor(file);
+    const locale = options.locale ?? context.locale ?? cliLocale;
+    if (options.printConfig !== undefined) return write(io, options, t, printConfig(context, options.printConfig, io.cwd));
+    if (options.listRules) return write(io, options, t, listRules(context, locale, options.format === 'json'));
+    const explained = explainRule(context, options.explain!, locale);
+    return explained.text ? write(io, options, t, explained.text) : fail(io, explained.error!);
+  }
   const lintOptions: LintFileOptions = {
     cwd: io.cwd,
     fix: options.fix || options.fixDryRun,
@@ -60,22 +85,38 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   let results: FileResult[];
   let stdinText = '';
   const io2: CliIo = { ...io, readStdin: async () => (stdinText = await io.readStdin()) };
+  let explicit: Set<string>;
   try {
-    results = options.stdin ? [await lintStdin(options, project, lintOptions, io2)] : await lintPaths(options, project, lintOptions, io);
+    if (options.filesFrom !== undefined) options.inputs = [...options.inputs, ...(await readFileList(options.filesFrom, io, t))];
+    explicit = explicitFiles(options.inputs, io.cwd);
+    results = options.stdin ? [await lintStdin(options, project, lintOptions, io2)] : await lintPaths(options, project, lintOptions, io, t);
   } catch (error) {
     if (error instanceof NoMatchError || error instanceof ConfigError) return fail(io, error.message);
     throw error;
   }
 
   let ioFailed = false;
+  let unchecked = 0;
   for (const result of results) {
-    if (result.kind === 'skipped' && result.reason === 'binary') io.stderr.write(`msglint: ${result.path}: binary file, skipped\n`);
+    if (result.kind === 'skipped' && result.reason === 'ignored') {
+      // A draft named on the command line (or in --files-from) that the config ignores: say so, never vanish.
+      if (explicit.has(resolve(io.cwd, result.path))) {
+        const config = project.contextFor(resolve(io.cwd, result.path)).configPath;
+        io.stderr.write(`msglint: ${t.ignored(result.path, config ? relative(io.cwd, config) || config : '.msglintrc.yaml')}\n`);
+      }
+    } else if (result.kind === 'skipped') {
+      unchecked++;
+      io.stderr.write(`msglint: ${result.reason === 'binary' ? t.binary(result.path) : t.unchecked(result.path, String(result.reason))}\n`);
+    }
     if (result.kind === 'unreadable') {
-      io.stderr.write(`msglint: ${result.path}: cannot read (${result.reason})\n`);
+      io.stderr.write(`msglint: ${t.unreadable(result.path, result.reason)}\n`);
       ioFailed = true;
     }
   }
-  const linted = results.filter((r): r is LintedFile => r.kind === 'linted');
+  let linted = results.filter((r): r is LintedFile => r.kind === 'linted');
+  // A draft over the size limit is answered with one notice instead of a lint: it was not checked either.
+  unchecked += linted.filter((file) => file.diagnostics.some((d) => d.ruleId === TOO_LARGE_RULE)).length;
+  if (options.quiet) linted = linted.map((file) => ({ ...file, diagnostics: file.diagnostics.filter((d) => d.severity === 'error') }));
 
   if (options.fixDryRun) {
     for (const file of linted) if (file.fixed) io.stdout.write(createTwoFilesPatch(file.path, file.path, file.fixed.original, file.fixed.text));
@@ -93,10 +134,18 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       files: linted,
       rule: (id) => ruleSets.map((rules) => rules.get(id)).find(Boolean)?.definition,
       ruleDocsUrl,
-      color: Boolean(io.stdout.isTTY) && !io.env.NO_COLOR,
+      color: options.outputFile === undefined && colorEnabled(io),
       version: VERSION,
+      locale: options.locale ?? localeFromEnv(io.env),
     });
-    io.stdout.write(output);
+    if (options.outputFile !== undefined) {
+      if (writeOutputFile(io, options.outputFile, output, t) !== EXIT.clean) return EXIT.error;
+    } else {
+      io.stdout.write(output);
+      const problems = linted.reduce((n, f) => n + f.diagnostics.length, 0);
+      // A clean run on a terminal says so (in a pipe or a file it stays empty, as tools expect).
+      if (options.format === 'stylish' && problems === 0 && io.stdout.isTTY) io.stdout.write(`${t.noProblems(linted.length)}\n`);
+    }
   }
 
   if (ioFailed) return EXIT.error;
@@ -104,28 +153,95 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const failing = all.some((d) => atLeast(d.severity, options.failLevel));
   const warnings = all.filter((d) => d.severity === 'warning').length;
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
-  if (tooManyWarnings) io.stderr.write(`msglint: ${warnings} warnings (more than --max-warnings ${options.maxWarnings})\n`);
-  return failing || tooManyWarnings ? EXIT.findings : EXIT.clean;
+  if (tooManyWarnings) io.stderr.write(`msglint: ${t.tooManyWarnings(warnings, options.maxWarnings!)}\n`);
+  // A draft never checked (binary, too large) is not a pass: it fails at --fail-level warning or with --fail-on-unchecked.
+  const uncheckedFails = unchecked > 0 && (options.failOnUnchecked || options.failLevel === 'warning');
+  if (uncheckedFails) io.stderr.write(`msglint: ${t.uncheckedFail(unchecked)}\n`);
+  return failing || tooManyWarnings || uncheckedFails ? EXIT.findings : EXIT.clean;
+}
+
+/** FORCE_COLOR (not 0) forces colors, NO_COLOR or FORCE_COLOR=0 turns them off, else colors on a terminal. */
+function colorEnabled(io: CliIo): boolean {
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
+  if (io.env.NO_COLOR) return false;
+  return Boolean(io.stdout.isTTY);
+}
+
+function write(io: CliIo, options: CliOptions, t: CliText, text: string): number {
+  if (options.outputFile !== undefined) return writeOutputFile(io, options.outputFile, text, t);
+  io.stdout.write(text);
+  return EXIT.clean;
+}
+
+function writeOutputFile(io: CliIo, file: string, text: string, t: CliText): number {
+  try {
+    writeFileSync(resolve(io.cwd, file), text);
+    return EXIT.clean;
+  } catch (error) {
+    return fail(io, t.cannotWrite(file, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
+  }
+}
+
+/** `--locale` as written on a command line that did not parse, so even usage errors follow it. */
+function localeInArgv(argv: string[]): CliOptions['locale'] {
+  const index = argv.findIndex((a) => a === '--locale' || a.startsWith('--locale='));
+  if (index < 0) return undefined;
+  const value = (argv[index].includes('=') ? argv[index].split('=')[1] : argv[index + 1]) ?? '';
+  return value.toLowerCase().startsWith('zh') ? 'zh' : value.toLowerCase().startsWith('en') ? 'en' : undefined;
+}
+
+/** `--files-from`: paths one per line (or NUL-separated, as `git diff -z` and `find -print0` write). */
+async function readFileList(source: string, io: CliIo, t: CliText): Promise<string[]> {
+  let text: string;
+  try {
+    text = source === '-' ? await io.readStdin() : readFileSync(resolve(io.cwd, source), 'utf8');
+  } catch (error) {
+    throw new ConfigError(t.cannotReadList(source, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
+  }
+  const entries = text.includes('\0') ? text.split('\0') : text.split(/\r?\n/);
+  return entries.map((e) => (text.includes('\0') ? e : e.trim())).filter((e) => e.length > 0);
+}
+
+/** Inputs that name a file (not a folder or a glob): the drafts a user asked for by name. */
+function explicitFiles(inputs: readonly string[], cwd: string): Set<string> {
+  const files = new Set<string>();
+  for (const input of inputs) {
+    try {
+      if (statSync(resolve(cwd, input)).isFile()) files.add(resolve(cwd, input));
+    } catch {
+      // a glob, or missing (reported by expandInputs)
+    }
+  }
+  return files;
 }
 
 class ConfigError extends Error {}
+
+/** The engine's notice for a draft too large to check (see lintDraft's maxLength). */
+const TOO_LARGE_RULE = 'msglint/too-large';
 
 function projectOptions(options: CliOptions, io: CliIo): ProjectOptions {
   return {
     useConfig: options.useConfig,
     configFile: options.config && resolve(io.cwd, options.config),
     extraPacks: options.rulePacks.map((p) => resolve(io.cwd, p)),
+    noIgnore: options.noIgnore,
   };
 }
 
 /** Below this many drafts per thread, starting a worker (~0.25 s: bundle and rules) costs more than it saves. */
 const MIN_JOBS_PER_WORKER = 500;
 
-async function lintPaths(options: CliOptions, project: Project, lintOptions: LintFileOptions, io: CliIo): Promise<FileResult[]> {
+async function lintPaths(options: CliOptions, project: Project, lintOptions: LintFileOptions, io: CliIo, t: CliText): Promise<FileResult[]> {
   const files = await expandInputs(options.inputs, io.cwd);
   const checked = new Set<string>();
-  for (const file of files) assertValidContext(project, resolve(io.cwd, file), checked);
-  const cache = options.cache ? new ResultCache(resolve(io.cwd, options.cacheLocation ?? '.msglintcache')) : undefined;
+  const warned = new Set<string>();
+  for (const file of files) {
+    assertValidContext(project, resolve(io.cwd, file), checked);
+    warnUnknownRules(project, resolve(io.cwd, file), warned, io, t);
+  }
+  const cache = options.cache ? new ResultCache(cacheFileFor(options.cacheLocation, io.cwd)) : undefined;
   const progress = createProgress(io.stderr as NodeJS.WriteStream, files.length);
   const results: FileResult[] = new Array(files.length);
   let done = 0;
@@ -150,7 +266,9 @@ async function lintPaths(options: CliOptions, project: Project, lintOptions: Lin
     for (const { index, job } of jobs) finish(index, lintText(job.path, job.text, project, lintOptions, job.bom));
   }
   progress.done();
-  cache?.save();
+  const cacheError = cache?.save();
+  // A cache that cannot be written costs the next run time, not this run its result.
+  if (cacheError) io.stderr.write(`msglint: cannot write the cache ${cache!.location} (${cacheError})\n`);
   return results;
 }
 
@@ -158,6 +276,7 @@ async function lintStdin(options: CliOptions, project: Project, lintOptions: Lin
   // Config lookup and globs use the given filename; without one, a draft in the current folder.
   const absolute = resolve(io.cwd, options.stdinFilename ?? 'stdin.msg.md');
   assertValidContext(project, absolute, new Set());
+  warnUnknownRules(project, absolute, new Set(), io, CLI_TEXT[options.locale ?? localeFromEnv(io.env)]);
   let text = await io.readStdin();
   const bom = text.charCodeAt(0) === 0xfeff;
   if (bom) text = text.slice(1);
@@ -174,6 +293,18 @@ function assertValidContext(project: Project, absolutePath: string, checked: Set
   if (errors.length > 0) {
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
     throw new ConfigError(`${formatSourceError(errors[0])}${more}`);
+  }
+}
+
+/** A severity key naming no rule or category (a typo, a renamed rule) is a warning with a suggestion, once per config and key. */
+function warnUnknownRules(project: Project, absolutePath: string, warned: Set<string>, io: CliIo, t: CliText): void {
+  const context = project.contextFor(absolutePath);
+  if (!context.configPath) return;
+  for (const { id, suggestion } of unknownSeverityKeys(context)) {
+    const key = `${context.configPath}\0${id}`;
+    if (warned.has(key)) continue;
+    warned.add(key);
+    io.stderr.write(`msglint: ${t.unknownRule(`${relative(io.cwd, context.configPath) || context.configPath} severity`, id, suggestion)}\n`);
   }
 }
 

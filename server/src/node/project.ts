@@ -1,15 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import {
-  parseConfig,
-  RuleSet,
-  settingsFor,
-  type EffectiveSettings,
-  type Locale,
-  type MsglintConfig,
-  type SourceError,
-} from '../engine/index.js';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { RuleSet, type EffectiveSettings, type Locale, type SourceError } from '../engine/index.js';
 import { loadBuiltinPacks, loadPackPaths } from './rulePackFiles.js';
+import { chainLocale, chainPackPaths, chainSettings, loadConfigChain, type ConfigLayer } from './configChain.js';
 
 export const CONFIG_FILE_NAMES = ['.msglintrc.yaml', '.msglintrc.yml'];
 
@@ -22,6 +15,8 @@ export interface ProjectOptions {
   extraPacks?: readonly string[];
   /** false: only the built-in packs load (untrusted workspace); config packs and extra packs are ignored. */
   trusted?: boolean;
+  /** Lint drafts the config's `ignore:` excludes (`--no-ignore`). */
+  noIgnore?: boolean;
 }
 
 /** What msglint needs to lint one draft file. */
@@ -36,7 +31,8 @@ export interface DraftContext {
 
 interface LoadedConfig {
   path: string;
-  config: MsglintConfig;
+  /** This config, what it extends and (unless `root: true`) the configs above it: see configChain.ts. */
+  layers: ConfigLayer[];
   errors: SourceError[];
   rules: RuleSet;
 }
@@ -68,11 +64,11 @@ export class Project {
       return { rules, settings: { defaults: {}, severity: {}, ignored: false }, errors: rules.errors };
     }
     const loaded = this.loadConfig(configPath);
-    const rel = relative(dirname(configPath), absolute).split(sep).join('/');
+    const settings = chainSettings(loaded.layers, absolute);
     return {
       rules: loaded.rules,
-      settings: settingsFor(loaded.config, rel),
-      locale: loaded.config.locale,
+      settings: this.options.noIgnore ? { ...settings, ignored: false } : settings,
+      locale: chainLocale(loaded.layers),
       configPath,
       errors: [...loaded.errors, ...loaded.rules.errors],
     };
@@ -111,16 +107,14 @@ export class Project {
   private loadConfig(path: string): LoadedConfig {
     const cached = this.loaded.get(path);
     if (cached) return cached;
-    let parsed: { config: MsglintConfig; errors: SourceError[] };
-    try {
-      parsed = parseConfig(readFileSync(path, 'utf8'), path);
-    } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-      parsed = { config: {}, errors: [{ path, line: 1, column: 1, start: 0, end: 1, message: `cannot read config (${reason})` }] };
-    }
-    const packPaths = (parsed.config.rulePacks ?? []).map((p) => (isAbsolute(p) ? p : join(dirname(path), p)));
-    const rules = new RuleSet([...loadBuiltinPacks(), ...loadPackPaths(packPaths), ...this.extraPacks()]);
-    const loaded = { path, ...parsed, rules };
+    // --config names the one file in force (with what it extends); discovered configs cascade.
+    const parentOf = (configPath: string) => {
+      const above = dirname(dirname(configPath));
+      return above === dirname(configPath) ? null : this.configPathFor(above);
+    };
+    const chain = loadConfigChain(path, parentOf, !this.options.configFile);
+    const rules = new RuleSet([...loadBuiltinPacks(), ...loadPackPaths(chainPackPaths(chain.layers)), ...this.extraPacks()]);
+    const loaded = { path, layers: chain.layers, errors: chain.errors, rules };
     this.loaded.set(path, loaded);
     return loaded;
   }

@@ -1,4 +1,4 @@
-import type { RuleDefinition } from '../../engine/index.js';
+import type { Locale, RuleDefinition } from '../../engine/index.js';
 import type { FileResult } from '../lintFiles.js';
 
 export type LintedFile = Extract<FileResult, { kind: 'linted' }>;
@@ -10,6 +10,8 @@ export interface FormatterInput {
   ruleDocsUrl(ruleId: string): string | undefined;
   color: boolean;
   version: string;
+  /** Language of the formatter's own words (the stylish summary); findings carry their own. */
+  locale?: Locale;
 }
 
 /** A formatter turns results into the text printed on standard output. One file per format. */

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../../engine/index.js';
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Formatter } from './formatter.js';
+import { findingFingerprints } from './fingerprints.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;
 
@@ -37,14 +38,17 @@ export const formatSarif: Formatter = ({ files, rule, ruleDocsUrl, version }) =>
           },
         },
         columnKind: 'utf16CodeUnits',
-        results: files.flatMap((file) => file.diagnostics.map((d) => result(file.path, d, ruleIndex.get(d.ruleId)!))),
+        results: files.flatMap((file) => {
+          const fingerprints = findingFingerprints(file);
+          return file.diagnostics.map((d, i) => result(file.path, d, ruleIndex.get(d.ruleId)!, fingerprints[i]));
+        }),
       },
     ],
   };
   return JSON.stringify(log, null, 2) + '\n';
 };
 
-function result(path: string, d: Diagnostic, ruleIndex: number) {
+function result(path: string, d: Diagnostic, ruleIndex: number, fingerprint: string) {
   const uri = toUri(path);
   return {
     ruleId: d.ruleId,
@@ -52,6 +56,8 @@ function result(path: string, d: Diagnostic, ruleIndex: number) {
     level: LEVEL[d.severity],
     message: { text: d.message },
     locations: [{ physicalLocation: { artifactLocation: { uri }, region: region(d.range) } }],
+    // Code scanning matches a finding across commits by this, not by its line.
+    partialFingerprints: { 'msglintFinding/v1': fingerprint },
     ...(d.fix
       ? {
           fixes: [

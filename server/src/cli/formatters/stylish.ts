@@ -1,9 +1,10 @@
 import type { Formatter } from './formatter.js';
+import { CLI_TEXT } from '../messages.js';
 
 const SEVERITY_COLOR = { error: 31, warning: 33, info: 36, hint: 90 } as const;
 
 /** Human output, like ESLint's stylish: a block per file, then a summary line. */
-export const formatStylish: Formatter = ({ files, color }) => {
+export const formatStylish: Formatter = ({ files, color, locale = 'en' }) => {
   const paint = (code: number, text: string) => (color ? `\u001b[${code}m${text}\u001b[39m` : text);
   const dim = (text: string) => (color ? `\u001b[2m${text}\u001b[22m` : text);
   const counts = { error: 0, warning: 0, info: 0, hint: 0 };
@@ -24,9 +25,8 @@ export const formatStylish: Formatter = ({ files, color }) => {
   }
   const total = counts.error + counts.warning + counts.info + counts.hint;
   if (total === 0) return '';
-  const parts = [`${counts.error} error${counts.error === 1 ? '' : 's'}`, `${counts.warning} warning${counts.warning === 1 ? '' : 's'}`];
-  if (counts.info + counts.hint > 0) parts.push(`${counts.info + counts.hint} info`);
-  const summary = `${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')})`;
-  const fixLine = fixable > 0 ? `\n  ${fixable} can be fixed with --fix` : '';
+  const text = CLI_TEXT[locale];
+  const summary = text.summary(total, counts.error, counts.warning, counts.info + counts.hint);
+  const fixLine = fixable > 0 ? `\n  ${text.fixable(fixable)}` : '';
   return `${blocks.join('\n\n')}\n\n${paint(counts.error > 0 ? 31 : 33, `✖ ${summary}`)}${fixLine}\n`;
 };

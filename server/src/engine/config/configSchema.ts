@@ -16,6 +16,10 @@ const defaults = {
 
 export const configSchema = z
   .object({
+    /** Stop here: parent folders' configs do not apply (otherwise a config extends the one above it). */
+    root: z.boolean().optional(),
+    /** Config files (relative to this file) applied before this one, in order. */
+    extends: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
     ...defaults,
     /** Language of messages: en or zh. */
     locale: z.enum(['en', 'zh']).optional(),

@@ -5,7 +5,8 @@ import { DEFAULT_MAX_LENGTH, type Diagnostic, type Locale, type Localized, type 
 import { lazyFix } from './lazyFix.js';
 import { formatMessage } from './messages.js';
 import { resolveSeverity, type SeverityOverrides } from './severity.js';
-import { readSuppressions } from './suppression.js';
+import { readSuppressions, type Suppressions } from './suppression.js';
+import { closestName } from './closestName.js';
 
 export interface LintOptions {
   defaults?: DraftDefaults;
@@ -29,6 +30,11 @@ const TOO_LARGE: Localized = {
   en: 'This draft is too large to check ({size} characters; the limit is {limit}). Split it into separate drafts.',
   zh: '草稿过大（{size} 个字符，上限 {limit}），未检查。请拆分为多个草稿。',
 };
+const UNKNOWN_RULE: Localized = {
+  en: 'No rule or category “{name}” to disable{suggestion}.',
+  zh: '没有可停用的规则或类别“{name}”{suggestion}。',
+};
+const DID_YOU_MEAN: Localized = { en: ' (did you mean “{name}”?)', zh: '（是不是“{name}”？）' };
 const INTERNAL_ERROR: Localized = {
   en: 'Rule {rule} failed on this draft and was skipped. Please report it.',
   zh: '规则 {rule} 在此草稿上出错，已跳过。请报告此问题。',
@@ -80,9 +86,36 @@ export function lintDraft(text: string, rules: readonly CompiledRule[], options:
       });
     }
   }
+  diagnostics.push(...unknownDirectiveNames(suppressions.names, rules, draft, locale, options.severity ?? {}));
   diagnostics.sort((a, b) => a.offsets.start - b.offsets.start || a.offsets.end - b.offsets.end || a.ruleId.localeCompare(b.ruleId));
   return { draft, diagnostics };
 }
+
+/** A disable/enable comment naming no rule or category in force (a typo suppresses nothing): a warning. */
+function unknownDirectiveNames(names: Suppressions['names'], rules: readonly CompiledRule[], draft: Draft, locale: Locale, overrides: SeverityOverrides): Diagnostic[] {
+  if (names.length === 0) return [];
+  const severity = resolveSeverity(UNKNOWN_RULE_ID, 'msglint', 'warning', overrides);
+  if (severity === 'off') return [];
+  const known = new Set<string>();
+  for (const { definition } of rules) {
+    known.add(definition.id);
+    for (let i = definition.id.indexOf('/'); i > 0; i = definition.id.indexOf('/', i + 1)) known.add(definition.id.slice(0, i));
+  }
+  return names
+    .filter(({ name }) => !known.has(name))
+    .map(({ name, start, end }) => {
+      const suggestion = closestName(name, known);
+      return {
+        ruleId: UNKNOWN_RULE_ID,
+        severity,
+        message: formatMessage(UNKNOWN_RULE, locale, { name, suggestion: suggestion ? formatMessage(DID_YOU_MEAN, locale, { name: suggestion }) : '' }),
+        range: draft.lines.rangeOf(start, end),
+        offsets: { start, end },
+      };
+    });
+}
+
+const UNKNOWN_RULE_ID = 'msglint/unknown-rule';
 
 /** Applies every safe fix of a lint result; `--fix` and "fix all" both use this. */
 export function applySafeFixes(result: LintResult): { text: string; applied: number } {

@@ -10,6 +10,8 @@ import type { Draft } from '../draft/parseDraft.js';
  */
 export interface Suppressions {
   isSuppressed(ruleId: string, offset: number): boolean;
+  /** Every rule or category named in a directive, where it is written (to flag unknown names). */
+  names: { name: string; start: number; end: number }[];
 }
 
 const DIRECTIVE = /<!--\s*msglint-(disable-next-line|disable-line|disable|enable)\b([^]*?)-->/;
@@ -23,10 +25,13 @@ interface RegionEvent {
 export function readSuppressions(draft: Draft): Suppressions {
   const regions: RegionEvent[] = [];
   const lineRules = new Map<number, string[][]>();
+  const named: Suppressions['names'] = [];
   for (const comment of draft.markdown.comments) {
     const m = DIRECTIVE.exec(draft.text.slice(comment.start, comment.end));
     if (!m) continue;
     const names = m[2].split(/[\s,]+/).filter(Boolean);
+    const listStart = comment.start + m.index + m[0].length - m[2].length - 3;
+    for (const found of m[2].matchAll(/[^\s,]+/g)) named.push({ name: found[0], start: listStart + found.index!, end: listStart + found.index! + found[0].length });
     if (m[1] === 'disable' || m[1] === 'enable') {
       regions.push({ offset: m[1] === 'disable' ? comment.start : comment.end, kind: m[1], names });
     } else {
@@ -34,7 +39,7 @@ export function readSuppressions(draft: Draft): Suppressions {
       lineRules.set(line, [...(lineRules.get(line) ?? []), names]);
     }
   }
-  if (regions.length === 0 && lineRules.size === 0) return { isSuppressed: () => false };
+  if (regions.length === 0 && lineRules.size === 0) return { isSuppressed: () => false, names: named };
   regions.sort((a, b) => a.offset - b.offset);
   // The last disable/enable covering a rule decides. Events are indexed by the name they cover
   // ('' for every rule), so a finding looks up its rule id and its category: O(log n), not O(n).
@@ -47,6 +52,7 @@ export function readSuppressions(draft: Draft): Suppressions {
     }
   });
   return {
+    names: named,
     isSuppressed(ruleId, offset) {
       const onLine = lineRules.get(draft.lines.lineOf(offset));
       if (onLine?.some((names) => covers(names, ruleId))) return true;
