@@ -61,7 +61,7 @@ describe('risky-ask: credentials', () => {
     const [d] = own(text);
     expect(d.severity).toBe('error');
     expect(text.slice(d.offsets.start, d.offsets.end)).toBe('tell me the password');
-    expect(own(text, 'zh')[0].message).toBe('切勿索要密码、登录信息或 PIN 码（“tell me the password”）。');
+    expect(own(text, 'zh')[0].message).toBe('切勿索要密码、登录信息、PIN 码或银行卡信息（“tell me the password”）。');
   });
 });
 
@@ -185,5 +185,42 @@ describe('risky-ask: fixes replace the ask with the safe alternative and re-lint
 
   it('fixes are never applied automatically', () => {
     expect(own(draft('What is your Alibaba password?')).every((d) => d.fix && !d.fix.safe)).toBe(true);
+  });
+});
+
+describe('risky-ask: a request to hand over a credential, wherever its verb and object stand', () => {
+  it.each([
+    'Would you kindly forward the login credentials of the buyer account today?',
+    'Could you pass on the pwd for the tender site when you have a minute?',
+    'Can u reply with the creds for the customs portal?',
+    'Please just text the passcode of your shipping account to my phone.',
+    'Please send over the card number and CVV so we can charge the sample fee.',
+    'Could you share the security code on the back of the company card?',
+  ])('%s', (body) => {
+    expect(rules(body)).toEqual(CRED);
+  });
+
+  it.each([
+    ['麻烦你把公司信用卡的卡号和有效期发给我，我来付运费。'],
+    ['請把銀行卡號和背面三位數傳過來，我幫您付款。'],
+  ])('%s', (body) => {
+    expect(rules(body, 'wechat', 'zh')).toEqual(CRED);
+  });
+
+  it.each([
+    'Please send the card to our warehouse; the number on the label is the PO.',
+    'Please reply with your shipping address and the contact number.',
+    'Could you share the tracking number of the parcel?',
+    'Please never share your card number or CVV with anyone, including us.',
+    'Please reset your password with the link the portal sent you.',
+  ])('honest: %s', (body) => {
+    expect(rules(body)).toEqual([]);
+  });
+
+  it('a card security code is card data, not a one-time code request', () => {
+    const text = draft('麻烦把信用卡背面的安全码发我一下。', 'wechat', 'zh');
+    const categories = new Set(lint(text).diagnostics.map((d) => d.ruleId.split('/')[0]));
+    expect(categories.has('risky-ask')).toBe(true);
+    expect(categories.has('code-request')).toBe(false);
   });
 });

@@ -4,7 +4,8 @@ import { overlappingRepeatedAlternation } from './repeatedAlternation.js';
 /** Thrown when a pattern from a rule pack cannot be used; the loader turns it into a located error. */
 export class PatternError extends Error {}
 
-const MAX_PATTERN_LENGTH = 2000;
+/** A pattern after its `{{list}}` slots are expanded: long alternations of phrases, each one short. */
+const MAX_PATTERN_LENGTH = 8000;
 
 /**
  * Compiles rule-pack patterns into one global, Unicode-aware regular expression.
