@@ -198,3 +198,22 @@ describe('code-request/no-deadline (info)', () => {
     expect(own(fixed, 'code-request/no-deadline')).toEqual([]);
   });
 });
+
+describe('code-request: the code named in one sentence, asked for with a pronoun or as digits in the next', () => {
+  const flagged = (body: string, channel = 'linkedin') =>
+    lint(`---\nchannel: ${channel}\n---\n${body}\n`).diagnostics.some((d) => d.ruleId === 'code-request/missing-context');
+  it.each([
+    'Hi Marta, the bank just sent you a one-time passcode. Could you forward it?',
+    'The portal emailed you a verification code. Please share it.',
+    'Which digits did the portal send? What are the 4 digits the bank texted you?',
+  ])('%s', (body) => {
+    expect(flagged(body)).toBe(true);
+  });
+  it.each([
+    'We sent you the invoice yesterday. Could you forward it to your finance team?',
+    'The courier sent you the parcel photos. Can you share them with QC?',
+    'What are the 3 digits printed on the carton label the warehouse sent you?',
+  ])('honest: %s', (body) => {
+    expect(flagged(body)).toBe(false);
+  });
+});
