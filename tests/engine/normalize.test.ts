@@ -62,7 +62,7 @@ describe('normalizeText', () => {
 
   it('simplifies traditional characters (OpenCC), keeping offsets', () => {
     expect(normalizeText('聯繫電話').text).toBe('联系电话');
-    expect(normalizeText('郵箱帳戶轉賬').text).toBe('邮箱帐户转账');
+    expect(normalizeText('郵箱帳戶轉賬').text).toBe('邮箱账户转账');
     expect(normalizeText('參貳陸').text).toBe('参贰陆');
     expect(backToOriginal('請加我微信，謝謝', '加我微信')).toBe('加我微信');
   });
@@ -136,5 +136,11 @@ describe('normalizeText: spelled-out digits', () => {
 
   it('works in a Chinese draft too', () => {
     expect(normalizeText('电话 one three nine one two three four').text).toBe('电话 1391234');
+  });
+});
+
+describe('simplified variants', () => {
+  it('folds 帳/帐 to 账 so traditional 轉帳 and 帳戶 read as 转账 and 账户', () => {
+    expect(normalizeText('轉帳到我們帳戶，帐号').text).toBe('转账到我们账户，账号');
   });
 });

@@ -148,10 +148,19 @@ function buildTables(): void {
   loadDict(TSCharacters, false);
   loadDict(TWVariantsRev, true);
   loadDict(HKVariantsRev, true);
+  // Simplified text has variants OpenCC keeps apart: 帳 becomes 帐, but accounts and transfers are
+  // written 账 (账户, 转账, 账号). Fold both to the form the packs use.
+  for (const [variant, standard] of Object.entries(SIMPLIFIED_VARIANTS)) {
+    for (const [cp, to] of T2S) if (to === variant) T2S.set(cp, standard);
+    T2S.set(variant.codePointAt(0)!, standard);
+  }
   for (const [cp, to] of T2S) {
     if (cp >= 0x10000 || BMP[cp] === KEEP) setReplacement(cp, to);
   }
 }
+
+/** Simplified variants folded to the form rule packs are written in. */
+const SIMPLIFIED_VARIANTS: Record<string, string> = { 帐: '账' };
 
 /** Chinese digits, written, financial and spoken (幺 one, 两 two, 洞 zero, 拐 seven, 勾 nine), after simplification. */
 const CHINESE_DIGITS: Record<string, string> = {
