@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Localized, OffsetEdit, RawFinding } from '../../types.js';
 import { defineDetector } from '../detector.js';
+import { nonProseSpans } from '../../text/spans.js';
 import { incompletePrices, type PriceFinding } from './prices.js';
 
 const PARTS = {
@@ -27,7 +28,7 @@ export const quoteDetector = defineDetector({
   run(draft) {
     const findings: RawFinding[] = [];
     let placeFixed = false;
-    for (const price of incompletePrices(draft.prose, draft.sentences)) {
+    for (const price of incompletePrices(draft.prose, draft.sentences, nonProseSpans(draft))) {
       const parts: Localized[] = [];
       if (price.missingCurrency) parts.push(PARTS.currency);
       if (price.missingUnit) parts.push(PARTS.unit);

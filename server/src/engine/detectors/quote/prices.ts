@@ -1,12 +1,14 @@
 // Finding prices in a draft and telling what they lack: currency, unit, Incoterm with a named place.
 // Lexicons only; no case-specific rules. Everything is compiled once, at module load.
 import type { Span } from '../../text/sentences.js';
+import type { NonProseSpans } from '../../text/spans.js';
+import { AMBIGUOUS_CURRENCY_CODES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS_AFTER } from './vocabulary/currencies.js';
 
-const CUR_CODE = String.raw`US\$|USD|EUR|RMB|CNY|GBP|JPY|AUD|CAD|HKD|SGD|AED|INR|CHF|NZD|KRW|MYR|THB|VND|IDR|PHP|BRL|MXN|RUB|TRY|ZAR|SAR|PLN|SEK|NOK|DKK`;
-const CUR_SYMBOL = String.raw`[$€£¥￥₹₩₽]`;
+const CUR_CODE = CURRENCY_CODES.join('|');
+const CUR_SYMBOL = CURRENCY_SYMBOLS;
 const CUR_PRE = String.raw`(?<![A-Za-z])(?:${CUR_CODE})(?![A-Za-z])|${CUR_SYMBOL}`;
 /** Currency words written after the amount. */
-const CUR_POST = String.raw`(?:${CUR_CODE})(?![A-Za-z])|${CUR_SYMBOL}|US dollars?|dollars?|bucks|euros?|yuan|美元|美金|美刀|刀(?![具片刃口])|欧元|英镑|日元|人民币|港币|港元|块钱|块|元`;
+const CUR_POST = String.raw`(?:${CUR_CODE})(?![A-Za-z])|${CUR_SYMBOL}|${CURRENCY_WORDS_AFTER.join('|')}`;
 /** 20,000.50 · 4.60 · 4,60 (decimal comma, two digits at most) · 35 */
 const AMOUNT = String.raw`\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+|,\d{1,2}(?!\d))?`;
 /** Chinese numerals, priced only with a currency word after them: 二十八块, 三十五元. */
@@ -79,6 +81,12 @@ const CURRENCY_DECLARATION = new RegExp(
 );
 const ANY_CURRENCY = new RegExp(String.raw`(?:${CUR_CODE})(?![A-Za-z])|${CUR_SYMBOL}|\bdollars?\b|\beuros?\b|美元|美金|美刀|欧元|英镑|日元|人民币|港币|\d\s?[元刀]`, 'i');
 
+/** Currency codes that are English words too: a currency only when written in capitals. */
+const AMBIGUOUS_CODES = new Set(AMBIGUOUS_CURRENCY_CODES);
+function lowerCaseAmbiguousCode(word: string | undefined): boolean {
+  return word !== undefined && word !== word.toUpperCase() && AMBIGUOUS_CODES.has(word.toUpperCase());
+}
+
 /** Words that make a bare number a price when they come just before it. */
 const CUE = new RegExp(
   String.raw`(?:\bunit\s+price|\bprices?|\bpriced|\bcosts?|\bcosting|\bquoted?|\bquotation|\boffer(?:ed)?|\brate|\bcharge|\b(?:EXW|FCA|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP)\b|\b(?:can|could|will) (?:do|go|offer|give|accept|agree to|make it)|\bagree(?:d)? (?:to|on)|\b(?:go )?down to|\bas low as|\bstart(?:s|ing)? (?:from|at)|\bfrom only|\bbest (?:price|offer|rate)|单价|价格|价钱|报价|售价|价位|出厂价|优惠价|成本价|价|做到|低至|只要|仅需|算您|给到|优惠到|降到|降至|便宜到|便宜至|减到|减至|低到|最低|起价|@)` +
@@ -126,12 +134,13 @@ export interface PriceFinding {
 }
 
 /** Every price in the text (prose) with what it lacks; complete prices are not returned. */
-export function incompletePrices(text: string, sentences: readonly Span[]): PriceFinding[] {
+export function incompletePrices(text: string, sentences: readonly Span[], nonProse?: NonProseSpans): PriceFinding[] {
   const out: PriceFinding[] = [];
   let incoterm: { ok: boolean; firstEnd?: number } | undefined;
   let declaredCurrency: boolean | undefined;
   let declaredUnit: boolean | undefined;
   let si = 0;
+  const lines = new LineCursor(text);
   // What a sentence says as a whole, computed once per sentence (not once per price).
   let factsOf: Span | undefined;
   let facts = { cue: false, currency: false };
@@ -154,6 +163,11 @@ export function incompletePrices(text: string, sentences: readonly Span[]): Pric
     const tokenEnd = m.index + m[0].length;
     const after = text.slice(tokenEnd, Math.min(text.length, tokenEnd + 30));
     const afterAmount = text.slice(amountEnd, Math.min(text.length, amountEnd + 30));
+    // A number inside a URL, an address, a time, a date, a version, a postcode, a reference or a
+    // shell variable is not a price, whatever surrounds it.
+    if (nonProse?.overlapping(m.index, tokenEnd)) continue;
+    // Codes that are also English words (try, php, cad, rub) name a currency only in capitals.
+    if (lowerCaseAmbiguousCode(g.pre) || lowerCaseAmbiguousCode(g.post)) continue;
     const hasCurrency = Boolean(g.pre || g.post);
     if (!hasCurrency) {
       if (LEFT_GLUE.test(before) || RIGHT_GLUE.test(afterAmount) || LETTER_GLUE.test(afterAmount)) continue;
@@ -171,7 +185,7 @@ export function incompletePrices(text: string, sentences: readonly Span[]): Pric
       (perUnitAfter && !/^\s?\/\s?(?:ctn|carton|box|pallet|bag|箱|托)/i.test(after)) ||
       (/\.\d\d$/.test(g.amount) &&
         (sentenceFacts(sentence).cue || (/\b(?:is|are|was|at|for|only|just|now)\s$/i.test(before) && !NOT_MONEY_BEFORE.test(before)))) ||
-      (/\.\d{1,2}$/.test(g.amount) && (underPriceHeading(text, m.index) || inPriceColumn(text, m.index)));
+      (/\.\d{1,2}$/.test(g.amount) && (lines.underPriceHeading(m.index) || lines.inPriceColumn(m.index)));
     if (!isPrice) continue;
     if (AMOUNT_CONTEXT.test(before) || AMOUNT_AFTER.test(after)) continue;
     if (CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after)) continue;
@@ -216,9 +230,58 @@ export function incompletePrices(text: string, sentences: readonly Span[]): Pric
 const PRICE_HEADING = /(?:\bprices?|\bpricing|\bprice list|\boffer|\bquotation|\bquote|\brates?|报价|价格|单价)[^\n\d]{0,30}[:：]\s*$/i;
 const LIST_ITEM = /^\s*(?:[-*•+]|\d{1,2}[.)、]|[（(]?\d{1,2}[)）])\s/u;
 
-/** Whether the amount sits in a list item of a list introduced by a price heading (up to 12 items above). */
-function underPriceHeading(text: string, at: number): boolean {
-  let lineStart = text.lastIndexOf('\n', at - 1) + 1;
+/**
+ * Line facts for amounts met in text order: where the current line starts, how many `|` precede the
+ * amount on it, and per line whether it is a list item under a price heading or a table row with
+ * price columns. Each is computed once per line, so many amounts on one long line stay linear.
+ */
+class LineCursor {
+  private lineStart = 0;
+  private scanned = 0;
+  private pipeAt = 0;
+  private pipes = 0;
+  private headingLine = -1;
+  private heading = false;
+  private tableLine = -1;
+  private header: string[] | undefined;
+
+  constructor(private readonly text: string) {}
+
+  /** Start of the line holding `at`; `at` never decreases between calls. */
+  lineStartOf(at: number): number {
+    for (; this.scanned < at; this.scanned++) if (this.text.charCodeAt(this.scanned) === 10) this.lineStart = this.scanned + 1;
+    return this.lineStart;
+  }
+
+  /** Whether the amount sits in a list item of a list introduced by a price heading (up to 12 items above). */
+  underPriceHeading(at: number): boolean {
+    const lineStart = this.lineStartOf(at);
+    if (this.headingLine !== lineStart) {
+      this.headingLine = lineStart;
+      this.heading = listUnderPriceHeading(this.text, lineStart);
+    }
+    return this.heading;
+  }
+
+  /** Whether the amount is in a Markdown table cell whose column header is a price ("| Model | Price |"). */
+  inPriceColumn(at: number): boolean {
+    const lineStart = this.lineStartOf(at);
+    if (this.text[lineStart] !== '|') return false;
+    if (this.tableLine !== lineStart) {
+      this.tableLine = lineStart;
+      this.header = tableHeaderCells(this.text, lineStart);
+    }
+    if (!this.header) return false;
+    if (this.pipeAt < lineStart) {
+      this.pipeAt = lineStart;
+      this.pipes = 0;
+    }
+    for (; this.pipeAt < at; this.pipeAt++) if (this.text.charCodeAt(this.pipeAt) === 124) this.pipes++;
+    return PRICE_COLUMN.test(this.header[this.pipes] ?? '');
+  }
+}
+
+function listUnderPriceHeading(text: string, lineStart: number): boolean {
   if (!LIST_ITEM.test(text.slice(lineStart, Math.min(text.length, lineStart + 8)))) return false;
   for (let i = 0; i < 12 && lineStart > 0; i++) {
     const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
@@ -234,25 +297,15 @@ function underPriceHeading(text: string, at: number): boolean {
 
 const PRICE_COLUMN = /^\s*(?:(?:unit\s+|ex-?works\s+|fob\s+|cif\s+)?(?:price|cost|rate|offer)s?\b|单价|价格|报价|售价|出厂价)/i;
 
-/** Whether the amount is in a Markdown table cell whose column header is a price ("| Model | Price |"). */
-function inPriceColumn(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  if (text[lineStart] !== '|') return false;
-  const column = countPipes(text, lineStart, at);
+/** The header cells of the table holding the row at `lineStart`, or undefined when the row is the header. */
+function tableHeaderCells(text: string, lineStart: number): string[] | undefined {
   let headerStart = lineStart;
   for (let i = 0; i < 200 && headerStart > 0 && text[text.lastIndexOf('\n', headerStart - 2) + 1] === '|'; i++) {
     headerStart = text.lastIndexOf('\n', headerStart - 2) + 1;
   }
-  if (headerStart === lineStart) return false;
+  if (headerStart === lineStart) return undefined;
   const headerEnd = text.indexOf('\n', headerStart);
-  const cells = text.slice(headerStart, headerEnd < 0 ? text.length : headerEnd).split('|');
-  return PRICE_COLUMN.test(cells[column] ?? '');
-}
-
-function countPipes(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) if (text[i] === '|') n++;
-  return n;
+  return text.slice(headerStart, headerEnd < 0 ? text.length : headerEnd).split('|');
 }
 
 function nearestCue(before: string): RegExpExecArray | undefined {
@@ -269,23 +322,25 @@ function nearestCue(before: string): RegExpExecArray | undefined {
   return undefined;
 }
 
-const CLAUSE_BREAK = /[,;，；、]/g;
 const CLAUSE_REACH = 160;
 
+/** , ; ， ； 、 — a clause break unless a digit follows (a thousands separator or a list of numbers). */
+function isClauseBreakAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c !== 44 && c !== 59 && c !== 0xff0c && c !== 0xff1b && c !== 0x3001) return false;
+  const next = text.charCodeAt(i + 1);
+  return !(next >= 48 && next <= 57);
+}
+
+// Both scan [from, to) only, a bounded window around the price: a scan to the end of the text for
+// every price made long unpunctuated drafts quadratic.
 function lastClauseBreak(text: string, from: number, to: number): number {
-  let at = from;
-  CLAUSE_BREAK.lastIndex = from;
-  for (let m = CLAUSE_BREAK.exec(text); m && m.index < to; m = CLAUSE_BREAK.exec(text)) {
-    if (!/\d/u.test(text[m.index + 1] ?? '')) at = m.index + 1;
-  }
-  return at;
+  for (let i = to - 1; i >= from; i--) if (isClauseBreakAt(text, i)) return i + 1;
+  return from;
 }
 
 function nextClauseBreak(text: string, from: number, to: number): number {
-  CLAUSE_BREAK.lastIndex = from;
-  for (let m = CLAUSE_BREAK.exec(text); m && m.index < to; m = CLAUSE_BREAK.exec(text)) {
-    if (!/\d/u.test(text[m.index + 1] ?? '')) return m.index;
-  }
+  for (let i = from; i < to; i++) if (isClauseBreakAt(text, i)) return i;
   return to;
 }
 

@@ -1,0 +1,4 @@
+// Words that make the number after them a version, a build or a release, not a price.
+export const VERSION_WORDS = ['version', 'ver\\.?', 'v', 'release', 'rel\\.?', 'rev\\.?', 'revision', 'kernel', 'build', 'patch', 'beta', 'alpha', 'rc', 'firmware', 'fw', '版本', '版本号'];
+/** Upper-case words that are not product names before a decimal (currency codes, Incoterms, trade labels). */
+export const NOT_PRODUCT_NAMES = ['USD', 'US', 'EUR', 'RMB', 'CNY', 'GBP', 'JPY', 'AUD', 'CAD', 'HKD', 'SGD', 'AED', 'INR', 'CHF', 'NZD', 'KRW', 'MYR', 'THB', 'VND', 'IDR', 'PHP', 'BRL', 'MXN', 'RUB', 'TRY', 'ZAR', 'SAR', 'PLN', 'SEK', 'NOK', 'DKK', 'EXW', 'FCA', 'FAS', 'FOB', 'CFR', 'CNF', 'CIF', 'CPT', 'CIP', 'DAP', 'DPU', 'DAT', 'DDP', 'DDU', 'MOQ', 'QTY', 'PCS', 'PC', 'NO', 'HS', 'PI', 'PO', 'VAT', 'TAX', 'KG', 'KGS', 'MT', 'CBM', 'CTN', 'CTNS', 'OEM', 'ODM', 'ONLY', 'PRICE', 'NET', 'TOTAL', 'AT', 'IS', 'FOR', 'OR', 'TO', 'A', 'I'];
