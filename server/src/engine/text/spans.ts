@@ -7,7 +7,8 @@ import type { Span } from './sentences.js';
 import { MONTHS, WEEKDAYS } from './vocabulary/dates.js';
 import { POSTCODE_LABELS, US_STATES } from './vocabulary/postcodes.js';
 import { REFERENCE_LABELS_EN, REFERENCE_LABELS_ZH, REFERENCE_NUMBER_WORDS, TRACKING_LABELS } from './vocabulary/references.js';
-import { NOT_PRODUCT_NAMES, VERSION_WORDS } from './vocabulary/versions.js';
+import { NOT_PRODUCT_NAMES, UNITS_AFTER_DECIMAL, VERSION_WORDS } from './vocabulary/versions.js';
+import { HANDLE_LABELS } from './vocabulary/handles.js';
 
 export const NON_PROSE_KINDS = ['url', 'email', 'time', 'date', 'version', 'postcode', 'reference', 'shell-variable', 'code', 'quote'] as const;
 export type NonProseKind = (typeof NON_PROSE_KINDS)[number];
@@ -41,7 +42,9 @@ const SHAPES: [NonProseKind, RegExp][] = [
   // 2.4.18-10 · v1.2 · version 3 · kernel 2.4 · RH 7.3 · RSS 0.91
   ['version', /(?<![\d.])[vV]?\d+(?:\.\d+){2,}(?:[-_+~][0-9A-Za-z.]+)?(?![\d])/g],
   ['version', new RegExp(String.raw`(?<![A-Za-z])(?:${VERSION_WORDS.join('|')})\s?\d+(?:\.\d+)*[a-z]?\d*(?![\d])`, 'gi')],
-  ['version', new RegExp(String.raw`\b(?!(?:${NOT_PRODUCT_NAMES.join('|')})\b)[A-Z][A-Z0-9]{1,6}\s[vV]?\d+\.\d+(?:\.\d+)*(?![\d.,]?\d)(?!\s?(?:%|[A-Za-z]{1,3}\b))`, 'g')],
+  ['version', new RegExp(String.raw`\b(?!(?:${NOT_PRODUCT_NAMES.join('|')})\b)(?:[A-Z][A-Z0-9]{1,6}|[A-Z][a-z]{2,})\s[vV]?\d+\.\d+(?:\.\d+)*(?![\d.,]?\d)(?!\s?(?:${UNITS_AFTER_DECIMAL.join('|')})(?![A-Za-z]))`, 'g')],
+  // Netscape 7.0/Mozilla 1.1, 2.40 (now 2.41): versions side by side
+  ['version', /(?<![\d.])\d+\.\d+\/[A-Za-z][\w-]*\s?\d+(?:\.\d+)+/g],
   ['version', /(?<![\d.])\d+\.(?:\d+\.)*[xX*](?![A-Za-z\d])/g],
   // Kirkland WA 98034 · 邮编 518000 · SW1A 1AA
   ['postcode', new RegExp(String.raw`\b(?:${US_STATES.join('|')})\s+\d{5}(?:-\d{4})?(?!\d)`, 'g')],
@@ -52,6 +55,12 @@ const SHAPES: [NonProseKind, RegExp][] = [
   ['reference', new RegExp(String.raw`\b(?:${TRACKING_LABELS.join('|')})\s*[:：]?\s*[A-Za-z0-9][A-Za-z0-9-]{5,}`, 'gi')],
   ['reference', new RegExp(String.raw`(?:${REFERENCE_LABELS_ZH.join('|')})\s*(?:是|为)?\s*[:：]?\s*[A-Za-z0-9][A-Za-z0-9-]{3,}`, 'g')],
   ['reference', /(?<![\w&])#\s?\d{2,}(?![\d])|\b[A-Z]{2}\d{9}[A-Z]{2}\b|\b1Z[0-9A-Z]{16}\b/g],
+  // [1] · [12]: footnote and link markers
+  ['reference', /\[\d{1,3}\]/g],
+  // icq: 2927491 · 28611923@icq · aim: name — messenger handles (the contact rules read them on their own)
+  ['reference', new RegExp(String.raw`\b(?:${HANDLE_LABELS.join('|')})\s*[:#]\s*[\w.-]{3,}|[\w.-]+@(?:${HANDLE_LABELS.join('|')})\b`, 'gi')],
+  // Base64, PGP signatures, hashes: long runs of letters, digits and symbols with no spaces
+  ['code', /[A-Za-z0-9+/=$_-]{40,}/g],
   // $HOME, ${name}, "$1", s/(x)/$1/, mv $1 $2
   ['shell-variable', /\$\{[^}\n]{1,60}\}|\$[A-Za-z_][A-Za-z0-9_]*|(?<=[\s"'=(/{,[]|^)\$\d(?=[\s]\$\d)|(?<=\$\d\s)\$\d(?![\d.,])|(?<=["'=(/{[])\$\d(?![\d.,])|\$\d(?=["'/)}\]])/gm],
 ];

@@ -2,6 +2,7 @@
 // Lexicons only; no case-specific rules. Everything is compiled once, at module load.
 import type { Span } from '../../text/sentences.js';
 import type { NonProseSpans } from '../../text/spans.js';
+import { TRADE_WORDS_EN, TRADE_WORDS_ZH } from './vocabulary/trade.js';
 import { AMBIGUOUS_CURRENCY_CODES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS_AFTER } from './vocabulary/currencies.js';
 
 const CUR_CODE = CURRENCY_CODES.join('|');
@@ -38,14 +39,14 @@ const CHANGE_AFTER = /^\s?(?:off\b|discount|rebate|cheaper|less\b|more\b|higher|
  * hyphen (10-inch, 20-ft, 3-layer, 5-litre) the number is a size in a compound, never a price.
  */
 const MEASURE = new RegExp(
-  String.raw`^[\s\-‐‑–]?(?:(?:pcs|pc|pieces?|units?|sets?|pairs?|dozens?|kgs?|g|grams?|lbs?|oz|tons?|tonnes?|mt|cbm|m3|m²|m2|cm|mm|m|km|meters?|metres?|inch(?:es)?|ft|feet|foot|layers?|ply|tiers?|gauge|quarts?|qt|yards?|liters?|litres?|l|ml|days?|weeks?|months?|years?|yrs?|hours?|hrs?|h|mins?|minutes?|seconds?|ctns?|cartons?|boxes|box|bags?|rolls?|pallets?|containers?|x|gb|tb|w|wp|kw|kwh|watts?|v|mah|sqm|sqft|sheets?|panels?|bottles?|packs?|kits?|seats?|licen[cs]es?|users?|gallons?|gal|coils?|reels?|drums?|digits?|times|people|persons?|orders?|models?|colou?rs?|sizes?|items?|am|pm|st|nd|rd|th|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z\u00C0-\u024F])|["'”%％×*x]|[件个套只台条米公斤千克克吨天日周个月年小时分钟秒箱托柜包卷双打厘毫寸号位次款色%把张片根支瓶袋盒对副顶组批桶罐枚颗粒本册辆部架扇盏株棵捆筒听床幅码升斤瓦]|点|人|平方|立方|英寸|英尺|公分|厘米|毫米)`,
+  String.raw`^[\s\-‐‑–]?(?:(?:pcs|pc|pieces?|units?|sets?|pairs?|dozens?|kgs?|g|grams?|lbs?|oz|tons?|tonnes?|mt|cbm|m3|m²|m2|cm|mm|m|km|meters?|metres?|inch(?:es)?|ft|feet|foot|layers?|ply|tiers?|gauge|quarts?|qt|yards?|liters?|litres?|l|ml|days?|weeks?|months?|years?|yrs?|hours?|hrs?|h|mins?|minutes?|seconds?|ctns?|cartons?|boxes|box|bags?|rolls?|pallets?|containers?|x|gb|tb|w|wp|kw|kwh|watts?|volts?|v|degrees?|°|mah|sqm|sqft|sheets?|panels?|bottles?|packs?|kits?|seats?|licen[cs]es?|users?|gallons?|gal|coils?|reels?|drums?|digits?|times|people|persons?|orders?|models?|colou?rs?|sizes?|items?|am|pm|st|nd|rd|th|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z\u00C0-\u024F])|["'”%％×*x]|[件个套只台条米公斤千克克吨天日周个月年小时分钟秒箱托柜包卷双打厘毫寸号位次款色%把张片根支瓶袋盒对副顶组批桶罐枚颗粒本册辆部架扇盏株棵捆筒听床幅码升斤瓦]|点|人|平方|立方|英寸|英尺|公分|厘米|毫米)`,
   'i',
 );
 
 /** Chinese classifiers and measure words a price is quoted per (块 is also money: see PRICE_TOKEN's post). */
 const HAN_CLASSIFIER = String.raw`平方米|平方|平米|立方米|立方|公斤|千克|英尺|英寸|毫升|公升|件|个|套|只|台|条|双|张|箱|卷|米|吨|片|根|块|支|瓶|包|袋|盒|打|对|副|顶|组|批|把|桶|罐|枚|颗|粒|本|册|辆|部|架|扇|盏|株|棵|捆|筒|听|床|幅|尊|樘|码|升|斤|克|瓦|千瓦|度|m|pc|pcs|kg`;
 /** English (and a few other trade languages') unit nouns: the "a" / "each" forms need one of these. */
-const UNIT_WORD = String.raw`pcs?|pieces?|units?|sets?|pairs?|dozens?|doz|kgs?|kilos?|kilograms?|grams?|g|lbs?|pounds?|ounces?|oz|tons?|tonnes?|mt|m|meters?|metres?|yards?|yds?|ft|feet|foot|inch(?:es)?|rolls?|boxes|box|cartons?|ctns?|bags?|bottles?|items?|sqm|sqft|m2|m²|m3|cbm|lots?|sheets?|packs?|packets?|panels?|modules?|watts?|w|wp|kw|kwp|kwh|liters?|litres?|l|ml|gallons?|gal|barrels?|bbl|drums?|cans?|tubes?|coils?|reels?|bundles?|pallets?|containers?|loads?|seats?|licen[cs]es?|users?|hours?|hrs?|days?|months?|nights?|persons?|people|heads?|copies|copy|pages?|words?|kits?|cases?|crates?|spools?|strips?|bars?|rods?|pipes?|tiles?|slabs?|planks?|boards?|doors?|windows?|chairs?|tables?|lamps?|bulbs?|shirts?|garments?|dresses|shoes|tires?|tyres?|wheels?|devices?|machines?|vehicles?|cars?|bikes?|cups?|mugs?|pens?|books?|dozen|gross|st(?:ü|ue)ck|stk|pi[eè]ce|unit[eé]|unidad(?:es)?|pieza|pe[cç]a|pezzo|stuk|шт\.?|штук[аиу]?|единиц[ау]`;
+const UNIT_WORD = String.raw`pcs?|pieces?|units?|sets?|pairs?|dozens?|doz|kgs?|kilos?|kilograms?|grams?|g|lbs?|pounds?|ounces?|oz|tons?|tonnes?|mt|m|meters?|metres?|yards?|yds?|ft|feet|foot|inch(?:es)?|rolls?|boxes|box|cartons?|ctns?|bags?|bottles?|items?|sqm|sqft|m2|m²|m3|cbm|lots?|sheets?|packs?|packets?|panels?|modules?|watts?|w|wp|kw|kwp|kwh|liters?|litres?|l|ml|gallons?|gal|barrels?|bbl|drums?|cans?|tubes?|coils?|reels?|bundles?|pallets?|containers?|loads?|seats?|licen[cs]es?|users?|hours?|hrs?|days?|weeks?|months?|years?|nights?|persons?|people|heads?|copies|copy|pages?|words?|kits?|cases?|crates?|spools?|strips?|bars?|rods?|pipes?|tiles?|slabs?|planks?|boards?|doors?|windows?|chairs?|tables?|lamps?|bulbs?|shirts?|garments?|dresses|shoes|tires?|tyres?|wheels?|devices?|machines?|vehicles?|cars?|bikes?|cups?|mugs?|pens?|books?|dozen|gross|st(?:ü|ue)ck|stk|pi[eè]ce|unit[eé]|unidad(?:es)?|pieza|pe[cç]a|pezzo|stuk|шт\.?|штук[аиу]?|единиц[ау]`;
 /**
  * A per-unit marker right after the price: `/pc`, `/W`, `/把`, `per watt`, `per square meter`,
  * `each`, `a piece`, `pro Stück`, `par pièce`, `por unidad`, `за штуку`, `一件`, `每件`.
@@ -55,7 +56,7 @@ const UNIT_WORD = String.raw`pcs?|pieces?|units?|sets?|pairs?|dozens?|doz|kgs?|k
 const PER_NOUN = String.raw`per\s+(?!cent\b|centum\b|annum\b|our\b|your\b|the\b|this\b|that\b|my\b|his\b|her\b|their\b|its\b|contract\b|invoice\b|quotation\b|request\b|order\b|agreement\b|email\b|e-mail\b|month\s+interest)(?:square\s+|sq\.?\s+|cubic\s+|running\s+|linear\s+|metric\s+)?[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F²³-]{0,20}(?<!-)`;
 const SLASH_NOUN = String.raw`/\s?(?!(?:EXW|FCA|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP|USD|EUR|RMB|CNY)\b)(?:[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F²³]{0,14}|${HAN_CLASSIFIER}|шт|штук[аиу]?)`;
 const PER_UNIT_AFTER = new RegExp(
-  String.raw`^\s?(?:${SLASH_NOUN}|${PER_NOUN}|each\b|ea\b|apiece\b|a\s+(?:${UNIT_WORD})(?![A-Za-z])|(?:pro|par|por|la|le|al|el|per|je|za)\s+(?:${UNIT_WORD})(?![A-Za-z])|(?:pro|je)\s+St(?:ü|ue)ck|за\s+(?:шт|штук|единиц|тонн|кг|метр)|l['’]unit[eé]|un(?:o|a)?\s+(?:pieza|unidad|pezzo)|[一每单](?:${HAN_CLASSIFIER}))`,
+  String.raw`^\s?(?:${SLASH_NOUN}|${PER_NOUN}|each\b|ea\b|apiece\b|an?\s+(?:${UNIT_WORD})(?![A-Za-z])|(?:pro|par|por|la|le|al|el|per|je|za)\s+(?:${UNIT_WORD})(?![A-Za-z])|(?:pro|je)\s+St(?:ü|ue)ck|за\s+(?:шт|штук|единиц|тонн|кг|метр)|l['’]unit[eé]|un(?:o|a)?\s+(?:pieza|unidad|pezzo)|[一每单](?:${HAN_CLASSIFIER}))`,
   'i',
 );
 /** Per-unit wording before the price, in its clause: `unit price`, `per piece:`, `每件`, `单价`, `元/把`, `price per watt`. */
@@ -69,7 +70,7 @@ const PER_UNIT_IN_CLAUSE = new RegExp(
   'i',
 );
 /** Units of a service (people, time, licences): a price per these needs no Incoterm. */
-const SERVICE_UNIT = /(?:\bper|\/|\ba|\beach)\s?(?:person|persons|people|head|pax|guest|participant|night|day|hour|hr|week|month|year|annum|user|seat|licen[cs]e|visit|session|trip|room)\b|[每/一](?:人|位|晚|天|小时|月|年)/i;
+const SERVICE_UNIT = /(?:\bper|\/|\ba|\beach)\s?(?:person|persons|people|call|minute|message|download|subscription|head|pax|guest|participant|night|day|hour|hr|week|month|year|annum|user|seat|licen[cs]e|visit|session|trip|room)\b|[每/一](?:人|位|晚|天|小时|月|年)/i;
 /** Draft-wide statement of the unit: "all prices are per piece", "以上均为单价". */
 /** A column header or a note such as "Price (USD/pc)" or "单位：美元/件" declares currency and unit for the draft. */
 const CURRENCY_PER_UNIT = new RegExp(String.raw`(?:US\$|USD|EUR|RMB|CNY|GBP|美元|人民币|欧元)\s*\/\s*(?:${UNIT_WORD}|${HAN_CLASSIFIER})(?![A-Za-z])`, 'i');
@@ -87,6 +88,22 @@ function lowerCaseAmbiguousCode(word: string | undefined): boolean {
   return word !== undefined && word !== word.toUpperCase() && AMBIGUOUS_CODES.has(word.toUpperCase());
 }
 
+/**
+ * A per-unit marker ending in a unit of goods or service ("per watt", "/pc", "each", "每件"); "80 per
+ * second" or "1 per desktop" rate something, they do not price it.
+ */
+const KNOWN_UNIT_AT_END = new RegExp(String.raw`(?:^|[\s/])(?:square\s+|sq\.?\s+|cubic\s+|running\s+|linear\s+|metric\s+)?(?:${UNIT_WORD}|night|person|head|pax|guest|license|licence)\.?\s*$|\b(?:each|ea|apiece)\s*$|(?:${HAN_CLASSIFIER}|шт|штук[аиу]?)\s*$|St(?:ü|ue)ck\s*$`, 'i');
+
+/** "52 a year", "80 an hour": without a currency, a count per time is a frequency, not a price. */
+const TIME_UNIT_AT_END = /\b(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|nights?)\s*$/i;
+
+/** Whether the draft is about trade: an Incoterm, a quotation, an order quantity, samples, goods. */
+function isQuotationDraft(text: string): boolean {
+  INCOTERM.lastIndex = 0;
+  return INCOTERM.test(text) || TRADE_CONTEXT.test(text);
+}
+const TRADE_CONTEXT = new RegExp(String.raw`\b(?:${TRADE_WORDS_EN.join('|')})\b|${TRADE_WORDS_ZH.join('|')}`, 'i');
+
 /** Words that make a bare number a price when they come just before it. */
 const CUE = new RegExp(
   String.raw`(?:\bunit\s+price|\bprices?|\bpriced|\bcosts?|\bcosting|\bquoted?|\bquotation|\boffer(?:ed)?|\brate|\bcharge|\b(?:EXW|FCA|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP)\b|\b(?:can|could|will) (?:do|go|offer|give|accept|agree to|make it)|\bagree(?:d)? (?:to|on)|\b(?:go )?down to|\bas low as|\bstart(?:s|ing)? (?:from|at)|\bfrom only|\bbest (?:price|offer|rate)|单价|价格|价钱|报价|售价|价位|出厂价|优惠价|成本价|价|做到|低至|只要|仅需|算您|给到|优惠到|降到|降至|便宜到|便宜至|减到|减至|低到|最低|起价|@)` +
@@ -103,7 +120,7 @@ const NOT_MONEY_BEFORE = /\b(?:code|HS|no|nos|number|ref|id|version|ratio|rate|s
 
 /** Fees and totals are amounts, not unit prices: they need no unit or Incoterm. */
 const AMOUNT_CONTEXT = /(?:\b(?:freight|shipping|courier|postage|express|delivery|trucking|haulage|inland|insurance|customs|clearance|(?<!(?:incl|including|inc|excl|excluding|with|without|before|after|plus|net of)\.?[\s-])(?:duty|duties|tax|taxes|vat)|storage|demurrage|inspection|testing|certification|commission|sample|samples|bank|handling|service|mould|mold|tooling|setup|set-up|design|plate|deposit|balance|total|subtotal|sum|amount|value|payment|paid|pay|refund|credit|compensation|invoice|budget|turnover|revenue|sales|fee|fees|charges?|worth|spent|over|above|under|below|than|orders? of|budget of)\b|运费|快递费|邮费|样品费|样费|模具费|开模费|版费|手续费|服务费|定金|订金|尾款|货款|总价|总额|合计|总计|金额|共计|一共|付款|已付|退款|赔偿|预算|营业额|销售额|费用|以上|以下|超过|不到)[^.;!?。；！？\n]{0,20}$|=\s*$/i;
-const AMOUNT_AFTER = /^\s?(?:million|billion|thousand|mio|bn|[km]\b|万|亿|千|in (?:sales|turnover|revenue)|in total|total|deposit|balance|for (?:the )?(?:freight|shipping|samples?|mou?ld|tooling|courier)|运费|定金|尾款|总价|的订单|订单)/i;
+const AMOUNT_AFTER = /^\s{0,3}(?:million|billion|trillion|thousand|mio|bn|[kmb]\b|万|亿|千|in (?:sales|turnover|revenue)|in total|total|deposit|balance|for (?:the )?(?:freight|shipping|samples?|mou?ld|tooling|courier)|运费|定金|尾款|总价|的订单|订单)/i;
 
 /** Incoterms 2020 (and a few old ones still in use). Upper case, or the three common ones in lower case. */
 const INCOTERM = /\b(?:EXW|FCA|FAS|FOB|CFR|CNF|C&F|CIF|CPT|CIP|DAP|DPU|DAT|DDP|DDU)\b|\b(?:fob|cif|exw|ddp|cfr|fca)\b|\b[Ee]x[- ][Ww]orks\b|\b[Ff]ree [Oo]n [Bb]oard\b|\b[Dd]elivered [Dd]uty [Pp]aid\b|离岸价|到岸价|出厂价|工厂交货|完税后交货|船上交货/gu;
@@ -140,6 +157,7 @@ export function incompletePrices(text: string, sentences: readonly Span[], nonPr
   let declaredCurrency: boolean | undefined;
   let declaredUnit: boolean | undefined;
   let si = 0;
+  let quotationDraft: boolean | undefined;
   const lines = new LineCursor(text);
   // What a sentence says as a whole, computed once per sentence (not once per price).
   let factsOf: Span | undefined;
@@ -179,13 +197,17 @@ export function incompletePrices(text: string, sentences: readonly Span[], nonPr
     const perUnitAfter = PER_UNIT_AFTER.exec(after);
     const cue = nearestCue(before);
     if (g.post === '块' && !g.pre && !cue && !PER_UNIT_BEFORE.test(before)) continue; // 3块板: a counter, not yuan
+    const inTable = () => lines.underPriceHeading(m!.index) || lines.inPriceColumn(m!.index);
+    // Money is a quote when something offers it: a price word, a unit it is priced per, a price
+    // list, or a draft about trade. "Owed $400", "a $51,000 fine", "income $21,619" are amounts.
+    const offered = () => Boolean(cue || perUnitAfter || PER_UNIT_BEFORE.test(before) || inTable() || (quotationDraft ??= isQuotationDraft(text)));
     const isPrice =
-      hasCurrency ||
+      (hasCurrency && offered()) ||
       cue ||
-      (perUnitAfter && !/^\s?\/\s?(?:ctn|carton|box|pallet|bag|箱|托)/i.test(after)) ||
+      (perUnitAfter && KNOWN_UNIT_AT_END.test(perUnitAfter[0]) && !TIME_UNIT_AT_END.test(perUnitAfter[0]) && !/^\s?\/\s?(?:ctn|carton|box|pallet|bag|箱|托)/i.test(after)) ||
       (/\.\d\d$/.test(g.amount) &&
         (sentenceFacts(sentence).cue || (/\b(?:is|are|was|at|for|only|just|now)\s$/i.test(before) && !NOT_MONEY_BEFORE.test(before)))) ||
-      (/\.\d{1,2}$/.test(g.amount) && (lines.underPriceHeading(m.index) || lines.inPriceColumn(m.index)));
+      (/\.\d{1,2}$/.test(g.amount) && inTable());
     if (!isPrice) continue;
     if (AMOUNT_CONTEXT.test(before) || AMOUNT_AFTER.test(after)) continue;
     if (CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after)) continue;

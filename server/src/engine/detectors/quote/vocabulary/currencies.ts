@@ -10,4 +10,4 @@ export const AMBIGUOUS_CURRENCY_CODES = ['TRY', 'PHP', 'CAD', 'RUB', 'SAR', 'NOK
 export const CURRENCY_SYMBOLS = '[$€£¥￥₹₩₽]';
 
 /** Currency words written after the amount (English and Chinese). */
-export const CURRENCY_WORDS_AFTER = ['US dollars?', 'dollars?', 'bucks', 'euros?', 'yuan', '美元', '美金', '美刀', '刀(?![具片刃口])', '欧元', '英镑', '日元', '人民币', '港币', '港元', '块钱', '块', '元'];
+export const CURRENCY_WORDS_AFTER = ['US dollars?', 'dollars?', 'bucks', 'cents?(?![A-Za-z])', 'euros?', 'yuan', '美元', '美金', '美刀', '刀(?![具片刃口])', '欧元', '英镑', '日元', '人民币', '港币', '港元', '块钱', '块', '元'];
