@@ -10,7 +10,7 @@ import { REFERENCE_LABELS_EN, REFERENCE_LABELS_ZH, REFERENCE_NUMBER_WORDS, TRACK
 import { NOT_PRODUCT_NAMES, UNITS_AFTER_DECIMAL, VERSION_WORDS } from './vocabulary/versions.js';
 import { HANDLE_LABELS } from './vocabulary/handles.js';
 
-export const NON_PROSE_KINDS = ['url', 'email', 'time', 'date', 'version', 'postcode', 'reference', 'shell-variable', 'code', 'quote'] as const;
+export const NON_PROSE_KINDS = ['url', 'email', 'time', 'date', 'version', 'postcode', 'reference', 'shell-variable', 'encoded', 'code', 'quote'] as const;
 export type NonProseKind = (typeof NON_PROSE_KINDS)[number];
 
 export interface NonProseSpan extends Span {
@@ -40,9 +40,10 @@ const SHAPES: [NonProseKind, RegExp][] = [
   ['date', new RegExp(String.raw`(?:${WEEKDAY},?\s+)?\b${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4}\b)?|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b\.?(?:,?\s+\d{4}\b)?|\b${MONTH}\s+\d{4}\b`, 'g')],
   ['date', /\d{2,4}\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号號])?|(?<!\d)\d{1,2}\s?月\s?\d{1,2}\s?[日号號]/g],
   // 2.4.18-10 · v1.2 · version 3 · kernel 2.4 · RH 7.3 · RSS 0.91
-  ['version', /(?<![\d.])[vV]?\d+(?:\.\d+){2,}(?:[-_+~][0-9A-Za-z.]+)?(?![\d])/g],
+  // (parts of one to three digits: "138.2765.4410" and "01.23.45.67.89" are phones)
+  ['version', /(?<![\d.])[vV]?\d{1,3}(?:\.\d{1,3}){2,3}(?:[-_+~][0-9A-Za-z.]+)?(?![\d.]\d|\d)/g],
   ['version', new RegExp(String.raw`(?<![A-Za-z])(?:${VERSION_WORDS.join('|')})\s?\d+(?:\.\d+)*[a-z]?\d*(?![\d])`, 'gi')],
-  ['version', new RegExp(String.raw`\b(?!(?:${NOT_PRODUCT_NAMES.join('|')})\b)(?:[A-Z][A-Z0-9]{1,6}|[A-Z][a-z]{2,})\s[vV]?\d+\.\d+(?:\.\d+)*(?![\d.,]?\d)(?!\s?(?:${UNITS_AFTER_DECIMAL.join('|')})(?![A-Za-z]))`, 'g')],
+  ['version', new RegExp(String.raw`\b(?!(?:${NOT_PRODUCT_NAMES.join('|')})\b)(?:[A-Z][A-Z0-9]{1,6}|[A-Z][a-z]{2,})\s[vV]?\d{1,3}\.\d{1,3}(?:\.\d{1,3})*(?![\d.,]?\d)(?!\s?(?:${UNITS_AFTER_DECIMAL.join('|')})(?![A-Za-z]))`, 'g')],
   // Netscape 7.0/Mozilla 1.1, 2.40 (now 2.41): versions side by side
   ['version', /(?<![\d.])\d+\.\d+\/[A-Za-z][\w-]*\s?\d+(?:\.\d+)+/g],
   ['version', /(?<![\d.])\d+\.(?:\d+\.)*[xX*](?![A-Za-z\d])/g],
@@ -60,7 +61,8 @@ const SHAPES: [NonProseKind, RegExp][] = [
   // icq: 2927491 · 28611923@icq · aim: name — messenger handles (the contact rules read them on their own)
   ['reference', new RegExp(String.raw`\b(?:${HANDLE_LABELS.join('|')})\s*[:#]\s*[\w.-]{3,}|[\w.-]+@(?:${HANDLE_LABELS.join('|')})\b`, 'gi')],
   // Base64, PGP signatures, hashes: long runs of letters, digits and symbols with no spaces
-  ['code', /[A-Za-z0-9+/=$_-]{40,}/g],
+  ['encoded', /[A-Za-z0-9+/=$_-]{40,}/g],
+  ['encoded', /-----BEGIN [A-Z ]{3,40}-----[\s\S]{0,20000}?-----END [A-Z ]{3,40}-----/g],
   // $HOME, ${name}, "$1", s/(x)/$1/, mv $1 $2
   ['shell-variable', /\$\{[^}\n]{1,60}\}|\$[A-Za-z_][A-Za-z0-9_]*|(?<=[\s"'=(/{,[]|^)\$\d(?=[\s]\$\d)|(?<=\$\d\s)\$\d(?![\d.,])|(?<=["'=(/{[])\$\d(?![\d.,])|\$\d(?=["'/)}\]])/gm],
 ];
