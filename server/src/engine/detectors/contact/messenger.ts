@@ -16,7 +16,10 @@ import {
 } from './lexicon.js';
 import { findPhones } from './phone.js';
 import { after, before, inNonProse, memo, overlapsSorted, sentenceAt, type Scan } from './scan.js';
-import { MESSENGER_WORDS_NEEDING_LABEL } from './vocabulary/messengers.js';
+import { MESSENGER_INTRODUCERS, MESSENGER_WORDS_NEEDING_LABEL } from './vocabulary/messengers.js';
+
+/** The word right before a name, when it is a plain word and not one that introduces a messenger. */
+const ORDINARY_WORD_BEFORE = new RegExp(String.raw`(?:^|[^a-z])(?!(?:${MESSENGER_INTRODUCERS.join('|')})\s+$)[a-z]+\s+$`, 'i');
 
 /** A messenger name or id is never read out of a link, an address, a postcode or code. */
 const NOT_A_MESSENGER = ['url', 'email', 'postcode', 'encoded'] as const;
@@ -67,6 +70,8 @@ export function findMessengers(scan: Scan): MessengerMatch[] {
         const nameEnd = start + m[0].length;
         if (start < lastEnd || overlapsSorted(links, start, nameEnd) || (!strong && overlapsSorted(strongFound, start, nameEnd))) continue;
         if (inNonProse(scan, start, nameEnd, NOT_A_MESSENGER)) continue;
+        // "command line", "a signal": an ordinary word before a name that is an English word too.
+        if (!strong && MESSENGER_WORDS_NEEDING_LABEL.test(m[0].trim()) && ORDINARY_WORD_BEFORE.test(before(scan, start, 24))) continue;
         const tail = after(scan, nameEnd, 60);
         if (MESSENGER_NOT_CONTACT_AFTER.test(tail)) continue;
         const head = before(scan, start, 40);
