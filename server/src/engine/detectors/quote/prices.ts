@@ -43,6 +43,9 @@ const MEASURE = new RegExp(
   'i',
 );
 
+/** "1 in 5", "3 out of 4": a ratio, not an amount. */
+const RATIO_AFTER = /^\s(?:in|out of)\s\d/i;
+
 /** Chinese classifiers and measure words a price is quoted per (块 is also money: see PRICE_TOKEN's post). */
 const HAN_CLASSIFIER = String.raw`平方米|平方|平米|立方米|立方|公斤|千克|英尺|英寸|毫升|公升|件|个|套|只|台|条|双|张|箱|卷|米|吨|片|根|块|支|瓶|包|袋|盒|打|对|副|顶|组|批|把|桶|罐|枚|颗|粒|本|册|辆|部|架|扇|盏|株|棵|捆|筒|听|床|幅|尊|樘|码|升|斤|克|瓦|千瓦|度|m|pc|pcs|kg`;
 /** English (and a few other trade languages') unit nouns: the "a" / "each" forms need one of these. */
@@ -190,7 +193,7 @@ export function incompletePrices(text: string, sentences: readonly Span[], nonPr
     if (!hasCurrency) {
       if (LEFT_GLUE.test(before) || RIGHT_GLUE.test(afterAmount) || LETTER_GLUE.test(afterAmount)) continue;
       if (/^\d+-\d+$/.test(g.amount)) continue; // 2026-118: a reference, not a range of prices
-      if (MEASURE.test(afterAmount)) continue;
+      if (MEASURE.test(afterAmount) || RATIO_AFTER.test(afterAmount)) continue;
     } else if (!g.pre && LEFT_GLUE.test(before)) {
       continue; // "BX-330元件": the number belongs to a model name
     }
