@@ -2,33 +2,13 @@
 // traditional simplified, invisible characters removed). Compiled once at module load.
 import { KOU, WEI, XIN } from './generated/homophones.js';
 import { fastRegExp } from './regex.js';
+import { MESSENGER_NAMES } from './vocabulary/messengers.js';
+import { NEGATIONS_BEFORE_EN, NEGATIONS_BEFORE_ZH } from './vocabulary/negations.js';
+import { PHONE_CONTEXT_WORDS_EN, PHONE_CONTEXT_WORDS_ZH, PHONE_SYMBOLS } from './vocabulary/phoneWords.js';
+import { UNIT_SYMBOLS_AFTER_NUMBER, UNITS_AFTER_NUMBER_LATIN, UNITS_AFTER_NUMBER_ZH } from './vocabulary/units.js';
 
 /** Messenger names spelled out: a mention in the rep's own words is a contact drop unless negated. */
-export const MESSENGER_STRONG = fastRegExp(
-  [
-    String.raw`\bwh?at'?s?[\s.\-]?ap{1,2}\b`, // WhatsApp, Whatsap, Watsapp, Whats App, what's-app
-    String.raw`\bw[\s.*_-]h[\s.*_-]a[\s.*_-]t[\s.*_-]s[\s.*_-]{0,2}a[\s.*_-]p[\s.*_-]p\b`, // W h a t s A p p
-    String.raw`\bwe[\s.\-]?chat\b`,
-    String.raw`\bw[\s.*_-]e[\s.*_-]{0,2}c[\s.*_-]h[\s.*_-]a[\s.*_-]t\b`, // W.e.C.h.a.t
-    String.raw`\bwei\s?xin\b`,
-    '微信',
-    String.raw`微[\s.*_·•-]{1,3}信`, // 微 信, 微.信: a split name is still the name
-    String.raw`\bskype\b`,
-    String.raw`\btelegram\b`,
-    String.raw`\bviber\b`,
-    String.raw`\bkakao\s?(?:talk)?\b`,
-    String.raw`\bzalo\b`,
-    String.raw`\bimessage\b`,
-    String.raw`\bfacebook\s+messenger\b`,
-    String.raw`\bline\s?(?:id|app)\b`,
-    String.raw`\bsignal\s+(?:app|number|id)\b`,
-    String.raw`\bdingtalk\b`,
-    '钉钉',
-    '电报',
-    '脸书',
-  ].join('|'),
-  'giu',
-);
+export const MESSENGER_STRONG = fastRegExp(MESSENGER_NAMES.join('|'), 'giu');
 
 /**
  * Abbreviations, homophones and slang (威信, 薇信, vx, V信, 绿泡泡, 卫星, 扣扣, 企鹅, 飞机 for Telegram…): common words
@@ -62,6 +42,7 @@ export const MESSENGER_WEAK = fastRegExp(
     String.raw`\big\b`,
     String.raw`\bfacebook\b`,
     String.raw`\blinkedin\b`,
+    String.raw`\bicq\b`,
   ].join('|'),
   'giu',
 );
@@ -99,14 +80,16 @@ export const INVITE_ZH_BEFORE = /(?:(?<![增参添追附施更外叠])加|联系
 export const INVITE_ZH_AFTER = /^\s*(?:上|里)?(?:联系|聊|详聊|细聊|沟通|找我|私聊|私信|加我|发我|发给我|发您|搜)/;
 
 /** Negation or warning close before a mention: "not on WhatsApp", "不要加微信", "instead of WeChat". */
-export const NEGATED_BEFORE = /(?:\b(?:not|never|no|don't|do not|doesn't|does not|cannot|can't|won't|shouldn't|instead of|rather than|without|avoid|beware|except)\b[^,.;!?\n]{0,30}|(?:不|别|勿|没|无|禁止|切勿|谨防|警惕|以免|不要|不能|不用|不会|不可|请勿|而不是|不在|不通过)[^，。！？；,;\n]{0,4})$/i;
+export const NEGATED_BEFORE = new RegExp(
+  String.raw`(?:\b(?:${NEGATIONS_BEFORE_EN.join('|')})\b[^,.;!?\n]{0,30}|(?:${NEGATIONS_BEFORE_ZH.join('|')})[^，。！？；,;\n]{0,4})$`,
+  'i',
+);
 /** Negation right after a mention in the same clause: "WhatsApp is not allowed", "微信不方便". */
 export const NEGATED_AFTER = /^[^,.;!?，。！？；\n]{0,20}?(?:\b(?:is|are)\s+not\b|\bisn't\b|\baren't\b|\bnot\s+(?:allowed|permitted|possible|available)\b|\bis\s+(?:forbidden|prohibited|banned|blocked)\b|不允许|禁止|被禁|不能用|不可以|不方便|不用了|不加了|就不加|不需要)/i;
 
-/** Words that make a digit run a phone number. */
+/** Words that make a digit run a phone number ("ph#:" included: the "#" is the number sign). */
 export const PHONE_CONTEXT = fastRegExp(
-  String.raw`\b(?:phone|tel|telephone|mobile|mob|cell|cellphone|call|ring|dial|whats\s?app|wh?ats?ap+|wechat|weixin|viber|signal|telegram|line|skype|contact|number|hotline|fax|sms|text|reach|wa|ws|vx|wx|qq|imo|kakao|zalo)\b|` +
-    `手机|电话|联系|热线|微信|号码|致电|打给|来电|拨打|座机|扣扣|传真|短信|手机号|[${WEI}徽][${XIN}]|☎|📞|📱|✆|☏`,
+  String.raw`\b(?:${PHONE_CONTEXT_WORDS_EN.join('|')})\b|${PHONE_CONTEXT_WORDS_ZH.join('|')}|[${WEI}徽][${XIN}]|${PHONE_SYMBOLS.join('|')}`,
   'iu',
 );
 
@@ -117,5 +100,8 @@ export const NOT_PHONE_LABEL = fastRegExp(
 );
 /** Currency or price words just before a number. */
 export const CURRENCY_BEFORE = /(?:\b(?:usd|us\$|rmb|cny|eur|gbp|hkd|jpy|aud|cad|inr|price|cost|total|amount|fob|cif|exw|ddp|cfr)\b|[$¥￥€£₹]|单价|价格|总价|金额|报价|货款|定金)\s*[:：=]?\s*$/i;
-/** Units, sizes and quantities just after a number. */
-export const UNIT_AFTER = /^\s*(?:pcs|pc|pieces?|units?|sets?|pairs?|kgs?|g|grams?|tons?|mt|mm|cm|m|meters?|inch(?:es)?|ft|feet|days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|%|x\b|×|\*|usd|rmb|cny|dollars?|yuan|cartons?|ctns?|boxes|bags|rolls|dozens?|件|个|套|只|台|天|元|美元|块|米|箱|吨|克|公斤|千克|毫米|厘米|包|卷|双|条|张|周|月|年|小时|分钟|万|千|百|次|人|件套|批|柜)/i;
+/** Units, sizes and quantities just after a number (Latin units are whole words: "Media Liaison", "mornings" are not metres). */
+export const UNIT_AFTER = new RegExp(
+  String.raw`^\s*(?:(?:${UNITS_AFTER_NUMBER_LATIN.join('|')})(?![a-z])|${UNIT_SYMBOLS_AFTER_NUMBER.join('|')}|${UNITS_AFTER_NUMBER_ZH.join('|')})`,
+  'i',
+);

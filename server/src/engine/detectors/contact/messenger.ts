@@ -15,7 +15,16 @@ import {
   SAME_NUMBER,
 } from './lexicon.js';
 import { findPhones } from './phone.js';
-import { after, before, memo, overlapsSorted, sentenceAt, type Scan } from './scan.js';
+import { after, before, inNonProse, memo, overlapsSorted, sentenceAt, type Scan } from './scan.js';
+import { MESSENGER_INTRODUCERS, MESSENGER_WORDS_NEEDING_LABEL } from './vocabulary/messengers.js';
+
+/** The word right before a name, when it is a plain word and not one that introduces a messenger. */
+const ORDINARY_WORD_BEFORE = new RegExp(String.raw`(?:^|[^a-z])(?!(?:${MESSENGER_INTRODUCERS.join('|')})\s+$)[a-z]+\s+$`, 'i');
+
+/** A messenger name or id is never read out of a link, an address, a postcode or code. */
+const NOT_A_MESSENGER = ['url', 'email', 'postcode', 'encoded'] as const;
+/** Two title-case words before the name: part of a proper name ("Maine Sunday Telegram", "the Sunday Telegram"). */
+const PROPER_NAME_BEFORE = /(?:\b[A-Z][a-z]+|\bthe)\s+[A-Z][a-z]+\s+$/;
 
 const NAME_CARD = /\bname\s?cards?\b|\bcard exchange\b|\bbusiness card\b|交换名片|名片/i;
 
@@ -60,6 +69,9 @@ export function findMessengers(scan: Scan): MessengerMatch[] {
         const start = m.index;
         const nameEnd = start + m[0].length;
         if (start < lastEnd || overlapsSorted(links, start, nameEnd) || (!strong && overlapsSorted(strongFound, start, nameEnd))) continue;
+        if (inNonProse(scan, start, nameEnd, NOT_A_MESSENGER)) continue;
+        // "command line", "a signal": an ordinary word before a name that is an English word too.
+        if (!strong && MESSENGER_WORDS_NEEDING_LABEL.test(m[0].trim()) && ORDINARY_WORD_BEFORE.test(before(scan, start, 24))) continue;
         const tail = after(scan, nameEnd, 60);
         if (MESSENGER_NOT_CONTACT_AFTER.test(tail)) continue;
         const head = before(scan, start, 40);
@@ -78,7 +90,14 @@ export function findMessengers(scan: Scan): MessengerMatch[] {
         // A plain word after "is" is not an id either ("WhatsApp number is available"), but ids with
         // digits, "_", "." or "-" are ("my WeChat is amy_2026").
         const labelled = strong ? /[:：=是为@]|\bid\b|号/i.test(connector) : /[:：=@]|\bid\b|号/i.test(connector);
-        if (id && !labelled && !/[0-9_.-]/.test(id)) id = undefined;
+        if (id && !labelled && (!/[0-9_.-]/.test(id) || MESSENGER_WORDS_NEEDING_LABEL.test(m[0].trim()))) id = undefined;
+        // An "id" that is the start of a link or a postcode ("Messenger: http://…", "WA 98034") is none.
+        if (id && idMatch) {
+          const idEnd = nameEnd + idMatch[0].length;
+          if (inNonProse(scan, idEnd - id.length, idEnd, NOT_A_MESSENGER)) id = undefined;
+        }
+        // A name inside a proper name (a newspaper called the Telegram) names no messenger.
+        if (strong && !id && PROPER_NAME_BEFORE.test(head) && !INVITE_STRONG_BEFORE.test(head)) continue;
         const sameNumber =
           SAME_NUMBER.test(tail.slice(0, 16)) || /同号/u.test(head.slice(-6)) || /(?:电话|手机号?|号码|tel|phone|mobile)\s?(?:同|=|跟|和)\s?$/iu.test(head.slice(-10));
         // An abbreviation alone is a word like any other: it needs an id, "同号" or an invitation.

@@ -1,6 +1,8 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { CURRENCY_BEFORE, NOT_PHONE_LABEL, PHONE_CONTEXT, UNIT_AFTER } from './lexicon.js';
-import { after, before, memo, type Scan } from './scan.js';
+import { after, before, inNonProse, memo, type Scan } from './scan.js';
+import type { NonProseKind } from '../../text/spans.js';
+import { PHONE_SYMBOLS, PHONE_WORDS, PHONE_WORDS_ZH } from './vocabulary/phoneWords.js';
 
 /** A phone number found in the normalized text of a scan. */
 export interface PhoneMatch {
@@ -18,8 +20,9 @@ const HOME: CountryCode = 'CN';
 const OTHER_REGIONS: CountryCode[] = ['US', 'GB', 'HK', 'TW', 'SG', 'MY', 'IN', 'AE', 'DE', 'FR', 'IT', 'ES', 'RU', 'BR', 'MX', 'AU', 'CA', 'VN', 'TH', 'ID', 'PH', 'TR', 'PK', 'BD', 'NG', 'KE', 'ZA', 'SA', 'JP', 'KR'];
 
 /** Words that name a phone (not just "number"): they win over a label such as "No." after them. */
-const PHONE_WORD = /(?:\b(?:phone|tel|telephone|mobile|cell|whats\s?app|wa|wechat|call|fax|hotline)\b|手机|电话|热线|微信|传真|☎|📞|📱)/i;
-const PHONE_WORD_BEFORE = /(?:\b(?:phone|tel|telephone|mobile|cell|whats\s?app|wa|wechat|call|fax|hotline)\b|手机|电话|热线|微信|传真|☎|📞|📱)[^0-9]{0,12}$/i;
+const PHONE_WORD_SOURCE = String.raw`(?:\b(?:${PHONE_WORDS.join('|')})\b|${PHONE_WORDS_ZH.join('|')}|${PHONE_SYMBOLS.slice(0, 3).join('|')})`;
+const PHONE_WORD = new RegExp(PHONE_WORD_SOURCE, 'i');
+const PHONE_WORD_BEFORE = new RegExp(String.raw`${PHONE_WORD_SOURCE}[^0-9]{0,12}$`, 'i');
 
 const CN_MOBILE = /^1[3-9]\d{9}$/;
 
@@ -186,9 +189,15 @@ function* candidates(run: Run): Generator<Candidate> {
   }
 }
 
+/** What a phone number is never part of (a quoted line is the counterpart's, read by buyer-asked). */
+const NOT_A_PHONE: readonly NonProseKind[] = ['url', 'email', 'time', 'date', 'version', 'postcode', 'reference', 'shell-variable', 'encoded'];
+/** Two decimals side by side ("Load: 0.57 0.42 0.42"): a list of figures. */
+const DECIMAL_LIST = /\d\.\d+\s+\d+\.\d/;
+
 function judge(scan: Scan, c: Candidate): PhoneMatch | undefined {
   const text = scan.text;
   const raw = text.slice(c.start, c.end);
+  if (!c.plus && DECIMAL_LIST.test(raw)) return undefined;
   // Glued to letters: a model, part or container number (BX-330…, MSCU1234567, 12000pcs).
   const prev = c.start > 0 ? text.charCodeAt(c.start - 1) : 32;
   const prev2 = c.start > 1 ? text.charCodeAt(c.start - 2) : 32;
@@ -204,6 +213,7 @@ function judge(scan: Scan, c: Candidate): PhoneMatch | undefined {
   // Without a phone word only international numbers and Chinese mobiles can count: skip the rest
   // early (tables of figures make many candidates).
   if (!context && !international && !CN_MOBILE.test(c.digits)) return undefined;
+  if (inNonProse(scan, c.start, c.end, NOT_A_PHONE)) return undefined;
 
   const label = NOT_PHONE_LABEL.exec(head);
   if (label) {

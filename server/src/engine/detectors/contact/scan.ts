@@ -1,6 +1,7 @@
 import type { Draft } from '../../draft/parseDraft.js';
 import { normalizeText, type NormalizedText } from '../../text/normalize.js';
 import { sentenceSpans, spanContaining, type Span } from '../../text/sentences.js';
+import { nonProseSpans, type NonProseKind } from '../../text/spans.js';
 
 /**
  * What the contact and payment detectors read: the rep's words (prose or visible text, quotes
@@ -101,4 +102,13 @@ export function after(scan: Scan, offset: number, max: number): string {
 /** Original-text span of a normalized span. */
 export function original(scan: Scan, start: number, end: number): Span {
   return scan.norm.toOriginal(start, end);
+}
+
+/**
+ * Whether normalized [start, end) lies in a span that is not prose (a URL, a time, a version, a
+ * postcode…): no contact is read out of those. `kinds` narrows the question.
+ */
+export function inNonProse(scan: Scan, start: number, end: number, kinds?: readonly NonProseKind[]): boolean {
+  const span = original(scan, start, end);
+  return nonProseSpans(scan.draft).overlapping(span.start, span.end, kinds) !== undefined;
 }

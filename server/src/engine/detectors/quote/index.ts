@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { Localized, OffsetEdit, RawFinding } from '../../types.js';
 import { defineDetector } from '../detector.js';
+import { nonProseSpans, type NonProseSpans } from '../../text/spans.js';
+import { scanOf } from '../contact/scan.js';
 import { incompletePrices, type PriceFinding } from './prices.js';
 
 const PARTS = {
@@ -27,7 +29,30 @@ export const quoteDetector = defineDetector({
   run(draft) {
     const findings: RawFinding[] = [];
     let placeFixed = false;
-    for (const price of incompletePrices(draft.prose, draft.sentences)) {
+    // Prices are read on the normalized prose (traditional Chinese simplified, full width folded,
+    // invisible characters dropped: 單價 is 单价) and reported at the original offsets.
+    const scan = scanOf(draft, 'prose');
+    const norm = scan.norm;
+    const startAt = (i: number) => norm.toOriginal(i, i).start;
+    const endAt = (i: number) => (i <= 0 ? startAt(0) : norm.toOriginal(i - 1, i).end);
+    const spans = nonProseSpans(draft);
+    const nonProse: NonProseSpans = {
+      spans: spans.spans,
+      overlapping: (start, end, kinds) => spans.overlapping(startAt(start), endAt(end), kinds),
+    };
+    for (const found of incompletePrices(scan.text, scan.sentences, nonProse)) {
+      const start = startAt(found.start);
+      const end = endAt(found.end);
+      const price: PriceFinding = {
+        ...found,
+        start,
+        end,
+        price: draft.text.slice(start, end).trim(),
+        amountStart: startAt(found.amountStart),
+        amountEnd: endAt(found.amountEnd),
+        tokenEnd: endAt(found.tokenEnd),
+        incotermEnd: found.incotermEnd === undefined ? undefined : endAt(found.incotermEnd),
+      };
       const parts: Localized[] = [];
       if (price.missingCurrency) parts.push(PARTS.currency);
       if (price.missingUnit) parts.push(PARTS.unit);

@@ -1,12 +1,15 @@
 // Finding prices in a draft and telling what they lack: currency, unit, Incoterm with a named place.
 // Lexicons only; no case-specific rules. Everything is compiled once, at module load.
 import type { Span } from '../../text/sentences.js';
+import type { NonProseSpans } from '../../text/spans.js';
+import { TRADE_WORDS_EN, TRADE_WORDS_ZH } from './vocabulary/trade.js';
+import { AMBIGUOUS_CURRENCY_CODES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS_AFTER } from './vocabulary/currencies.js';
 
-const CUR_CODE = String.raw`US\$|USD|EUR|RMB|CNY|GBP|JPY|AUD|CAD|HKD|SGD|AED|INR|CHF|NZD|KRW|MYR|THB|VND|IDR|PHP|BRL|MXN|RUB|TRY|ZAR|SAR|PLN|SEK|NOK|DKK`;
-const CUR_SYMBOL = String.raw`[$€£¥￥₹₩₽]`;
+const CUR_CODE = CURRENCY_CODES.join('|');
+const CUR_SYMBOL = CURRENCY_SYMBOLS;
 const CUR_PRE = String.raw`(?<![A-Za-z])(?:${CUR_CODE})(?![A-Za-z])|${CUR_SYMBOL}`;
 /** Currency words written after the amount. */
-const CUR_POST = String.raw`(?:${CUR_CODE})(?![A-Za-z])|${CUR_SYMBOL}|US dollars?|dollars?|bucks|euros?|yuan|美元|美金|美刀|刀(?![具片刃口])|欧元|英镑|日元|人民币|港币|港元|块钱|块|元`;
+const CUR_POST = String.raw`(?:${CUR_CODE})(?![A-Za-z])|${CUR_SYMBOL}|${CURRENCY_WORDS_AFTER.join('|')}`;
 /** 20,000.50 · 4.60 · 4,60 (decimal comma, two digits at most) · 35 */
 const AMOUNT = String.raw`\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+|,\d{1,2}(?!\d))?`;
 /** Chinese numerals, priced only with a currency word after them: 二十八块, 三十五元. */
@@ -36,14 +39,17 @@ const CHANGE_AFTER = /^\s?(?:off\b|discount|rebate|cheaper|less\b|more\b|higher|
  * hyphen (10-inch, 20-ft, 3-layer, 5-litre) the number is a size in a compound, never a price.
  */
 const MEASURE = new RegExp(
-  String.raw`^[\s\-‐‑–]?(?:(?:pcs|pc|pieces?|units?|sets?|pairs?|dozens?|kgs?|g|grams?|lbs?|oz|tons?|tonnes?|mt|cbm|m3|m²|m2|cm|mm|m|km|meters?|metres?|inch(?:es)?|ft|feet|foot|layers?|ply|tiers?|gauge|quarts?|qt|yards?|liters?|litres?|l|ml|days?|weeks?|months?|years?|yrs?|hours?|hrs?|h|mins?|minutes?|seconds?|ctns?|cartons?|boxes|box|bags?|rolls?|pallets?|containers?|x|gb|tb|w|wp|kw|kwh|watts?|v|mah|sqm|sqft|sheets?|panels?|bottles?|packs?|kits?|seats?|licen[cs]es?|users?|gallons?|gal|coils?|reels?|drums?|digits?|times|people|persons?|orders?|models?|colou?rs?|sizes?|items?|am|pm|st|nd|rd|th|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z\u00C0-\u024F])|["'”%％×*x]|[件个套只台条米公斤千克克吨天日周个月年小时分钟秒箱托柜包卷双打厘毫寸号位次款色%把张片根支瓶袋盒对副顶组批桶罐枚颗粒本册辆部架扇盏株棵捆筒听床幅码升斤瓦]|点|人|平方|立方|英寸|英尺|公分|厘米|毫米)`,
+  String.raw`^[\s\-‐‑–]?(?:(?:pcs|pc|pieces?|units?|sets?|pairs?|dozens?|kgs?|g|grams?|lbs?|oz|tons?|tonnes?|mt|cbm|m3|m²|m2|cm|mm|m|km|meters?|metres?|inch(?:es)?|ft|feet|foot|layers?|ply|tiers?|gauge|quarts?|qt|yards?|liters?|litres?|l|ml|days?|weeks?|months?|years?|yrs?|hours?|hrs?|h|mins?|minutes?|seconds?|ctns?|cartons?|boxes|box|bags?|rolls?|pallets?|containers?|x|gb|tb|w|wp|kw|kwh|watts?|volts?|v|degrees?|°|mah|sqm|sqft|sheets?|panels?|bottles?|packs?|kits?|seats?|licen[cs]es?|users?|gallons?|gal|coils?|reels?|drums?|digits?|times|people|persons?|orders?|models?|colou?rs?|sizes?|items?|am|pm|st|nd|rd|th|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z\u00C0-\u024F])|["'”%％×*x]|[件个套只台条米公斤千克克吨天日周个月年小时分钟秒箱托柜包卷双打厘毫寸号位次款色%把张片根支瓶袋盒对副顶组批桶罐枚颗粒本册辆部架扇盏株棵捆筒听床幅码升斤瓦]|点|人|平方|立方|英寸|英尺|公分|厘米|毫米)`,
   'i',
 );
+
+/** "1 in 5", "3 out of 4": a ratio, not an amount. */
+const RATIO_AFTER = /^\s(?:in|out of)\s\d/i;
 
 /** Chinese classifiers and measure words a price is quoted per (块 is also money: see PRICE_TOKEN's post). */
 const HAN_CLASSIFIER = String.raw`平方米|平方|平米|立方米|立方|公斤|千克|英尺|英寸|毫升|公升|件|个|套|只|台|条|双|张|箱|卷|米|吨|片|根|块|支|瓶|包|袋|盒|打|对|副|顶|组|批|把|桶|罐|枚|颗|粒|本|册|辆|部|架|扇|盏|株|棵|捆|筒|听|床|幅|尊|樘|码|升|斤|克|瓦|千瓦|度|m|pc|pcs|kg`;
 /** English (and a few other trade languages') unit nouns: the "a" / "each" forms need one of these. */
-const UNIT_WORD = String.raw`pcs?|pieces?|units?|sets?|pairs?|dozens?|doz|kgs?|kilos?|kilograms?|grams?|g|lbs?|pounds?|ounces?|oz|tons?|tonnes?|mt|m|meters?|metres?|yards?|yds?|ft|feet|foot|inch(?:es)?|rolls?|boxes|box|cartons?|ctns?|bags?|bottles?|items?|sqm|sqft|m2|m²|m3|cbm|lots?|sheets?|packs?|packets?|panels?|modules?|watts?|w|wp|kw|kwp|kwh|liters?|litres?|l|ml|gallons?|gal|barrels?|bbl|drums?|cans?|tubes?|coils?|reels?|bundles?|pallets?|containers?|loads?|seats?|licen[cs]es?|users?|hours?|hrs?|days?|months?|nights?|persons?|people|heads?|copies|copy|pages?|words?|kits?|cases?|crates?|spools?|strips?|bars?|rods?|pipes?|tiles?|slabs?|planks?|boards?|doors?|windows?|chairs?|tables?|lamps?|bulbs?|shirts?|garments?|dresses|shoes|tires?|tyres?|wheels?|devices?|machines?|vehicles?|cars?|bikes?|cups?|mugs?|pens?|books?|dozen|gross|st(?:ü|ue)ck|stk|pi[eè]ce|unit[eé]|unidad(?:es)?|pieza|pe[cç]a|pezzo|stuk|шт\.?|штук[аиу]?|единиц[ау]`;
+const UNIT_WORD = String.raw`pcs?|pieces?|units?|sets?|pairs?|dozens?|doz|kgs?|kilos?|kilograms?|grams?|g|lbs?|pounds?|ounces?|oz|tons?|tonnes?|mt|m|meters?|metres?|yards?|yds?|ft|feet|foot|inch(?:es)?|rolls?|boxes|box|cartons?|ctns?|bags?|bottles?|items?|sqm|sqft|m2|m²|m3|cbm|lots?|sheets?|packs?|packets?|panels?|modules?|watts?|w|wp|kw|kwp|kwh|liters?|litres?|l|ml|gallons?|gal|barrels?|bbl|drums?|cans?|tubes?|coils?|reels?|bundles?|pallets?|containers?|loads?|seats?|licen[cs]es?|users?|hours?|hrs?|days?|weeks?|months?|years?|nights?|persons?|people|heads?|copies|copy|pages?|words?|kits?|cases?|crates?|spools?|strips?|bars?|rods?|pipes?|tiles?|slabs?|planks?|boards?|doors?|windows?|chairs?|tables?|lamps?|bulbs?|shirts?|garments?|dresses|shoes|tires?|tyres?|wheels?|devices?|machines?|vehicles?|cars?|bikes?|cups?|mugs?|pens?|books?|dozen|gross|st(?:ü|ue)ck|stk|pi[eè]ce|unit[eé]|unidad(?:es)?|pieza|pe[cç]a|pezzo|stuk|шт\.?|штук[аиу]?|единиц[ау]`;
 /**
  * A per-unit marker right after the price: `/pc`, `/W`, `/把`, `per watt`, `per square meter`,
  * `each`, `a piece`, `pro Stück`, `par pièce`, `por unidad`, `за штуку`, `一件`, `每件`.
@@ -53,7 +59,7 @@ const UNIT_WORD = String.raw`pcs?|pieces?|units?|sets?|pairs?|dozens?|doz|kgs?|k
 const PER_NOUN = String.raw`per\s+(?!cent\b|centum\b|annum\b|our\b|your\b|the\b|this\b|that\b|my\b|his\b|her\b|their\b|its\b|contract\b|invoice\b|quotation\b|request\b|order\b|agreement\b|email\b|e-mail\b|month\s+interest)(?:square\s+|sq\.?\s+|cubic\s+|running\s+|linear\s+|metric\s+)?[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F²³-]{0,20}(?<!-)`;
 const SLASH_NOUN = String.raw`/\s?(?!(?:EXW|FCA|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP|USD|EUR|RMB|CNY)\b)(?:[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F²³]{0,14}|${HAN_CLASSIFIER}|шт|штук[аиу]?)`;
 const PER_UNIT_AFTER = new RegExp(
-  String.raw`^\s?(?:${SLASH_NOUN}|${PER_NOUN}|each\b|ea\b|apiece\b|a\s+(?:${UNIT_WORD})(?![A-Za-z])|(?:pro|par|por|la|le|al|el|per|je|za)\s+(?:${UNIT_WORD})(?![A-Za-z])|(?:pro|je)\s+St(?:ü|ue)ck|за\s+(?:шт|штук|единиц|тонн|кг|метр)|l['’]unit[eé]|un(?:o|a)?\s+(?:pieza|unidad|pezzo)|[一每单](?:${HAN_CLASSIFIER}))`,
+  String.raw`^\s?(?:${SLASH_NOUN}|${PER_NOUN}|each\b|ea\b|apiece\b|an?\s+(?:${UNIT_WORD})(?![A-Za-z])|(?:pro|par|por|la|le|al|el|per|je|za)\s+(?:${UNIT_WORD})(?![A-Za-z])|(?:pro|je)\s+St(?:ü|ue)ck|за\s+(?:шт|штук|единиц|тонн|кг|метр)|l['’]unit[eé]|un(?:o|a)?\s+(?:pieza|unidad|pezzo)|[一每单](?:${HAN_CLASSIFIER}))`,
   'i',
 );
 /** Per-unit wording before the price, in its clause: `unit price`, `per piece:`, `每件`, `单价`, `元/把`, `price per watt`. */
@@ -67,7 +73,7 @@ const PER_UNIT_IN_CLAUSE = new RegExp(
   'i',
 );
 /** Units of a service (people, time, licences): a price per these needs no Incoterm. */
-const SERVICE_UNIT = /(?:\bper|\/|\ba|\beach)\s?(?:person|persons|people|head|pax|guest|participant|night|day|hour|hr|week|month|year|annum|user|seat|licen[cs]e|visit|session|trip|room)\b|[每/一](?:人|位|晚|天|小时|月|年)/i;
+const SERVICE_UNIT = /(?:\bper|\/|\ba|\beach)\s?(?:person|persons|people|call|minute|message|download|subscription|head|pax|guest|participant|night|day|hour|hr|week|month|year|annum|user|seat|licen[cs]e|visit|session|trip|room)\b|[每/一](?:人|位|晚|天|小时|月|年)/i;
 /** Draft-wide statement of the unit: "all prices are per piece", "以上均为单价". */
 /** A column header or a note such as "Price (USD/pc)" or "单位：美元/件" declares currency and unit for the draft. */
 const CURRENCY_PER_UNIT = new RegExp(String.raw`(?:US\$|USD|EUR|RMB|CNY|GBP|美元|人民币|欧元)\s*\/\s*(?:${UNIT_WORD}|${HAN_CLASSIFIER})(?![A-Za-z])`, 'i');
@@ -78,6 +84,28 @@ const CURRENCY_DECLARATION = new RegExp(
   'i',
 );
 const ANY_CURRENCY = new RegExp(String.raw`(?:${CUR_CODE})(?![A-Za-z])|${CUR_SYMBOL}|\bdollars?\b|\beuros?\b|美元|美金|美刀|欧元|英镑|日元|人民币|港币|\d\s?[元刀]`, 'i');
+
+/** Currency codes that are English words too: a currency only when written in capitals. */
+const AMBIGUOUS_CODES = new Set(AMBIGUOUS_CURRENCY_CODES);
+function lowerCaseAmbiguousCode(word: string | undefined): boolean {
+  return word !== undefined && word !== word.toUpperCase() && AMBIGUOUS_CODES.has(word.toUpperCase());
+}
+
+/**
+ * A per-unit marker ending in a unit of goods or service ("per watt", "/pc", "each", "每件"); "80 per
+ * second" or "1 per desktop" rate something, they do not price it.
+ */
+const KNOWN_UNIT_AT_END = new RegExp(String.raw`(?:^|[\s/])(?:square\s+|sq\.?\s+|cubic\s+|running\s+|linear\s+|metric\s+)?(?:${UNIT_WORD}|night|person|head|pax|guest|license|licence)\.?\s*$|\b(?:each|ea|apiece)\s*$|(?:${HAN_CLASSIFIER}|шт|штук[аиу]?)\s*$|St(?:ü|ue)ck\s*$`, 'i');
+
+/** "52 a year", "80 an hour": without a currency, a count per time is a frequency, not a price. */
+const TIME_UNIT_AT_END = /\b(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|nights?)\s*$/i;
+
+/** Whether the draft is about trade: an Incoterm, a quotation, an order quantity, samples, goods. */
+function isQuotationDraft(text: string): boolean {
+  INCOTERM.lastIndex = 0;
+  return INCOTERM.test(text) || TRADE_CONTEXT.test(text);
+}
+const TRADE_CONTEXT = new RegExp(String.raw`\b(?:${TRADE_WORDS_EN.join('|')})\b|${TRADE_WORDS_ZH.join('|')}`, 'i');
 
 /** Words that make a bare number a price when they come just before it. */
 const CUE = new RegExp(
@@ -95,7 +123,7 @@ const NOT_MONEY_BEFORE = /\b(?:code|HS|no|nos|number|ref|id|version|ratio|rate|s
 
 /** Fees and totals are amounts, not unit prices: they need no unit or Incoterm. */
 const AMOUNT_CONTEXT = /(?:\b(?:freight|shipping|courier|postage|express|delivery|trucking|haulage|inland|insurance|customs|clearance|(?<!(?:incl|including|inc|excl|excluding|with|without|before|after|plus|net of)\.?[\s-])(?:duty|duties|tax|taxes|vat)|storage|demurrage|inspection|testing|certification|commission|sample|samples|bank|handling|service|mould|mold|tooling|setup|set-up|design|plate|deposit|balance|total|subtotal|sum|amount|value|payment|paid|pay|refund|credit|compensation|invoice|budget|turnover|revenue|sales|fee|fees|charges?|worth|spent|over|above|under|below|than|orders? of|budget of)\b|运费|快递费|邮费|样品费|样费|模具费|开模费|版费|手续费|服务费|定金|订金|尾款|货款|总价|总额|合计|总计|金额|共计|一共|付款|已付|退款|赔偿|预算|营业额|销售额|费用|以上|以下|超过|不到)[^.;!?。；！？\n]{0,20}$|=\s*$/i;
-const AMOUNT_AFTER = /^\s?(?:million|billion|thousand|mio|bn|[km]\b|万|亿|千|in (?:sales|turnover|revenue)|in total|total|deposit|balance|for (?:the )?(?:freight|shipping|samples?|mou?ld|tooling|courier)|运费|定金|尾款|总价|的订单|订单)/i;
+const AMOUNT_AFTER = /^\s{0,3}(?:million|billion|trillion|thousand|mio|bn|[kmb]\b|万|亿|千|in (?:sales|turnover|revenue)|in total|total|deposit|balance|for (?:the )?(?:freight|shipping|samples?|mou?ld|tooling|courier)|运费|定金|尾款|总价|的订单|订单)/i;
 
 /** Incoterms 2020 (and a few old ones still in use). Upper case, or the three common ones in lower case. */
 const INCOTERM = /\b(?:EXW|FCA|FAS|FOB|CFR|CNF|C&F|CIF|CPT|CIP|DAP|DPU|DAT|DDP|DDU)\b|\b(?:fob|cif|exw|ddp|cfr|fca)\b|\b[Ee]x[- ][Ww]orks\b|\b[Ff]ree [Oo]n [Bb]oard\b|\b[Dd]elivered [Dd]uty [Pp]aid\b|离岸价|到岸价|出厂价|工厂交货|完税后交货|船上交货/gu;
@@ -126,12 +154,14 @@ export interface PriceFinding {
 }
 
 /** Every price in the text (prose) with what it lacks; complete prices are not returned. */
-export function incompletePrices(text: string, sentences: readonly Span[]): PriceFinding[] {
+export function incompletePrices(text: string, sentences: readonly Span[], nonProse?: NonProseSpans): PriceFinding[] {
   const out: PriceFinding[] = [];
   let incoterm: { ok: boolean; firstEnd?: number } | undefined;
   let declaredCurrency: boolean | undefined;
   let declaredUnit: boolean | undefined;
   let si = 0;
+  let quotationDraft: boolean | undefined;
+  const lines = new LineCursor(text);
   // What a sentence says as a whole, computed once per sentence (not once per price).
   let factsOf: Span | undefined;
   let facts = { cue: false, currency: false };
@@ -154,24 +184,33 @@ export function incompletePrices(text: string, sentences: readonly Span[]): Pric
     const tokenEnd = m.index + m[0].length;
     const after = text.slice(tokenEnd, Math.min(text.length, tokenEnd + 30));
     const afterAmount = text.slice(amountEnd, Math.min(text.length, amountEnd + 30));
+    // A number inside a URL, an address, a time, a date, a version, a postcode, a reference or a
+    // shell variable is not a price, whatever surrounds it.
+    if (nonProse?.overlapping(m.index, tokenEnd)) continue;
+    // Codes that are also English words (try, php, cad, rub) name a currency only in capitals.
+    if (lowerCaseAmbiguousCode(g.pre) || lowerCaseAmbiguousCode(g.post)) continue;
     const hasCurrency = Boolean(g.pre || g.post);
     if (!hasCurrency) {
       if (LEFT_GLUE.test(before) || RIGHT_GLUE.test(afterAmount) || LETTER_GLUE.test(afterAmount)) continue;
       if (/^\d+-\d+$/.test(g.amount)) continue; // 2026-118: a reference, not a range of prices
-      if (MEASURE.test(afterAmount)) continue;
+      if (MEASURE.test(afterAmount) || RATIO_AFTER.test(afterAmount)) continue;
     } else if (!g.pre && LEFT_GLUE.test(before)) {
       continue; // "BX-330元件": the number belongs to a model name
     }
     const perUnitAfter = PER_UNIT_AFTER.exec(after);
     const cue = nearestCue(before);
     if (g.post === '块' && !g.pre && !cue && !PER_UNIT_BEFORE.test(before)) continue; // 3块板: a counter, not yuan
+    const inTable = () => lines.underPriceHeading(m!.index) || lines.inPriceColumn(m!.index);
+    // Money is a quote when something offers it: a price word, a unit it is priced per, a price
+    // list, or a draft about trade. "Owed $400", "a $51,000 fine", "income $21,619" are amounts.
+    const offered = () => Boolean(cue || perUnitAfter || PER_UNIT_BEFORE.test(before) || inTable() || (quotationDraft ??= isQuotationDraft(text)));
     const isPrice =
-      hasCurrency ||
+      (hasCurrency && offered()) ||
       cue ||
-      (perUnitAfter && !/^\s?\/\s?(?:ctn|carton|box|pallet|bag|箱|托)/i.test(after)) ||
+      (perUnitAfter && KNOWN_UNIT_AT_END.test(perUnitAfter[0]) && !TIME_UNIT_AT_END.test(perUnitAfter[0]) && !/^\s?\/\s?(?:ctn|carton|box|pallet|bag|箱|托)/i.test(after)) ||
       (/\.\d\d$/.test(g.amount) &&
         (sentenceFacts(sentence).cue || (/\b(?:is|are|was|at|for|only|just|now)\s$/i.test(before) && !NOT_MONEY_BEFORE.test(before)))) ||
-      (/\.\d{1,2}$/.test(g.amount) && (underPriceHeading(text, m.index) || inPriceColumn(text, m.index)));
+      (/\.\d{1,2}$/.test(g.amount) && inTable());
     if (!isPrice) continue;
     if (AMOUNT_CONTEXT.test(before) || AMOUNT_AFTER.test(after)) continue;
     if (CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after)) continue;
@@ -216,9 +255,58 @@ export function incompletePrices(text: string, sentences: readonly Span[]): Pric
 const PRICE_HEADING = /(?:\bprices?|\bpricing|\bprice list|\boffer|\bquotation|\bquote|\brates?|报价|价格|单价)[^\n\d]{0,30}[:：]\s*$/i;
 const LIST_ITEM = /^\s*(?:[-*•+]|\d{1,2}[.)、]|[（(]?\d{1,2}[)）])\s/u;
 
-/** Whether the amount sits in a list item of a list introduced by a price heading (up to 12 items above). */
-function underPriceHeading(text: string, at: number): boolean {
-  let lineStart = text.lastIndexOf('\n', at - 1) + 1;
+/**
+ * Line facts for amounts met in text order: where the current line starts, how many `|` precede the
+ * amount on it, and per line whether it is a list item under a price heading or a table row with
+ * price columns. Each is computed once per line, so many amounts on one long line stay linear.
+ */
+class LineCursor {
+  private lineStart = 0;
+  private scanned = 0;
+  private pipeAt = 0;
+  private pipes = 0;
+  private headingLine = -1;
+  private heading = false;
+  private tableLine = -1;
+  private header: string[] | undefined;
+
+  constructor(private readonly text: string) {}
+
+  /** Start of the line holding `at`; `at` never decreases between calls. */
+  lineStartOf(at: number): number {
+    for (; this.scanned < at; this.scanned++) if (this.text.charCodeAt(this.scanned) === 10) this.lineStart = this.scanned + 1;
+    return this.lineStart;
+  }
+
+  /** Whether the amount sits in a list item of a list introduced by a price heading (up to 12 items above). */
+  underPriceHeading(at: number): boolean {
+    const lineStart = this.lineStartOf(at);
+    if (this.headingLine !== lineStart) {
+      this.headingLine = lineStart;
+      this.heading = listUnderPriceHeading(this.text, lineStart);
+    }
+    return this.heading;
+  }
+
+  /** Whether the amount is in a Markdown table cell whose column header is a price ("| Model | Price |"). */
+  inPriceColumn(at: number): boolean {
+    const lineStart = this.lineStartOf(at);
+    if (this.text[lineStart] !== '|') return false;
+    if (this.tableLine !== lineStart) {
+      this.tableLine = lineStart;
+      this.header = tableHeaderCells(this.text, lineStart);
+    }
+    if (!this.header) return false;
+    if (this.pipeAt < lineStart) {
+      this.pipeAt = lineStart;
+      this.pipes = 0;
+    }
+    for (; this.pipeAt < at; this.pipeAt++) if (this.text.charCodeAt(this.pipeAt) === 124) this.pipes++;
+    return PRICE_COLUMN.test(this.header[this.pipes] ?? '');
+  }
+}
+
+function listUnderPriceHeading(text: string, lineStart: number): boolean {
   if (!LIST_ITEM.test(text.slice(lineStart, Math.min(text.length, lineStart + 8)))) return false;
   for (let i = 0; i < 12 && lineStart > 0; i++) {
     const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
@@ -234,25 +322,15 @@ function underPriceHeading(text: string, at: number): boolean {
 
 const PRICE_COLUMN = /^\s*(?:(?:unit\s+|ex-?works\s+|fob\s+|cif\s+)?(?:price|cost|rate|offer)s?\b|单价|价格|报价|售价|出厂价)/i;
 
-/** Whether the amount is in a Markdown table cell whose column header is a price ("| Model | Price |"). */
-function inPriceColumn(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  if (text[lineStart] !== '|') return false;
-  const column = countPipes(text, lineStart, at);
+/** The header cells of the table holding the row at `lineStart`, or undefined when the row is the header. */
+function tableHeaderCells(text: string, lineStart: number): string[] | undefined {
   let headerStart = lineStart;
   for (let i = 0; i < 200 && headerStart > 0 && text[text.lastIndexOf('\n', headerStart - 2) + 1] === '|'; i++) {
     headerStart = text.lastIndexOf('\n', headerStart - 2) + 1;
   }
-  if (headerStart === lineStart) return false;
+  if (headerStart === lineStart) return undefined;
   const headerEnd = text.indexOf('\n', headerStart);
-  const cells = text.slice(headerStart, headerEnd < 0 ? text.length : headerEnd).split('|');
-  return PRICE_COLUMN.test(cells[column] ?? '');
-}
-
-function countPipes(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) if (text[i] === '|') n++;
-  return n;
+  return text.slice(headerStart, headerEnd < 0 ? text.length : headerEnd).split('|');
 }
 
 function nearestCue(before: string): RegExpExecArray | undefined {
@@ -269,23 +347,25 @@ function nearestCue(before: string): RegExpExecArray | undefined {
   return undefined;
 }
 
-const CLAUSE_BREAK = /[,;，；、]/g;
 const CLAUSE_REACH = 160;
 
+/** , ; ， ； 、 — a clause break unless a digit follows (a thousands separator or a list of numbers). */
+function isClauseBreakAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c !== 44 && c !== 59 && c !== 0xff0c && c !== 0xff1b && c !== 0x3001) return false;
+  const next = text.charCodeAt(i + 1);
+  return !(next >= 48 && next <= 57);
+}
+
+// Both scan [from, to) only, a bounded window around the price: a scan to the end of the text for
+// every price made long unpunctuated drafts quadratic.
 function lastClauseBreak(text: string, from: number, to: number): number {
-  let at = from;
-  CLAUSE_BREAK.lastIndex = from;
-  for (let m = CLAUSE_BREAK.exec(text); m && m.index < to; m = CLAUSE_BREAK.exec(text)) {
-    if (!/\d/u.test(text[m.index + 1] ?? '')) at = m.index + 1;
-  }
-  return at;
+  for (let i = to - 1; i >= from; i--) if (isClauseBreakAt(text, i)) return i + 1;
+  return from;
 }
 
 function nextClauseBreak(text: string, from: number, to: number): number {
-  CLAUSE_BREAK.lastIndex = from;
-  for (let m = CLAUSE_BREAK.exec(text); m && m.index < to; m = CLAUSE_BREAK.exec(text)) {
-    if (!/\d/u.test(text[m.index + 1] ?? '')) return m.index;
-  }
+  for (let i = from; i < to; i++) if (isClauseBreakAt(text, i)) return i;
   return to;
 }
 
