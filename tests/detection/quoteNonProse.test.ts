@@ -60,3 +60,10 @@ describe('prices in the rep words are still flagged', () => {
     expect(flagged(body)).toContain(price);
   });
 });
+
+describe('quote: a number that is one group of a longer number is no price', () => {
+  it.each(['价格可以再谈，电话 138 2765 4410', 'Price is negotiable, call 0755 2345 6789', '价格好商量，加我：一三八 二七六五 四四一零'])('%s', (body) => {
+    const text = `---\nchannel: email\n---\n${body}\n`;
+    expect(lint(text).diagnostics.filter((d) => d.ruleId.startsWith('quote/'))).toEqual([]);
+  });
+});

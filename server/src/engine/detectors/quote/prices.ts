@@ -153,6 +153,9 @@ export interface PriceFinding {
   incotermEnd?: number;
 }
 
+/** More digit groups right after a number: the number is a group of a longer one (phone, account, id). */
+const DIGIT_GROUPS_AFTER = /^[ \t.-]\d{3,}[ \t.-]?\d{2,}/;
+
 /** Every price in the text (prose) with what it lacks; complete prices are not returned. */
 export function incompletePrices(text: string, sentences: readonly Span[], nonProse?: NonProseSpans): PriceFinding[] {
   const out: PriceFinding[] = [];
@@ -193,6 +196,7 @@ export function incompletePrices(text: string, sentences: readonly Span[], nonPr
     if (!hasCurrency) {
       if (LEFT_GLUE.test(before) || RIGHT_GLUE.test(afterAmount) || LETTER_GLUE.test(afterAmount)) continue;
       if (/^\d+-\d+$/.test(g.amount)) continue; // 2026-118: a reference, not a range of prices
+      if (DIGIT_GROUPS_AFTER.test(afterAmount)) continue; // 138 2765 4410: one group of a phone or account number
       if (MEASURE.test(afterAmount) || RATIO_AFTER.test(afterAmount)) continue;
     } else if (!g.pre && LEFT_GLUE.test(before)) {
       continue; // "BX-330元件": the number belongs to a model name
