@@ -217,3 +217,13 @@ describe('code-request: the code named in one sentence, asked for with a pronoun
     expect(flagged(body)).toBe(false);
   });
 });
+
+describe('code-request: "code" with no verification cue is not a one-time code', () => {
+  it.each([
+    'Hi team,\n\nWho changed the code in the export script? The build fails since yesterday.\n\nThanks,\nJan',
+    'Hi Li, is the code in the attachment the latest? The colours look off.',
+  ])('%s', (body) => {
+    const text = `---\nchannel: email\n---\n${body}\n`;
+    expect(lint(text).diagnostics.filter((d) => d.ruleId.startsWith('code-request/') && d.severity !== 'info')).toEqual([]);
+  });
+});
