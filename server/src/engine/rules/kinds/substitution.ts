@@ -46,7 +46,7 @@ export function compileSubstitution(rule: SubstitutionRule): CompiledRule['run']
     const hits: Hit[] = [];
     if (draft.lang === 'en' && phrases.size > 0) hits.push(...latinPhraseHits(text, phrases, rule.capitalized));
     if (draft.lang === 'zh') hits.push(...hanPhraseHits(text, hanPhrases));
-    if (combined) hits.push(...swapHits(text, draft, combined, swapEntries));
+    if (combined) hits.push(...swapHits(text, combined, swapEntries));
     return withoutOverlaps(hits).map((hit) => finding(rule, draft, text, hit));
   };
 }
@@ -127,7 +127,7 @@ function hanPhraseHits(text: string, entries: [string, string][]): Hit[] {
 }
 
 /** Regular-expression swaps (packs written before `phrases`), held to the same word rules. */
-function swapHits(text: string, draft: Draft, combined: RegExp, entries: [string, string][]): Hit[] {
+function swapHits(text: string, combined: RegExp, entries: [string, string][]): Hit[] {
   const hits: Hit[] = [];
   const codeLike = codeLikeChunks(text);
   let chunk = 0; // matches come in order: one pointer walks the code-like chunks
@@ -136,17 +136,17 @@ function swapHits(text: string, draft: Draft, combined: RegExp, entries: [string
     const end = start + m[0].length;
     while (chunk < codeLike.length && codeLike[chunk].end <= start) chunk++;
     const inCode = chunk < codeLike.length && codeLike[chunk].start < end;
-    if (end === start || inCode || !isWholeWords(text, draft, start, end)) continue;
+    if (end === start || inCode || !isWholeWords(text, start, end)) continue;
     const index = entries.findIndex((_, i) => m.groups?.[`s${i}`] !== undefined);
     hits.push({ start, end, replacement: keepCase(m[0], entries[index][1]) });
   }
   return hits;
 }
 
-function isWholeWords(text: string, draft: Draft, start: number, end: number): boolean {
+function isWholeWords(text: string, start: number, end: number): boolean {
   const match = text.slice(start, end);
-  if (hasHan(match)) return draft.lang === 'zh' && onChineseWordBoundaries(text, start, end);
-  if (draft.lang !== 'en') return false;
+  // No language filter here (a pack narrows a rule with `applies.langs`); words must still be whole.
+  if (hasHan(match)) return onChineseWordBoundaries(text, start, end);
   const wordChar = /[\p{L}\p{N}\p{M}]/u;
   if (wordChar.test(text[start - 1] ?? '') || wordChar.test(text[end] ?? '')) return false;
   return !match.split(/[^\p{L}\p{N}]+/u).some(mixesLettersAndDigits);
