@@ -18,7 +18,7 @@ export type FileResult =
       path: string;
       diagnostics: Diagnostic[];
       /** Present when fixes changed the text (for --fix and --fix-dry-run); `count` fixes were applied. */
-      fixed?: { original: string; text: string; bom: boolean; count: number };
+      fixed?: { original: string; text: string; bom: boolean; count: number; fixes: Diagnostic[] };
     }
   | { kind: 'skipped'; path: string; reason: 'binary' | 'ignored' }
   | { kind: 'unreadable'; path: string; reason: string };
@@ -47,7 +47,7 @@ export function lintText(path: string, text: string, project: Project, options: 
     kind: 'linted',
     path,
     diagnostics: fixed.result.diagnostics,
-    fixed: fixed.text === text ? undefined : { original: text, text: fixed.text, bom, count: fixed.applied },
+    fixed: fixed.text === text ? undefined : { original: text, text: fixed.text, bom, count: fixed.applied, fixes: fixed.fixes },
   };
 }
 

@@ -10,6 +10,8 @@ export interface FormatterInput {
   ruleDocsUrl(ruleId: string): string | undefined;
   color: boolean;
   version: string;
+  /** --fix-dry-run: `diagnostics` are what remains after the fixes; formats that can also list the fixes. */
+  fixDryRun?: boolean;
 }
 
 /** A formatter turns results into the text printed on standard output. One file per format. */
