@@ -54,6 +54,6 @@ export function beforeSignOff(text: string, bodyStart: number): number {
 export function alreadyHas(text: string, insert: string): boolean {
   const core = insert.trim();
   if (core === '') return true;
-  const plain = (s: string) => s.replace(/\s+/g, ' ').trim();
+  const plain = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
   return plain(text).includes(plain(core));
 }

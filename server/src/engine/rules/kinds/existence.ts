@@ -1,3 +1,4 @@
+import { alreadyHas } from '../../fixes/placement.js';
 import { clauseAround, spanContaining } from '../../text/sentences.js';
 import type { RawFinding } from '../../types.js';
 import { textInScope, type CompiledRule } from '../compiledRule.js';
@@ -28,11 +29,17 @@ export function compileExistence(rule: ExistenceRule): CompiledRule['run'] {
       const finding: RawFinding = { start, end, params: { match: m[0] } };
       if (rule.fix) {
         const target = rule.fix.target === 'sentence' ? (spanContaining(draft.sentences, m.index) ?? { start, end }) : { start, end };
-        finding.fix = {
-          title: rule.fix.title[draft.lang],
-          edits: [{ start: target.start, end: target.end, newText: rule.fix.replace[draft.lang].replaceAll('{match}', m[0]) }],
-          safe: rule.fix.safe,
-        };
+        const newText = rule.fix.replace[draft.lang].replaceAll('{match}', m[0]);
+        // The draft already says it (a second sentence with the same problem): never the same sentence twice.
+        const said = newText.trim().length >= 12 && alreadyHas(draft.text, newText); // a sentence, not a mark like “!”
+        if (!said || rule.fix.target === 'sentence') {
+          const endWithSpace = said ? target.end + (/^[ \t]*/.exec(draft.text.slice(target.end))?.[0].length ?? 0) : target.end;
+          finding.fix = {
+            title: rule.fix.title[draft.lang],
+            edits: [{ start: target.start, end: endWithSpace, newText: said ? '' : newText }],
+            safe: rule.fix.safe && !said,
+          };
+        }
       }
       findings.push(finding);
     }
