@@ -65,6 +65,7 @@ export function startsSentence(text: string, start: number): boolean {
   // A numbered list marker ("1. ") also begins a line.
   const before = text.slice(Math.max(0, i - 3), i + 1);
   if (/(?:^|[\r\n])\s*\d{1,2}[.)]$/.test(before)) return true;
+  if (i >= 0 && text[i] === '.' && /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|St|Mt|No|Co|Jr|Sr|vs|etc)$/u.test(text.slice(Math.max(0, i - 6), i))) return false; // "Mr. Abt"
   return i < 0 || /[\r\n.!?。！？]/.test(text[i]);
 }
 
@@ -96,6 +97,18 @@ export function onChineseWordBoundaries(text: string, start: number, end: number
     if (at > end) return false;
   }
   return startOk && to === end;
+}
+
+/**
+ * Whether a Chinese swap at [start, end) stands where a word surely begins and ends: after
+ * punctuation, a space or a pronoun or adverb (我木有, 还木有), never glued to a noun the
+ * segmenter may not know (实木有, 椰木有), and not the start of a name (神马集团, 神马公司).
+ */
+export function chineseSwapStandsAlone(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? '';
+  if (HAN.test(before) && !/[我你他她它们咱您都也还就并可又再真却]/u.test(before)) return false;
+  if (/^[集公牌厂店科股控网商]/u.test(text.slice(end, end + 1))) return false;
+  return onChineseWordBoundaries(text, start, end);
 }
 
 export function hasHan(text: string): boolean {

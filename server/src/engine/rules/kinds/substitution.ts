@@ -1,6 +1,7 @@
 import type { Draft } from '../../draft/parseDraft.js';
 import {
   adjacent,
+  chineseSwapStandsAlone,
   codeLikeChunks,
   hasHan,
   isCapitalized,
@@ -8,7 +9,6 @@ import {
   isQuoted,
   latinWords,
   mixesLettersAndDigits,
-  onChineseWordBoundaries,
   startsSentence,
   type WordToken,
 } from '../../text/wordTokens.js';
@@ -120,7 +120,7 @@ function hanPhraseHits(text: string, entries: [string, string][]): Hit[] {
   const hits: Hit[] = [];
   for (const [key, replacement] of entries) {
     for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + key.length)) {
-      if (onChineseWordBoundaries(text, at, at + key.length)) hits.push({ start: at, end: at + key.length, replacement });
+      if (chineseSwapStandsAlone(text, at, at + key.length)) hits.push({ start: at, end: at + key.length, replacement });
     }
   }
   return hits;
@@ -146,7 +146,7 @@ function swapHits(text: string, combined: RegExp, entries: [string, string][]): 
 function isWholeWords(text: string, start: number, end: number): boolean {
   const match = text.slice(start, end);
   // No language filter here (a pack narrows a rule with `applies.langs`); words must still be whole.
-  if (hasHan(match)) return onChineseWordBoundaries(text, start, end);
+  if (hasHan(match)) return chineseSwapStandsAlone(text, start, end);
   const wordChar = /[\p{L}\p{N}\p{M}]/u;
   if (wordChar.test(text[start - 1] ?? '') || wordChar.test(text[end] ?? '')) return false;
   return !match.split(/[^\p{L}\p{N}]+/u).some(mixesLettersAndDigits);
