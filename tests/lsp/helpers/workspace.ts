@@ -10,6 +10,7 @@ rules:
   - id: house/kindly-revert
     kind: substitution
     swap: { 'kindly revert': 'please reply' }
+    safe: true
     severity: warning
     message:
       en: 'Write “{replacement}” instead of “{match}”.'

@@ -82,7 +82,8 @@ function insertion(draft: Draft, sentence: Span, at: NonNullable<ChecklistRule['
       let offset = greetingEnd;
       for (;;) {
         const lineEnd = draft.prose.slice(offset).search(/\r\n|\r|\n/);
-        if (lineEnd <= 0 || !earlier.some((p) => test(p, draft.prose, offset, offset + lineEnd))) break;
+        const isField = /^[ \t]*[^\r\n:：]{1,30}[:：]/u.test(draft.prose.slice(offset, offset + lineEnd)); // "Company: …"
+        if (lineEnd <= 0 || !isField || !earlier.some((p) => test(p, draft.prose, offset, offset + lineEnd))) break;
         offset += lineEnd + (/^\r\n/.test(draft.prose.slice(offset + lineEnd)) ? 2 : 1);
       }
       return { start: offset, end: offset, newText: text };
