@@ -10,8 +10,8 @@ rules:
   - id: house/kindly-revert
     kind: substitution
     swap: { 'kindly revert': 'please reply' }
-    safe: true
     severity: warning
+    safe: true
     message:
       en: 'Write “{replacement}” instead of “{match}”.'
       zh: '请用“{replacement}”代替“{match}”。'
