@@ -60,10 +60,10 @@ describe('lintDraft', () => {
   });
 
   it('fix text follows the draft’s line endings', () => {
-    const text = 'Our quote is 3 USD.\r\nBest regards';
+    const text = 'Our quote is 3 USD.\r\nWe ship weekly';
     expect(lint(text).diagnostics[0].fix?.edits[0].newText).toBe('\r\nTerms: FOB.');
-    expect(lint('Our quote is 3 USD.\rBest regards').diagnostics[0].fix?.edits[0].newText).toBe('\rTerms: FOB.');
-    expect(lint('Our quote is 3 USD.\nBest regards').diagnostics[0].fix?.edits[0].newText).toBe('\nTerms: FOB.');
+    expect(lint('Our quote is 3 USD.\rWe ship weekly').diagnostics[0].fix?.edits[0].newText).toBe('\rTerms: FOB.');
+    expect(lint('Our quote is 3 USD.\nWe ship weekly').diagnostics[0].fix?.edits[0].newText).toBe('\nTerms: FOB.');
     // A draft that already ends with a line break gets no extra one.
     expect(lint('Our quote is 3 USD.\r').diagnostics[0].fix?.edits[0].newText).toBe('Terms: FOB.');
     expect(lint('Our quote is 3 USD.\r\n').diagnostics[0].fix?.edits[0].newText).toBe('Terms: FOB.');

@@ -130,7 +130,7 @@ describe('atomic writes', () => {
     expect(readFileSync(join(ws, 'a.msg.md'), 'utf8')).toBe('pls\nnew line from the editor\n');
     expect(readFileSync(join(ws, 'b.msg.md'), 'utf8')).toBe('thanks\n');
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('msglint: a.msg.md: changed since it was read; not overwritten\n');
+    expect(r.stderr).toBe('msglint: a.msg.md: changed since it was read; not overwritten\nmsglint: b.msg.md: 1 fix applied\n');
     expect(leftovers(ws)).toEqual([]);
     expect(existsSync(join(ws, 'a.msg.md'))).toBe(true);
   });

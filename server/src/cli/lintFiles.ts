@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { applySafeFixes, lintDraft, type Diagnostic, type Locale } from '../engine/index.js';
+import { fixDraft, lintDraft, type Diagnostic, type Locale } from '../engine/index.js';
 import type { Project } from '../node/project.js';
 import { readDraftFile } from './readDraftFile.js';
 import { ResultCache, type CacheKey } from './resultCache.js';
@@ -17,8 +17,8 @@ export type FileResult =
       kind: 'linted';
       path: string;
       diagnostics: Diagnostic[];
-      /** Present when fixes changed the text (for --fix and --fix-dry-run). */
-      fixed?: { original: string; text: string; bom: boolean };
+      /** Present when fixes changed the text (for --fix and --fix-dry-run); `count` fixes were applied. */
+      fixed?: { original: string; text: string; bom: boolean; count: number; fixes: Diagnostic[] };
     }
   | { kind: 'skipped'; path: string; reason: 'binary' | 'ignored' }
   | { kind: 'unreadable'; path: string; reason: string };
@@ -32,9 +32,6 @@ export interface LintJob {
   cacheKey?: CacheKey;
 }
 
-/** Safe fixes can enable one another; a few passes reach a fixed point without looping forever. */
-const MAX_FIX_PASSES = 5;
-
 export function lintText(path: string, text: string, project: Project, options: LintFileOptions, bom = false): FileResult {
   const context = project.contextFor(resolve(options.cwd, path));
   if (context.settings.ignored) return { kind: 'skipped', path, reason: 'ignored' };
@@ -43,20 +40,14 @@ export function lintText(path: string, text: string, project: Project, options: 
     severity: context.settings.severity,
     locale: localeFor(project, path, options),
   };
-  let result = lintDraft(text, context.rules.rules, lintOptions);
+  const result = lintDraft(text, context.rules.rules, lintOptions);
   if (!options.fix) return { kind: 'linted', path, diagnostics: result.diagnostics };
-  let current = text;
-  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const { text: next, applied } = applySafeFixes(result);
-    if (applied === 0 || next === current) break;
-    current = next;
-    result = lintDraft(current, context.rules.rules, lintOptions);
-  }
+  const fixed = fixDraft(text, context.rules.rules, lintOptions, result);
   return {
     kind: 'linted',
     path,
-    diagnostics: result.diagnostics,
-    fixed: current === text ? undefined : { original: text, text: current, bom },
+    diagnostics: fixed.result.diagnostics,
+    fixed: fixed.text === text ? undefined : { original: text, text: fixed.text, bom, count: fixed.applied, fixes: fixed.fixes },
   };
 }
 

@@ -118,16 +118,21 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   unchecked += linted.filter((file) => file.diagnostics.some((d) => d.ruleId === TOO_LARGE_RULE)).length;
   if (options.quiet) linted = linted.map((file) => ({ ...file, diagnostics: file.diagnostics.filter((d) => d.severity === 'error') }));
 
-  if (options.fixDryRun) {
+  // --fix-dry-run: a diff of each draft's fixes, then the findings that would remain (JSON: the report, with the fixes).
+  if (options.fixDryRun && options.format !== 'json') {
     for (const file of linted) if (file.fixed) io.stdout.write(createTwoFilesPatch(file.path, file.path, file.fixed.original, file.fixed.text));
-  } else if (options.fix && options.stdin) {
+  }
+  if (options.fix && options.stdin) {
     // With --stdin there is no file to write: the fixed draft goes to standard output, as formatters do.
     // Always the whole draft: an ignored draft comes back unchanged, never as nothing (an editor
     // piping its buffer through `--stdin --fix` would lose it).
     const fixed = linted[0]?.fixed;
     io.stdout.write(fixed ? (fixed.bom ? '\uFEFF' : '') + fixed.text : stdinText);
   } else {
-    if (options.fix) ioFailed = writeFixes(linted, io) || ioFailed;
+    const notWritten = options.fix ? writeFixes(linted, io) : new Set<string>();
+    ioFailed = notWritten.size > 0 || ioFailed;
+    // What --fix changed, per draft (stderr: standard output holds the report).
+    for (const file of linted) if (file.fixed && !notWritten.has(file.path)) io.stderr.write(`msglint: ${file.path}: ${fixCount(file.fixed.count)} ${options.fixDryRun ? 'would be applied' : 'applied'}\n`);
     // Drafts under different configs can have different packs: a rule is described from whichever has it.
     const ruleSets = [...new Set(linted.map((f) => project.contextFor(resolve(io.cwd, options.stdinFilename ?? f.path)).rules))];
     const output = FORMATTERS[options.format]({
@@ -137,6 +142,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       color: options.outputFile === undefined && colorEnabled(io),
       version: VERSION,
       locale: options.locale ?? localeFromEnv(io.env),
+      fixDryRun: options.fixDryRun,
     });
     if (options.outputFile !== undefined) {
       if (writeOutputFile(io, options.outputFile, output, t) !== EXIT.clean) return EXIT.error;
@@ -308,8 +314,13 @@ function warnUnknownRules(project: Project, absolutePath: string, warned: Set<st
   }
 }
 
-function writeFixes(files: LintedFile[], io: CliIo): boolean {
-  let failed = false;
+function fixCount(count: number): string {
+  return count === 1 ? '1 fix' : `${count} fixes`;
+}
+
+/** Writes each fixed draft; returns the paths that could not be written (each error already reported). */
+function writeFixes(files: LintedFile[], io: CliIo): Set<string> {
+  const failed = new Set<string>();
   for (const file of files) {
     if (!file.fixed) continue;
     const absolute = resolve(io.cwd, file.path);
@@ -318,7 +329,7 @@ function writeFixes(files: LintedFile[], io: CliIo): boolean {
     try {
       writeFileSafely(absolute, next, original);
     } catch (error) {
-      failed = true;
+      failed.add(file.path);
       const reason =
         error instanceof ChangedOnDiskError
           ? `${file.path}: ${notUtf8(absolute, original) ? 'not valid UTF-8; not fixed' : 'changed since it was read; not overwritten'}`

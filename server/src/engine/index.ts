@@ -8,6 +8,7 @@ export { lintDraft, applySafeFixes, DEFAULT_MAX_LENGTH, type LintOptions, type L
 export { atLeast, type SeverityOverrides, type SeveritySetting } from './lint/severity.js';
 export { formatMessage } from './lint/messages.js';
 export { applyFixes, selectFixes, type EditGroup } from './fixes/applyFixes.js';
+export { fixDraft, MAX_FIX_PASSES, type FixedDraft } from './fixes/fixDraft.js';
 export { compileVettedPack, loadRulePack, type LoadedPack } from './rules/loadRulePack.js';
 export { RuleSet } from './rules/ruleSet.js';
 export type { CompiledRule } from './rules/compiledRule.js';

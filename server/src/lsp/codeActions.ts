@@ -6,7 +6,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { LineIndex, selectFixes, type Position, type Range } from '../engine/index.js';
+import { fixDraft, LineIndex, type Position, type Range } from '../engine/index.js';
 import { COMMANDS, FIX_ALL_KIND } from '../shared/protocol.js';
 import { readData } from './diagnostics.js';
 import type { LintEntry } from './linting.js';
@@ -146,15 +146,27 @@ export function disableFileEdit(doc: TextDocument, bodyStart: number, ruleId: st
 }
 
 /**
- * Every safe fix of the current lint, as non-overlapping edits: exactly the fixes the engine's
- * `applyFixes` takes (`selectFixes`), so "fix all" in an editor equals `msglint --fix`.
+ * Fix all: the engine's `fixDraft`, the very function `msglint --fix` runs (same passes, same
+ * re-lints), so the editor's result always equals the CLI's. One edit spans what changed.
  */
 export function fixAllEdits(doc: TextDocument, entry: LintEntry): TextEdit[] {
-  const lines = new LineIndex(doc.getText());
-  const groups = entry.result.diagnostics.flatMap((d) =>
-    d.fix?.safe ? [{ edits: d.fix.edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: e.newText })) }] : [],
-  );
-  return selectFixes(doc.getText().length, groups).edits.map((e) => ({ range: lines.rangeOf(e.start, e.end), newText: e.newText }));
+  const text = doc.getText();
+  if (!entry.fixWith || !entry.result.diagnostics.some((d) => d.fix?.safe)) return [];
+  const fixed = fixDraft(text, entry.fixWith.rules, entry.fixWith.options, entry.result).text;
+  if (fixed === text) return [];
+  let start = 0;
+  while (start < text.length && start < fixed.length && text[start] === fixed[start]) start++;
+  let end = 0;
+  while (end < text.length - start && end < fixed.length - start && text[text.length - 1 - end] === fixed[fixed.length - 1 - end]) end++;
+  // Never split a \r\n or a surrogate pair at either end of the edit.
+  while (start > 0 && (isLowSurrogate(text.charCodeAt(start)) || (text[start - 1] === '\r' && text[start] === '\n'))) start--;
+  while (end > 0 && (isLowSurrogate(text.charCodeAt(text.length - end)) || (text[text.length - end - 1] === '\r' && text[text.length - end] === '\n'))) end--;
+  const lines = new LineIndex(text);
+  return [{ range: lines.rangeOf(start, text.length - end), newText: fixed.slice(start, fixed.length - end) }];
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 export const FIX_ALL_COMMAND = COMMANDS.fixAll;

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CHANNELS, lintDraft, parseDraft, type Channel, type CompiledRule, type LintResult, type Locale } from '../engine/index.js';
+import { CHANNELS, lintDraft, parseDraft, type Channel, type CompiledRule, type LintOptions, type LintResult, type Locale } from '../engine/index.js';
 import type { DraftContext, Project } from '../node/project.js';
 import type { MsglintSettings } from '../shared/protocol.js';
 import { toLspDiagnostic } from './diagnostics.js';
@@ -20,6 +20,8 @@ export interface LintEntry {
   locale: Locale;
   context: DraftContext;
   result: LintResult;
+  /** The rules and options of this lint, so fix-all re-lints between passes exactly as `msglint --fix` does. */
+  fixWith?: { rules: readonly CompiledRule[]; options: LintOptions };
   diagnostics: LspDiagnostic[];
   /** Why nothing was checked, if so. */
   skipped?: 'disabled' | 'ignored';
@@ -99,6 +101,7 @@ export class Linting {
     const text = doc.getText();
     let result: LintResult;
     let skipped: LintEntry['skipped'];
+    let fixWith: LintEntry['fixWith'];
     if (!settings.enable || context.settings.ignored) {
       skipped = settings.enable ? 'ignored' : 'disabled';
       result = { draft: parseDraft(text.length > (settings.maxLength ?? Infinity) ? '' : text, context.settings.defaults), diagnostics: [] };
@@ -109,7 +112,7 @@ export class Linting {
       }
       const severity = { ...context.settings.severity, ...settings.severity };
       try {
-        result = lintDraft(text, this.rules(context), {
+        const options: LintOptions = {
           defaults,
           severity,
           locale,
@@ -120,7 +123,9 @@ export class Linting {
             this.loggedFailures.add(`${ruleId} ${described}`);
             this.env.log.error(`rule ${ruleId} failed on ${doc.uri} (version ${doc.version}), skipped: ${described}`);
           },
-        });
+        };
+        fixWith = { rules: this.rules(context), options };
+        result = lintDraft(text, fixWith.rules, options);
       } catch (error) {
         this.env.log.error(`lint failed on ${doc.uri}: ${describeError(error)}`);
         result = {
@@ -146,6 +151,7 @@ export class Linting {
       locale,
       context,
       result,
+      fixWith,
       diagnostics: result.diagnostics.map((d) => toLspDiagnostic(d, doc.version, bodyStart)),
       skipped,
       millis: performance.now() - started,

@@ -11,6 +11,7 @@ rules:
     kind: substitution
     swap: { 'kindly revert': 'please reply' }
     severity: warning
+    safe: true
     message:
       en: 'Write “{replacement}” instead of “{match}”.'
       zh: '请用“{replacement}”代替“{match}”。'

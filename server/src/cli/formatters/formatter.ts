@@ -12,6 +12,8 @@ export interface FormatterInput {
   version: string;
   /** Language of the formatter's own words (the stylish summary); findings carry their own. */
   locale?: Locale;
+  /** --fix-dry-run: `diagnostics` are what remains after the fixes; formats that can also list the fixes. */
+  fixDryRun?: boolean;
 }
 
 /** A formatter turns results into the text printed on standard output. One file per format. */

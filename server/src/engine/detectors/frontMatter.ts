@@ -18,7 +18,8 @@ export const frontMatterDetector = defineDetector({
             : {
                 title: `Change to “${problem.suggestion}”`,
                 edits: [{ start: problem.start, end: problem.end, newText: problem.suggestion }],
-                safe: true,
+                // Only a certain correction (one typo from one candidate) is applied without asking.
+                safe: problem.certain === true,
               },
       }));
   },

@@ -1,5 +1,5 @@
 import { isMap, isScalar, parseDocument, type Node as YamlNode } from 'yaml';
-import { closest } from '../text/suggest.js';
+import { suggest, type Suggestion } from '../text/suggest.js';
 import { FRONT_MATTER_KEYS, FRONT_MATTER_VALUES, frontMatterSchema, type FrontMatterData } from './frontMatterSchema.js';
 
 export type FrontMatterCheck = 'yaml-syntax' | 'not-a-mapping' | 'unclosed' | 'unknown-key' | 'invalid-value';
@@ -12,7 +12,19 @@ export interface FrontMatterProblem {
   params: Record<string, string>;
   /** Replacement for [start, end) when a close match exists. */
   suggestion?: string;
+  /** The suggestion is certainly what the writer meant (one typo from one candidate): a safe fix. */
+  certain?: boolean;
 }
+
+/** Values written another common way, which can only mean one thing (never `cn` → `en`). */
+const VALUE_ALIASES: Record<string, Record<string, string>> = {
+  lang: Object.assign(Object.create(null) as Record<string, string>, {
+    cn: 'zh', 'zh-cn': 'zh', zh_cn: 'zh', 'zh-hans': 'zh', 'zh-hant': 'zh', 'zh-tw': 'zh', 'zh-hk': 'zh', chinese: 'zh', chs: 'zh', cht: 'zh',
+    mandarin: 'zh', 中文: 'zh', 汉语: 'zh', 漢語: 'zh', 简体中文: 'zh', 繁體中文: 'zh', 繁体中文: 'zh',
+    english: 'en', eng: 'en', 'en-us': 'en', en_us: 'en', 'en-gb': 'en', en_gb: 'en', 'en-uk': 'en', 英文: 'en', 英语: 'en', 英語: 'en',
+  }),
+  channel: Object.assign(Object.create(null) as Record<string, string>, { 'e-mail': 'email', mail: 'email', 'we chat': 'wechat', weixin: 'wechat', 微信: 'wechat', 'whats app': 'whatsapp' }),
+};
 
 export interface FrontMatter {
   present: boolean;
@@ -68,12 +80,23 @@ function validate(source: string, base: number, fm: FrontMatter, fastPath: boole
   const entries = (fastPath ? simpleEntries(source) : undefined) ?? yamlEntries(source, base, fm);
   if (!entries) return;
   const presentKeys = new Set(entries.map((entry) => entry.key));
+  const keyFor = new Map<Entry, Suggestion | undefined>();
+  const wanted = new Map<string, number>();
+  for (const entry of entries) {
+    if ((FRONT_MATTER_KEYS as string[]).includes(entry.key) || entry.key === '') continue;
+    // Renaming to a key that is already there would only make a duplicate key.
+    const s = suggest(entry.key, FRONT_MATTER_KEYS.filter((k) => !presentKeys.has(k)));
+    keyFor.set(entry, s);
+    if (s) wanted.set(s.value, (wanted.get(s.value) ?? 0) + 1);
+  }
   for (const entry of entries) {
     const { key } = entry;
     if (!(FRONT_MATTER_KEYS as string[]).includes(key)) {
-      // Renaming to a key that is already there would only make a duplicate key.
-      const suggestion = key === '' ? undefined : closest(key, FRONT_MATTER_KEYS.filter((k) => !presentKeys.has(k)));
-      fm.problems.push({ check: 'unknown-key', start: base + entry.keyStart, end: base + entry.keyEnd, params: { key, suggestion: suggestion ?? '' }, suggestion });
+      const s = keyFor.get(entry);
+      // Two mistyped keys (chanel:, channl:) that would both become one key: neither rename is certain.
+      const certain = s !== undefined && s.certain && wanted.get(s.value) === 1 && valueFits(s.value, entry);
+      const suggestion = s?.value;
+      fm.problems.push({ check: 'unknown-key', start: base + entry.keyStart, end: base + entry.keyEnd, params: { key, suggestion: suggestion ?? '' }, suggestion, certain });
       continue;
     }
     const value = entry.value();
@@ -85,15 +108,27 @@ function validate(source: string, base: number, fm: FrontMatter, fastPath: boole
     const vs = entry.valueStart;
     const ve = entry.valueEnd;
     const allowed = FRONT_MATTER_VALUES[key];
-    const suggestion = allowed && typeof value === 'string' ? closest(value, allowed) : undefined;
+    const s = allowed && typeof value === 'string' ? suggest(value, allowed, VALUE_ALIASES[key]) : undefined;
+    const suggestion = s?.value;
     fm.problems.push({
       check: 'invalid-value',
       start: base + vs,
       end: base + Math.max(ve, vs),
       params: { key, value: value === null ? '' : String(value), allowed: allowed ? allowed.join(', ') : 'text', suggestion: suggestion ?? '' },
       suggestion,
+      certain: s?.certain ?? false,
     });
   }
+}
+
+/** A key rename is certain only when the value is one the new key takes (chanel: email, not chanel: inquiry). */
+function valueFits(key: string, entry: Entry): boolean {
+  const allowed = FRONT_MATTER_VALUES[key];
+  if (!allowed) return true;
+  const value = entry.value();
+  if (typeof value !== 'string') return false;
+  const s = suggest(value, allowed, VALUE_ALIASES[key]);
+  return s !== undefined && s.certain;
 }
 
 /** The general path: the `yaml` parser. Reports syntax errors and non-mappings itself (returns undefined then). */

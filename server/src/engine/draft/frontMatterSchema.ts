@@ -8,6 +8,8 @@ export const frontMatterSchema = z
     stage: z.enum(STAGES),
     lang: z.enum(LANGS),
     to: z.string(),
+    /** Copy recipients: a key of its own, never a typo of `to`. */
+    cc: z.string(),
     subject: z.string(),
     refs: z.union([z.string(), z.array(z.union([z.string(), z.number()]))]),
   })

@@ -88,12 +88,23 @@ const substitution = z
   .object({
     ...base,
     kind: z.literal('substitution'),
-    /** pattern → replacement; the fix keeps the first letter's case. */
-    swap: z.record(z.string().min(1), z.string()).refine((o) => Object.keys(o).length > 0, 'needs at least one entry'),
+    /** pattern → replacement (regular expressions); matches must still be whole words. */
+    swap: z.record(z.string().min(1), z.string()).optional(),
+    /** word or phrase → replacement, one per line; matched as whole words (segmented words in Chinese). */
+    phrases: z.record(z.string().min(1), z.string()).optional(),
+    /**
+     * A capitalized word is a name (Dear Ty, Wat Arun) unless this says otherwise: `sentence-start`
+     * also swaps a capitalized word that begins a sentence and is not followed by another capitalized word.
+     */
+    capitalized: z.enum(['never', 'sentence-start']).default('never'),
+    /** Message when the replacement is empty (the fix deletes the word); `{match}` is the word. */
+    deleteMessage: localized.optional(),
     caseSensitive: z.boolean().default(false),
-    safe: z.boolean().default(true),
+    /** Applied by `--fix` and fix-all on save only when the result is certainly what the writer meant. */
+    safe: z.boolean().default(false),
   })
-  .strict();
+  .strict()
+  .refine((r) => Object.keys(r.swap ?? {}).length + Object.keys(r.phrases ?? {}).length > 0, { message: 'needs at least one swap or phrase entry', path: ['phrases'] });
 
 const checklistItem = z
   .object({

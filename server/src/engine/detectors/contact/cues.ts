@@ -3,6 +3,7 @@ import { compilePatterns } from '../../rules/patterns.js';
 import { localized } from '../../rules/ruleSchema.js';
 import type { Span } from '../../text/sentences.js';
 import type { RawFinding } from '../../types.js';
+import { alreadyHas } from '../../fixes/placement.js';
 import { defineDetector } from '../detector.js';
 import { buyerAskedForContact } from './buyerAsked.js';
 import { fastRegExp } from './regex.js';
@@ -99,7 +100,13 @@ export const cuesDetector = defineDetector({
         const finding: RawFinding = { start: span.start, end: span.end, params: { match: draft.text.slice(span.start, span.end) } };
         if (options.fix) {
           const whole = original(scan, sentence.start, trimEnd(text, sentence));
-          finding.fix = { title: options.fix.title[draft.lang], edits: [{ start: whole.start, end: whole.end, newText: options.fix.text[draft.lang] }], safe: false };
+          const newText = options.fix.text[draft.lang];
+          // The draft already says it (another sentence was fixed first): drop this sentence, never say it twice.
+          if (alreadyHas(draft.text, newText)) {
+            const space = /[ \t]*$/.exec(draft.text.slice(0, whole.start))![0].length;
+            const end = whole.end + (/^[.!?。！？]/u.test(draft.text.slice(whole.end)) ? 1 : 0);
+            finding.fix = { title: options.fix.title[draft.lang], edits: [{ start: whole.start - space, end, newText: '' }], safe: false };
+          } else finding.fix = { title: options.fix.title[draft.lang], edits: [{ start: whole.start, end: whole.end, newText }], safe: false };
         }
         findings.push(finding);
       }

@@ -1,4 +1,5 @@
 import type { FixOffsets, Lang, Localized } from '../../types.js';
+import { alreadyHas } from '../../fixes/placement.js';
 import { clauseAt, original, type Scan } from './scan.js';
 
 const NAME_CARD: Localized = {
@@ -14,7 +15,9 @@ const TITLE: Localized = {
  * Replaces the clause holding the contact with the name-card wording (so the sentence around it
  * still reads). Not a safe fix: it rewrites the rep's words.
  */
-export function nameCardFix(scan: Scan, start: number, end: number, lang: Lang): FixOffsets {
+export function nameCardFix(scan: Scan, start: number, end: number, lang: Lang): FixOffsets | undefined {
+  // The draft already points to the name card (an earlier fix): never the same sentence twice.
+  if (alreadyHas(scan.text, NAME_CARD[lang])) return undefined;
   const clause = clauseAt(scan, start, end);
   // Keep the clause's own final punctuation.
   let clauseEnd = clause.end;

@@ -146,7 +146,14 @@ const words = size;
  * Rebuilds a run-on paragraph as: what comes before the first topic (the greeting), a numbered
  * list with one clause per item, and what comes after the last topic (the thanks).
  */
-export function asNumberedList(text: string, lang: 'en' | 'zh'): string | undefined {
+export function asNumberedList(original: string, lang: 'en' | 'zh'): string | undefined {
+  // "Dear Mr. Patel," is one greeting, not a sentence ending after "Mr.": hide the abbreviation's dot.
+  const text = original.replace(/\b(Mr|Mrs|Ms|Dr|Prof|St|No)\. /g, '$1\u0000 ');
+  const list = numberedList(text, lang);
+  return list?.replaceAll('\u0000', '.');
+}
+
+function numberedList(text: string, lang: 'en' | 'zh'): string | undefined {
   const sentences = text.split(SENTENCE_BREAK).map((s) => s.trim()).filter(Boolean);
   const pieces: string[] = [];
   const sentenceOf: number[] = [];

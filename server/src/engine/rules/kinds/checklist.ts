@@ -1,4 +1,5 @@
 import type { Draft } from '../../draft/parseDraft.js';
+import { afterGreeting, alreadyHas, beforeSignOff } from '../../fixes/placement.js';
 import { spanContaining, type Span } from '../../text/sentences.js';
 import type { OffsetEdit, RawFinding } from '../../types.js';
 import type { CompiledRule } from '../compiledRule.js';
@@ -42,11 +43,13 @@ export function compileChecklist(rule: ChecklistRule): CompiledRule['run'] {
     // Found on the normalized view; reported and fixed on the draft as written.
     const sentence = view.toOriginal(viewSentence.start, viewSentence.end);
     const findings: RawFinding[] = [];
-    for (const { item, pattern } of items) {
+    for (const [index, { item, pattern }] of items.entries()) {
       if (test(pattern, view.text)) continue;
       const finding: RawFinding = { start: sentence.start, end: sentence.end, params: { missing: item.message } };
-      if (item.fix) {
-        finding.fix = { title: item.fix.title[draft.lang], edits: [insertion(draft, sentence, item.fix.at, item.fix.text[draft.lang])], safe: false };
+      // A quick fix never inserts what the draft already says (two rules, one sentence).
+      if (item.fix && !alreadyHas(draft.text, item.fix.text[draft.lang])) {
+        const earlier = items.slice(0, index).map((i) => i.pattern);
+        finding.fix = { title: item.fix.title[draft.lang], edits: [insertion(draft, sentence, item.fix.at, item.fix.text[draft.lang], earlier)], safe: false };
       }
       findings.push(finding);
     }
@@ -67,18 +70,32 @@ function firstTrigger(view: MatchView, trigger: RegExp, accepts: (sentence: Span
   return undefined;
 }
 
-function insertion(draft: Draft, sentence: Span, at: NonNullable<ChecklistRule['require'][number]['fix']>['at'], text: string): OffsetEdit {
+/** Where a missing part goes: after the greeting, before the sign-off, and fields in checklist order. */
+function insertion(draft: Draft, sentence: Span, at: NonNullable<ChecklistRule['require'][number]['fix']>['at'], text: string, earlier: RegExp[]): OffsetEdit {
+  const greetingEnd = afterGreeting(draft.prose, draft.bodyStart);
   switch (at) {
-    case 'before-sentence':
-      return { start: sentence.start, end: sentence.start, newText: text };
+    case 'before-sentence': {
+      // "李总好，验证码发我一下": the context goes after the greeting, not before it.
+      const offset = sentence.start < greetingEnd && greetingEnd < sentence.end ? greetingEnd : sentence.start;
+      return { start: offset, end: offset, newText: text };
+    }
     case 'after-sentence':
       return { start: sentence.end, end: sentence.end, newText: text };
     case 'body-start': {
-      const firstWord = draft.prose.slice(draft.bodyStart).search(/\S/u);
-      const offset = firstWord < 0 ? draft.bodyStart : draft.bodyStart + firstWord;
+      // Fields already there that come earlier in the checklist stay above this one.
+      let offset = greetingEnd;
+      for (;;) {
+        const lineEnd = draft.prose.slice(offset).search(/\r\n|\r|\n/);
+        const isField = /^[ \t]*[^\r\n:：]{1,30}[:：]/u.test(draft.prose.slice(offset, offset + lineEnd)); // "Company: …"
+        if (lineEnd <= 0 || !isField || !earlier.some((p) => test(p, draft.prose, offset, offset + lineEnd))) break;
+        offset += lineEnd + (/^\r\n/.test(draft.prose.slice(offset + lineEnd)) ? 2 : 1);
+      }
       return { start: offset, end: offset, newText: text };
     }
     case 'body-end': {
+      const signOff = beforeSignOff(draft.prose, draft.bodyStart);
+      // Before the sign-off the part is a line of its own, whatever the pack wrote for the end of the text.
+      if (signOff < draft.text.length) return { start: signOff, end: signOff, newText: text.replace(/^\s+/, '').replace(/\s*$/, '\n') };
       const end = draft.text.length;
       const needsBreak = end > 0 && !/[\r\n]$/.test(draft.text);
       return { start: end, end, newText: (needsBreak ? '\n' : '') + text };

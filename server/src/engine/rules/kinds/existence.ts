@@ -1,5 +1,6 @@
 import type { Draft } from '../../draft/parseDraft.js';
 import { clauseBreaks, clauseIn, spanContaining, type Span } from '../../text/sentences.js';
+import { alreadyHas } from '../../fixes/placement.js';
 import type { RawFinding } from '../../types.js';
 import type { CompiledRule } from '../compiledRule.js';
 import { matchView, type MatchView } from '../matchView.js';
@@ -76,11 +77,17 @@ export function compileExistence(rule: ExistenceRule): CompiledRule['run'] {
       if (rule.fix) {
         const sentence = spanContaining(surface.sentences, span.start);
         const target = rule.fix.target === 'sentence' && sentence ? surface.toOriginal(sentence.start, sentence.end) : { start, end };
-        finding.fix = {
-          title: rule.fix.title[draft.lang],
-          edits: [{ start: target.start, end: target.end, newText: rule.fix.replace[draft.lang].replaceAll('{match}', match) }],
-          safe: rule.fix.safe,
-        };
+        const newText = rule.fix.replace[draft.lang].replaceAll('{match}', match);
+        // The draft already says it (a second sentence with the same problem): never the same sentence twice.
+        const said = newText.trim().length >= 12 && alreadyHas(draft.text, newText); // a sentence, not a mark like “!”
+        if (!said || rule.fix.target === 'sentence') {
+          const endWithSpace = said ? target.end + (/^[ \t]*/.exec(draft.text.slice(target.end))?.[0].length ?? 0) : target.end;
+          finding.fix = {
+            title: rule.fix.title[draft.lang],
+            edits: [{ start: target.start, end: endWithSpace, newText: said ? '' : newText }],
+            safe: rule.fix.safe && !said,
+          };
+        }
       }
       findings.push(finding);
     }
