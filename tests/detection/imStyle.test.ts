@@ -200,3 +200,11 @@ describe('im-style run-on', () => {
     expect(en.severity).toBe('warning');
   });
 });
+
+describe('im-style run-on: traditional Chinese counts its topics like simplified', () => {
+  const simplified = '王总您好，TX-300 的价格是每台 52 美元 FOB 宁波，起订量 100 台，交货期 30 天，付款方式 30% 订金、70% 发货前付清，样品免费，运费您承担。';
+  const traditional = '王總您好，TX-300 的價格是每台 52 美元 FOB 寧波，起訂量 100 台，交貨期 30 天，付款方式 30% 訂金、70% 發貨前付清，樣品免費，運費您承擔。';
+  it.each([simplified, traditional])('%s', (body) => {
+    expect(own(draft(body, 'wechat', 'zh'), 'im-style/run-on').map((d) => d.ruleId)).toEqual(['im-style/run-on']);
+  });
+});

@@ -3,6 +3,7 @@ import type { Draft } from '../../draft/parseDraft.js';
 import type { Span } from '../../text/sentences.js';
 import type { RawFinding } from '../../types.js';
 import { defineDetector } from '../detector.js';
+import { normalizeText } from '../../text/normalize.js';
 
 /** The topics of a quote or spec (as the rule defines it: price, MOQ, lead time, samples, packing). */
 const TOPICS: ReadonlyArray<readonly [string, RegExp]> = [
@@ -67,7 +68,8 @@ export const runOnDetector = defineDetector({
       const text = draft.prose.slice(paragraph.start, paragraph.end);
       const length = size(text);
       if (length < Math.min(opts.minWords, opts.denseMinWords, opts.paragraphMinWords)) continue;
-      const topics = topicsOf(text).size;
+      // Topics are counted on the normalized text, so 起訂量 and 交貨期 count as 起订量 and 交货期.
+      const topics = topicsOf(normalizeText(text).text).size;
       if (topics < Math.min(opts.minTopics, opts.denseTopics, opts.paragraphTopics)) continue;
       while (si < sentences.length && sentences[si].end <= paragraph.start) si++;
       let runOn = topics >= opts.paragraphTopics && length >= opts.paragraphMinWords;
@@ -93,7 +95,7 @@ export const runOnDetector = defineDetector({
 function isRunOnSentence(sentence: string, opts: Options): boolean {
   const length = size(sentence);
   if (length < Math.min(opts.minWords, opts.denseMinWords)) return false;
-  const topics = topicsOf(sentence).size;
+  const topics = topicsOf(normalizeText(sentence).text).size;
   return (topics >= opts.minTopics && length >= opts.minWords) || (topics >= opts.denseTopics && length >= opts.denseMinWords);
 }
 
