@@ -109,17 +109,21 @@ function esbuildInstalled() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const ifStale = process.argv.includes('--if-stale') || process.argv.includes('--if-possible');
-  if (ifStale && !isStale()) process.exit(0);
-  if (process.argv.includes('--if-possible') && !esbuildInstalled()) {
-    console.error('msglint: dist/ not built: esbuild (a devDependency) is not installed. Run `npm ci` then `npm run build`.');
-    process.exit(0);
-  }
-  try {
-    await buildAll();
-    await (await import('./build-web.mjs')).buildWeb(); // dist/web (playground) and dist/extension
-  } catch (error) {
+  // Not a top-level await: build-web.mjs imports this module, and a pending top-level await here
+  // would leave that import cycle unsettled (Node exits 13).
+  main().catch((error) => {
     console.error(error.message);
     process.exit(1);
+  });
+}
+
+async function main() {
+  const ifStale = process.argv.includes('--if-stale') || process.argv.includes('--if-possible');
+  if (ifStale && !isStale()) return;
+  if (process.argv.includes('--if-possible') && !esbuildInstalled()) {
+    console.error('msglint: dist/ not built: esbuild (a devDependency) is not installed. Run `npm ci` then `npm run build`.');
+    return;
   }
+  await buildAll();
+  await (await import('./build-web.mjs')).buildWeb(); // dist/web (playground) and dist/extension
 }

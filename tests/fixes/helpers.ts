@@ -20,7 +20,7 @@ export interface Draft {
 export function corpora(): { clean: Draft[]; violating: Draft[] } {
   const clean: Draft[] = [];
   const violating: Draft[] = [];
-  const cases = [...readCases(join(ROOT, 'tests/corpus/labelled.yaml')), ...(existsSync(DEV) ? readCases(DEV).map((c) => ({ ...c, id: `dev:${c.id}` })) : [])];
+  const cases = [...readCases(join(ROOT, 'tests/corpus/regression.yaml')), ...(existsSync(DEV) ? readCases(DEV).map((c) => ({ ...c, id: `dev:${c.id}` })) : [])];
   for (const c of cases) (c.expect.length === 0 ? clean : violating).push({ name: c.id, text: caseDraft(c) });
   for (const rule of rules()) {
     const { definition } = rule;

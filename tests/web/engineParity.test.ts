@@ -20,7 +20,7 @@ beforeAll(async () => {
   engine = (await import(pathToFileURL(join(engineDir, 'engine.js')).href)) as WebEngine;
   cli = cliFile;
   drafts = mkdtempSync(join(tmpdir(), 'msglint-web-parity-'));
-  for (const c of readCases(join(ROOT, 'tests/corpus/labelled.yaml'))) writeFileSync(join(drafts, `${c.id}.msg.md`), caseDraft(c));
+  for (const c of readCases(join(ROOT, 'tests/corpus/regression.yaml'))) writeFileSync(join(drafts, `${c.id}.msg.md`), caseDraft(c));
   for (const name of readdirSync(join(ROOT, 'examples')).filter((n) => n.endsWith('.msg.md'))) copyFileSync(join(ROOT, 'examples', name), join(drafts, `example-${name}`));
 }, 120_000);
 
