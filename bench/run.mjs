@@ -59,7 +59,7 @@ const dense = {
   drafts: Number(opt('dense-drafts', '5000')),
   seed: Number(opt('dense-seed', '1')),
   runs: Number(opt('dense-runs', '3')),
-  cases: opt('dense-cases', join('tests', 'corpus', 'labelled.yaml')),
+  cases: opt('dense-cases', join('tests', 'corpus', 'regression.yaml')),
 };
 const sharedBench = join(root, '..', 'shared', 'bench');
 const profile = flag('profile');
