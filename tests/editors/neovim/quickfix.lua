@@ -1,7 +1,7 @@
 -- Headless Neovim (0.7+) as a real LSP client: attach msglint-language-server to a draft with the
 -- docs/editors.md recipe for Neovim 0.7–0.9 (settings through init_options: these versions neither
 -- declare workspace/configuration nor send didChangeConfiguration), read the diagnostics, ask for
--- code actions on one, apply the preferred quick fix, save the file, and read the summary that
+-- code actions on one, apply the preferred quick fix (else the first suggestion), save the file, and read the summary that
 -- hovering the first line shows (0.7–0.9 have no code lens capability and no inlay hints).
 -- Inputs (environment): MSGLINT_SERVER (server .cjs), MSGLINT_DRAFT (file), MSGLINT_RULE (rule id to fix).
 local server = os.getenv('MSGLINT_SERVER')
@@ -83,14 +83,18 @@ log('hover: ok')
 
 local responses = vim.lsp.buf_request_sync(bufnr, 'textDocument/codeAction', params, 10000)
 if not responses then fail('no code action response') end
-local chosen
+-- The preferred (safe) fix when there is one, else the first suggestion that fixes the finding, as a
+-- user picks it from the menu (suggestions are listed before the "disable" actions).
+local chosen, suggestion
 for _, response in pairs(responses) do
   for _, action in ipairs(response.result or {}) do
     log('action: ' .. action.title)
     if action.isPreferred and action.edit and not chosen then chosen = action end
+    if action.edit and not suggestion and not action.title:find('msglint-disable', 1, true) and not action.title:lower():find('disable', 1, true) and not action.title:find('禁用', 1, true) then suggestion = action end
   end
 end
-if not chosen then fail('no preferred quick fix') end
+chosen = chosen or suggestion
+if not chosen then fail('no quick fix') end
 log('applying: ' .. chosen.title)
 vim.lsp.util.apply_workspace_edit(chosen.edit, 'utf-16')
 vim.cmd('write')
