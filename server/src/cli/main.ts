@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { atLeast, formatSourceError, type SourceError } from '../engine/index.js';
 import { availableParallelism } from 'node:os';
@@ -14,7 +14,7 @@ import { ResultCache } from './resultCache.js';
 import { lintOnWorkers } from './workerPool.js';
 import { createProgress } from './progress.js';
 import { decodeDraft } from './readDraftFile.js';
-import { ChangedOnDiskError, writeFileSafely } from './writeFileSafely.js';
+import { ChangedOnDiskError, RefusedWriteError, writeFileSafely } from './writeFileSafely.js';
 import { VERSION } from './version.js';
 
 export interface CliIo {
@@ -84,7 +84,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const fixed = linted[0]?.fixed;
     io.stdout.write(fixed ? (fixed.bom ? '\uFEFF' : '') + fixed.text : stdinText);
   } else {
-    if (options.fix) ioFailed = writeFixes(linted, io) || ioFailed;
+    if (options.fix) ioFailed = writeFixes(linted, io, options.followSymlinks) || ioFailed;
     // Drafts under different configs can have different packs: a rule is described from whichever has it.
     const ruleSets = [...new Set(linted.map((f) => project.contextFor(resolve(io.cwd, options.stdinFilename ?? f.path)).rules))];
     const output = FORMATTERS[options.format]({
@@ -174,7 +174,7 @@ function assertValidContext(project: Project, absolutePath: string, checked: Set
   }
 }
 
-function writeFixes(files: LintedFile[], io: CliIo): boolean {
+function writeFixes(files: LintedFile[], io: CliIo, followSymlinks: boolean): boolean {
   let failed = false;
   for (const file of files) {
     if (!file.fixed) continue;
@@ -182,11 +182,17 @@ function writeFixes(files: LintedFile[], io: CliIo): boolean {
     const original = Buffer.from((file.fixed.bom ? '\uFEFF' : '') + file.fixed.original, 'utf8');
     const next = Buffer.from((file.fixed.bom ? '\uFEFF' : '') + file.fixed.text, 'utf8');
     try {
-      writeFileSafely(absolute, next, original);
+      // Inside the current folder, writes stay in it; a file named outside it stays in its own folder.
+      const root = relative(io.cwd, absolute).startsWith('..') ? dirname(absolute) : io.cwd;
+      writeFileSafely(absolute, next, original, { root, followSymlinks });
     } catch (error) {
       failed = true;
       const reason =
-        error instanceof ChangedOnDiskError
+        error instanceof RefusedWriteError
+          ? `${file.path}: ${error.message}`
+          : error instanceof ChangedOnDiskError && /while it was being fixed/.test(error.message)
+          ? `${file.path}: changed while it was being fixed; the edit was kept, not fixed`
+          : error instanceof ChangedOnDiskError
           ? `${file.path}: ${notUtf8(absolute, original) ? 'not valid UTF-8; not fixed' : 'changed since it was read; not overwritten'}`
           : `${file.path}: cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
       io.stderr.write(`msglint: ${reason}\n`);
