@@ -37,7 +37,8 @@ async function expandOne(input: string, cwd: string): Promise<string[]> {
   } catch {
     stat = undefined;
   }
-  if (stat?.isFile()) return [input];
+  // Not a folder (a file, or a FIFO or device given by name): the reader says what it is, never hangs.
+  if (stat && !stat.isDirectory()) return [input];
   if (stat?.isDirectory()) {
     const found = await glob(DRAFT_GLOB, { cwd: resolve(cwd, input), ignore: SKIPPED_DIRS, dot: false });
     return found.sort().map((file) => joinAsGiven(input, file));

@@ -13,14 +13,15 @@ import { isJob, lintText, prepareFile, type FileResult, type LintFileOptions, ty
 import { ResultCache } from './resultCache.js';
 import { lintOnWorkers } from './workerPool.js';
 import { createProgress } from './progress.js';
-import { decodeDraft } from './readDraftFile.js';
+import { decodeDraft, encodeDraft } from './readDraftFile.js';
 import { ChangedOnDiskError, RefusedWriteError, writeFileSafely } from './writeFileSafely.js';
 import { VERSION } from './version.js';
 
 export interface CliIo {
-  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stdout: { write(text: string | Uint8Array): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown; isTTY?: boolean };
-  readStdin(): Promise<string>;
+  /** Bytes (so --stdin --fix can hand back invalid UTF-8 untouched) or already-decoded text. */
+  readStdin(): Promise<string | Buffer>;
   cwd: string;
   env: NodeJS.ProcessEnv;
   /** The bundle to start lint workers from (`--jobs`); without it, drafts are linted in this thread. */
@@ -56,8 +57,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   };
 
   let results: FileResult[];
-  let stdinText = '';
-  const io2: CliIo = { ...io, readStdin: async () => (stdinText = await io.readStdin()) };
+  let stdinInput: string | Buffer = '';
+  const io2: CliIo = { ...io, readStdin: async () => (stdinInput = await io.readStdin()) };
   try {
     results = options.stdin ? [await lintStdin(options, project, lintOptions, io2)] : await lintPaths(options, project, lintOptions, io);
   } catch (error) {
@@ -82,7 +83,16 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     // Always the whole draft: an ignored draft comes back unchanged, never as nothing (an editor
     // piping its buffer through `--stdin --fix` would lose it).
     const fixed = linted[0]?.fixed;
-    io.stdout.write(fixed ? (fixed.bom ? '\uFEFF' : '') + fixed.text : stdinText);
+    const bytes = typeof stdinInput === 'string' ? Buffer.from(stdinInput, 'utf8') : stdinInput;
+    const decoded = decodeDraft(bytes);
+    // Bytes that are not valid UTF-8 come back exactly as they came (U+FFFD would replace them).
+    const exact = decoded.kind === 'text' && encodeDraft(decoded.text, decoded.bom, decoded.encoding).equals(bytes);
+    if (fixed && exact) io.stdout.write(encodeDraft(fixed.text, fixed.bom, fixed.encoding));
+    else io.stdout.write(bytes);
+    if (fixed && !exact) {
+      io.stderr.write(`msglint: ${linted[0].path}: not valid UTF-8; not fixed\n`);
+      ioFailed = true;
+    }
   } else {
     if (options.fix) ioFailed = writeFixes(linted, io, options.followSymlinks) || ioFailed;
     // Drafts under different configs can have different packs: a rule is described from whichever has it.
@@ -144,7 +154,7 @@ async function lintPaths(options: CliOptions, project: Project, lintOptions: Lin
   if (io.workerScript && workers > 1) {
     await lintOnWorkers(io.workerScript, workers, jobs, { project: projectOptions(options, io), lint: lintOptions }, finish);
   } else {
-    for (const { index, job } of jobs) finish(index, lintText(job.path, job.text, project, lintOptions, job.bom));
+    for (const { index, job } of jobs) finish(index, lintText(job.path, job.text, project, lintOptions, job.bom, job.encoding));
   }
   progress.done();
   cache?.save();
@@ -155,10 +165,11 @@ async function lintStdin(options: CliOptions, project: Project, lintOptions: Lin
   // Config lookup and globs use the given filename; without one, a draft in the current folder.
   const absolute = resolve(io.cwd, options.stdinFilename ?? 'stdin.msg.md');
   assertValidContext(project, absolute, new Set());
-  let text = await io.readStdin();
-  const bom = text.charCodeAt(0) === 0xfeff;
-  if (bom) text = text.slice(1);
-  return { ...lintText(absolute, text, project, lintOptions, bom), path: options.stdinFilename ?? '<stdin>' };
+  const input = await io.readStdin();
+  const decoded = decodeDraft(typeof input === 'string' ? Buffer.from(input, 'utf8') : input);
+  const path = options.stdinFilename ?? '<stdin>';
+  if (decoded.kind !== 'text') return { kind: 'skipped', path, reason: 'binary' };
+  return { ...lintText(absolute, decoded.text, project, lintOptions, decoded.bom, decoded.encoding), path };
 }
 
 /** A broken config file or rule pack stops the run with a located, one-line error (exit 2). */
@@ -179,8 +190,8 @@ function writeFixes(files: LintedFile[], io: CliIo, followSymlinks: boolean): bo
   for (const file of files) {
     if (!file.fixed) continue;
     const absolute = resolve(io.cwd, file.path);
-    const original = Buffer.from((file.fixed.bom ? '\uFEFF' : '') + file.fixed.original, 'utf8');
-    const next = Buffer.from((file.fixed.bom ? '\uFEFF' : '') + file.fixed.text, 'utf8');
+    const original = encodeDraft(file.fixed.original, file.fixed.bom, file.fixed.encoding);
+    const next = encodeDraft(file.fixed.text, file.fixed.bom, file.fixed.encoding);
     try {
       // Inside the current folder, writes stay in it; a file named outside it stays in its own folder.
       const root = relative(io.cwd, absolute).startsWith('..') ? dirname(absolute) : io.cwd;
@@ -209,7 +220,7 @@ function notUtf8(path: string, readAs: Buffer): boolean {
   try {
     const bytes = readFileSync(path);
     const decoded = decodeDraft(bytes);
-    return decoded.kind === 'text' && !bytes.equals(readAs) && Buffer.from((decoded.bom ? '\uFEFF' : '') + decoded.text, 'utf8').equals(readAs);
+    return decoded.kind === 'text' && !bytes.equals(readAs) && encodeDraft(decoded.text, decoded.bom, decoded.encoding).equals(readAs);
   } catch {
     return false;
   }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import {
   parseConfig,
@@ -9,7 +9,11 @@ import {
   type MsglintConfig,
   type SourceError,
 } from '../engine/index.js';
+import { readRegularTextFile } from './readRegularFile.js';
 import { loadBuiltinPacks, loadPackPaths } from './rulePackFiles.js';
+
+/** A config is a few lines; anything bigger is a mistake (or /dev/zero), refused before reading. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
 
 export const CONFIG_FILE_NAMES = ['.msglintrc.yaml', '.msglintrc.yml'];
 
@@ -104,7 +108,7 @@ export class Project {
     if (cached) return cached;
     let parsed: { config: MsglintConfig; errors: SourceError[] };
     try {
-      parsed = parseConfig(readFileSync(path, 'utf8'), path);
+      parsed = parseConfig(readRegularTextFile(path, MAX_CONFIG_BYTES), path);
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
       parsed = { config: {}, errors: [{ path, line: 1, column: 1, start: 0, end: 1, message: `cannot read config (${reason})` }] };
