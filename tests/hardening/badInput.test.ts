@@ -138,7 +138,7 @@ describe('catastrophic patterns', () => {
     const pack = join(PACKS_DIR, 'catastrophic.yaml');
     const r = await runCli(['--rule-pack', pack, 'a.msg.md'], { cwd: ws });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`msglint: ${pack}:5:15: pattern may backtrack catastrophically (nested quantifiers): (a+)+$\n`);
+    expect(r.stderr).toBe(`msglint: ${pack}:5:15: pattern may backtrack catastrophically (nested quantifiers): "(a+)+$"\n`);
   });
 
   it('(?:\\w|\\d)+$ (overlapping alternatives, which star height misses): rejected, the run finishes with exit 2', async () => {

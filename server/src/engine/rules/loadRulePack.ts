@@ -6,6 +6,7 @@ import { compileDetector, DetectorOptionsError } from './kinds/detector.js';
 import { compileExistence } from './kinds/existence.js';
 import { compileSubstitution } from './kinds/substitution.js';
 import { PatternError, withoutVetting } from './patterns.js';
+import { packSizeProblem } from './regexSafety.js';
 import { rulePackSchema, type RuleDefinition } from './ruleSchema.js';
 
 export type { SourceError };
@@ -36,6 +37,8 @@ export function loadRulePack(source: string, path: string): LoadedPack {
   if (!raw || typeof raw !== 'object' || !Array.isArray(raw.rules) || !isSeq(rulesNode)) {
     return { path, rules: [], errors: [located(0, 1, 'a rule pack is a mapping with a `rules:` list')] };
   }
+  const tooLarge = packSizeProblem(raw.rules);
+  if (tooLarge) return { path, rules: [], errors: [errorAt(doc, located, ['rules'], tooLarge)] };
   const rules: CompiledRule[] = [];
   const seen = new Set<string>();
   raw.rules.forEach((entry: unknown, index: number) => {
