@@ -7,6 +7,7 @@ import { compileExistence } from './kinds/existence.js';
 import { compileSubstitution } from './kinds/substitution.js';
 import { PatternError, withoutVetting } from './patterns.js';
 import { packSizeProblem } from './regexSafety.js';
+import { withNestingErrors } from '../yaml/nesting.js';
 import { rulePackSchema, type RuleDefinition } from './ruleSchema.js';
 
 export type { SourceError };
@@ -27,7 +28,7 @@ export function loadRulePack(source: string, path: string): LoadedPack {
   const located = locator(source, path);
   const doc = parseDocument(source, { prettyErrors: false });
   if (doc.errors.length > 0) {
-    return { path, rules: [], errors: doc.errors.map((e) => located(e.pos[0], e.pos[1], e.message.split('\n')[0])) };
+    return { path, rules: [], errors: withNestingErrors(doc.errors.map((e) => located(e.pos[0], e.pos[1], e.message.split('\n')[0]))) };
   }
   const json = toJsonLocated(doc, located);
   if ('error' in json) return { path, rules: [], errors: [json.error] };
