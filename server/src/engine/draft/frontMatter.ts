@@ -134,8 +134,8 @@ function yamlEntries(source: string, base: number, fm: FrontMatter): Entry[] | u
     // A pair without a key (`: email`, a lone `?`) has an empty key range: the problem is then the
     // pair, from the start of its line.
     const keyless = ke <= ks;
-    const lineStart = Math.max(source.lastIndexOf('\n', ks - 1), source.lastIndexOf('\r', ks - 1)) + 1;
-    const lineEnd = ks + source.slice(ks).search(/[\r\n]|$/);
+    const lineStart = startOfLine(source, ks);
+    const lineEnd = endOfLine(source, ks);
     return {
       key: !isScalar(keyNode) ? '' : keyNode.value === null ? (keyNode.source ?? '') : String(keyNode.value),
       keyStart: keyless ? lineStart : ks,
@@ -247,6 +247,20 @@ function duplicateKeys(doc: Document): { range: [number, number]; detail: string
 function rangeOf(node: unknown): [number, number] {
   const range = isNode(node) ? node.range : undefined;
   return range ? [range[0], range[1]] : [0, 1];
+}
+
+/** Where the line holding `at` starts; scans back only over that line (lastIndexOf('\r') would scan to the start of an LF-only source once per key). */
+function startOfLine(source: string, at: number): number {
+  let i = at;
+  while (i > 0 && source.charCodeAt(i - 1) !== 10 && source.charCodeAt(i - 1) !== 13) i--;
+  return i;
+}
+
+/** Where the line holding `from` ends (without copying the rest of the source: once per key). */
+function endOfLine(source: string, from: number): number {
+  let i = from;
+  while (i < source.length && source.charCodeAt(i) !== 10 && source.charCodeAt(i) !== 13) i++;
+  return i;
 }
 
 function firstLine(message: string): string {
