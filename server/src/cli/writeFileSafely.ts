@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import {
   accessSync,
@@ -38,8 +37,10 @@ export interface WriteSafelyOptions {
  * Replaces a file's content without losing anyone's edit or anything about the file:
  * - only a regular file, inside `root` once symlinks are resolved, and not read-only;
  * - normally a temp file (exclusive create, random name) renamed over it, atomic on one filesystem,
- *   with owner, group, mode (setuid too) and extended attributes (ACLs) copied first;
- * - written in place instead when a rename would split a hard link or lose what cannot be copied;
+ *   with owner, group and mode (setuid too) copied first;
+ * - written in place instead when a rename would split a hard link or change the owner or group.
+ *   Extended attributes (ACLs) are not copied to the temp file: Node has no API for them, and msglint
+ *   starts no child processes (see tests/hardening/privacy.test.ts);
  * - immediately before the rename (or the in-place write) the file must still be the same inode with
  *   the same size, times and content as what was read; an edit landing after that check, in the
  *   replaced inode, is detected afterwards and put back. Never a silent overwrite.
@@ -128,11 +129,6 @@ function replaceByRename(path: string, target: string, fd: number, stat: BigIntS
   let renamed = false;
   try {
     if (isRoot()) chownSync(temp, Number(stat.uid), Number(stat.gid)); // before chmod: chown clears setuid
-    if (!copyExtendedAttributes(target, temp)) {
-      unlinkSync(temp);
-      renamed = true; // nothing left to clean up
-      return writeInPlace(path, target, content, expected);
-    }
     chmodSync(temp, Number(stat.mode & 0o7777n));
     const checked = assertUnchanged(path, target, fd, expected);
     renameSync(temp, target);
@@ -171,16 +167,6 @@ function restoreLateEdit(path: string, target: string, oldFd: number, fixed: Buf
     closeSync(fd);
   }
   throw new ChangedOnDiskError(`${path} changed while it was being fixed; the edit was kept, not fixed`);
-}
-
-/**
- * Extended attributes (ACLs, SELinux labels, user xattrs) have no Node API; GNU cp copies them.
- * false when it cannot (another platform's cp): the caller writes in place instead of losing them.
- */
-function copyExtendedAttributes(from: string, to: string): boolean {
-  if (process.platform !== 'linux') return false;
-  const r = spawnSync('cp', ['--attributes-only', '--preserve=mode,xattr', '--', from, to], { stdio: 'ignore', timeout: 10_000 });
-  return r.status === 0;
 }
 
 /** Keeps the inode (hard links, owner, xattrs): check, then overwrite and truncate. Not atomic against a crash. */
