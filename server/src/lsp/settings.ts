@@ -21,7 +21,8 @@ export function normalizeSettings(raw: unknown): MsglintSettings {
   if (r.locale === 'auto' || r.locale === 'en' || r.locale === 'zh-cn') out.locale = r.locale;
   else if (typeof r.locale === 'string' && /^zh/i.test(r.locale)) out.locale = 'zh-cn';
   if (r.summary === 'auto' || r.summary === 'codeLens' || r.summary === 'inlayHint' || r.summary === 'off') out.summary = r.summary;
-  if (typeof r.maxLength === 'number' && Number.isFinite(r.maxLength) && r.maxLength > 0) out.maxLength = Math.floor(r.maxLength);
+  // A whole number of characters, at least 1: `0.5` is invalid (it used to round down to 0 and silence every draft).
+  if (typeof r.maxLength === 'number' && Number.isInteger(r.maxLength) && r.maxLength >= 1) out.maxLength = r.maxLength;
   return out;
 }
 
