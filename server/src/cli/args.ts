@@ -9,6 +9,7 @@ export interface CliOptions {
   format: Format;
   fix: boolean;
   fixDryRun: boolean;
+  followSymlinks: boolean;
   maxWarnings?: number;
   stdin: boolean;
   stdinFilename?: string;
@@ -49,6 +50,7 @@ Options:
   --format <name>        stylish (default) | json | sarif | github | gitlab | junit
   --fix                  apply safe fixes in place
   --fix-dry-run          print the fixes as a diff, change nothing
+  --follow-symlinks      let --fix write through symlinks to files outside the folder
   --max-warnings <n>     exit 1 when there are more than n warnings
   --fail-level <level>   error (default) | warning: lowest severity that makes the exit code 1
   --stdin                read one draft from standard input
@@ -86,6 +88,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         format: { type: 'string', short: 'f' },
         fix: { type: 'boolean' },
         'fix-dry-run': { type: 'boolean' },
+        'follow-symlinks': { type: 'boolean' },
         'max-warnings': { type: 'string' },
         'fail-level': { type: 'string' },
         stdin: { type: 'boolean' },
@@ -128,6 +131,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     format,
     fix: v.fix ?? false,
     fixDryRun: v['fix-dry-run'] ?? false,
+    followSymlinks: v['follow-symlinks'] ?? false,
     maxWarnings: v['max-warnings'] === undefined ? undefined : count('--max-warnings', v['max-warnings'], 0),
     stdin: v.stdin ?? false,
     stdinFilename: v['stdin-filename'],

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { accessSync, constants, realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
@@ -7,6 +7,9 @@ const SKIPPED_DIRS = ['**/node_modules/**', '**/.git/**'];
 
 /** Thrown when an input matches nothing: a usage error (exit 2), never a silent clean run. */
 export class NoMatchError extends Error {}
+
+/** A folder under an input cannot be read: its drafts would be skipped silently, so the run stops (exit 2). */
+export class UnreadableFolderError extends NoMatchError {}
 
 /**
  * Files, folders (searched for *.msg.md) and globs → file paths as the user would write them,
@@ -21,9 +24,10 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
   }
   // One draft named twice (`a.msg.md ./a.msg.md`, a folder and a glob) is linted, reported and
   // fixed once, under the first spelling: a second --fix of it would find it changed.
+  // By real path: a draft reached through a symlinked folder too is still one draft.
   const seen = new Set<string>();
   return files.filter((file) => {
-    const key = resolve(cwd, file);
+    const key = realPath(resolve(cwd, file));
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -37,11 +41,16 @@ async function expandOne(input: string, cwd: string): Promise<string[]> {
   } catch {
     stat = undefined;
   }
-  if (stat?.isFile()) return [input];
+  // Not a folder (a file, or a FIFO or device given by name): the reader says what it is, never hangs.
+  if (stat && !stat.isDirectory()) return [input];
   if (stat?.isDirectory()) {
+    await assertFoldersReadable(resolve(cwd, input), input);
     const found = await glob(DRAFT_GLOB, { cwd: resolve(cwd, input), ignore: SKIPPED_DIRS, dot: false });
     return found.sort().map((file) => joinAsGiven(input, file));
   }
+  // `\[abc\].msg.md`: a shell-escaped name of a file that exists is that file, not a glob matching nothing.
+  const unescaped = process.platform === 'win32' ? input : input.replace(/\\(.)/g, '$1');
+  if (unescaped !== input && existsAsFile(resolve(cwd, unescaped))) return [unescaped];
   if (isDynamicPattern(input)) {
     const found = await glob(input, { cwd, ignore: SKIPPED_DIRS, onlyFiles: true, expandDirectories: false });
     return found.sort();
@@ -52,4 +61,33 @@ async function expandOne(input: string, cwd: string): Promise<string[]> {
 function joinAsGiven(dir: string, file: string): string {
   if (dir === '.' || dir === './') return file;
   return dir.endsWith('/') ? dir + file : `${dir}/${file}`;
+}
+
+function existsAsFile(path: string): boolean {
+  try {
+    return !statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+/** The glob walker skips folders it cannot read without a word; they are looked for first. */
+async function assertFoldersReadable(dir: string, input: string): Promise<void> {
+  const folders = await glob('**', { cwd: dir, ignore: SKIPPED_DIRS, dot: false, onlyDirectories: true });
+  for (const folder of ['', ...folders]) {
+    try {
+      accessSync(join(dir, folder), constants.R_OK | constants.X_OK);
+    } catch (error) {
+      const shown = folder === '' ? input : joinAsGiven(input, folder.replace(/\/$/, ''));
+      throw new UnreadableFolderError(`cannot read folder "${shown}" (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+  }
 }

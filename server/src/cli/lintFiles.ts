@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { fixDraft, lintDraft, type Diagnostic, type Locale } from '../engine/index.js';
 import type { Project } from '../node/project.js';
-import { readDraftFile } from './readDraftFile.js';
+import { readDraftFile, type DraftEncoding } from './readDraftFile.js';
 import { ResultCache, type CacheKey } from './resultCache.js';
 
 export interface LintFileOptions {
@@ -18,7 +18,7 @@ export type FileResult =
       path: string;
       diagnostics: Diagnostic[];
       /** Present when fixes changed the text (for --fix and --fix-dry-run); `count` fixes were applied. */
-      fixed?: { original: string; text: string; bom: boolean; count: number; fixes: Diagnostic[] };
+      fixed?: { original: string; text: string; bom: boolean; count: number; fixes: Diagnostic[]; encoding?: DraftEncoding };
     }
   | { kind: 'skipped'; path: string; reason: 'binary' | 'ignored' }
   | { kind: 'unreadable'; path: string; reason: string };
@@ -28,11 +28,13 @@ export interface LintJob {
   path: string;
   text: string;
   bom: boolean;
+  /** How the file's bytes were decoded (UTF-8 when absent); fixes are written back the same way. */
+  encoding?: DraftEncoding;
   /** With --cache: where the result is stored once linted. */
   cacheKey?: CacheKey;
 }
 
-export function lintText(path: string, text: string, project: Project, options: LintFileOptions, bom = false): FileResult {
+export function lintText(path: string, text: string, project: Project, options: LintFileOptions, bom = false, encoding?: DraftEncoding): FileResult {
   const context = project.contextFor(resolve(options.cwd, path));
   if (context.settings.ignored) return { kind: 'skipped', path, reason: 'ignored' };
   const lintOptions = {
@@ -47,7 +49,10 @@ export function lintText(path: string, text: string, project: Project, options: 
     kind: 'linted',
     path,
     diagnostics: fixed.result.diagnostics,
-    fixed: fixed.text === text ? undefined : { original: text, text: fixed.text, bom, count: fixed.applied, fixes: fixed.fixes },
+    fixed:
+      fixed.text === text
+        ? undefined
+        : { original: text, text: fixed.text, bom, count: fixed.applied, fixes: fixed.fixes, ...(encoding && encoding !== 'utf8' ? { encoding } : {}) },
   };
 }
 
@@ -71,7 +76,7 @@ export function prepareFile(path: string, project: Project, options: LintFileOpt
     const cached = cache!.get(cacheKey);
     if (cached) return { kind: 'linted', path, diagnostics: cached };
   }
-  return { path, text: read.text, bom: read.bom, cacheKey };
+  return { path, text: read.text, bom: read.bom, ...(read.encoding !== 'utf8' ? { encoding: read.encoding } : {}), cacheKey };
 }
 
 function cacheContext(project: Project, path: string, options: LintFileOptions): string {

@@ -1,5 +1,5 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { atLeast, formatSourceError, type SourceError } from '../engine/index.js';
 import { availableParallelism } from 'node:os';
@@ -13,16 +13,17 @@ import { isJob, lintText, prepareFile, type FileResult, type LintFileOptions, ty
 import { cacheFileFor, ResultCache } from './resultCache.js';
 import { lintOnWorkers } from './workerPool.js';
 import { createProgress } from './progress.js';
-import { decodeDraft } from './readDraftFile.js';
-import { ChangedOnDiskError, writeFileSafely } from './writeFileSafely.js';
+import { decodeDraft, encodeDraft } from './readDraftFile.js';
+import { ChangedOnDiskError, RefusedWriteError, writeFileSafely } from './writeFileSafely.js';
 import { VERSION } from './version.js';
 import { CLI_TEXT, type CliText } from './messages.js';
 import { explainRule, initConfig, listRules, printConfig, unknownSeverityKeys } from './ruleCommands.js';
 
 export interface CliIo {
-  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stdout: { write(text: string | Uint8Array): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown; isTTY?: boolean };
-  readStdin(): Promise<string>;
+  /** Bytes (so --stdin --fix can hand back invalid UTF-8 untouched) or already-decoded text. */
+  readStdin(): Promise<string | Buffer>;
   cwd: string;
   env: NodeJS.ProcessEnv;
   /** The bundle to start lint workers from (`--jobs`); without it, drafts are linted in this thread. */
@@ -83,8 +84,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   };
 
   let results: FileResult[];
-  let stdinText = '';
-  const io2: CliIo = { ...io, readStdin: async () => (stdinText = await io.readStdin()) };
+  let stdinInput: string | Buffer = '';
+  const io2: CliIo = { ...io, readStdin: async () => (stdinInput = await io.readStdin()) };
   let explicit: Set<string>;
   try {
     if (options.filesFrom !== undefined) options.inputs = [...options.inputs, ...(await readFileList(options.filesFrom, io, t))];
@@ -127,9 +128,18 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     // Always the whole draft: an ignored draft comes back unchanged, never as nothing (an editor
     // piping its buffer through `--stdin --fix` would lose it).
     const fixed = linted[0]?.fixed;
-    io.stdout.write(fixed ? (fixed.bom ? '\uFEFF' : '') + fixed.text : stdinText);
+    const bytes = typeof stdinInput === 'string' ? Buffer.from(stdinInput, 'utf8') : stdinInput;
+    const decoded = decodeDraft(bytes);
+    // Bytes that are not valid UTF-8 come back exactly as they came (U+FFFD would replace them).
+    const exact = decoded.kind === 'text' && encodeDraft(decoded.text, decoded.bom, decoded.encoding).equals(bytes);
+    if (fixed && exact) io.stdout.write(encodeDraft(fixed.text, fixed.bom, fixed.encoding));
+    else io.stdout.write(bytes);
+    if (fixed && !exact) {
+      io.stderr.write(`msglint: ${linted[0].path}: not valid UTF-8; not fixed\n`);
+      ioFailed = true;
+    }
   } else {
-    const notWritten = options.fix ? writeFixes(linted, io) : new Set<string>();
+    const notWritten = options.fix ? writeFixes(linted, io, options.followSymlinks) : new Set<string>();
     ioFailed = notWritten.size > 0 || ioFailed;
     // What --fix changed, per draft (stderr: standard output holds the report).
     for (const file of linted) if (file.fixed && !notWritten.has(file.path)) io.stderr.write(`msglint: ${file.path}: ${fixCount(file.fixed.count)} ${options.fixDryRun ? 'would be applied' : 'applied'}\n`);
@@ -201,7 +211,7 @@ function localeInArgv(argv: string[]): CliOptions['locale'] {
 async function readFileList(source: string, io: CliIo, t: CliText): Promise<string[]> {
   let text: string;
   try {
-    text = source === '-' ? await io.readStdin() : readFileSync(resolve(io.cwd, source), 'utf8');
+    text = source === '-' ? (await io.readStdin()).toString() : readFileSync(resolve(io.cwd, source), 'utf8');
   } catch (error) {
     throw new ConfigError(t.cannotReadList(source, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
   }
@@ -266,10 +276,10 @@ async function lintPaths(options: CliOptions, project: Project, lintOptions: Lin
   const jobs = [...pending].map(([index, job]) => ({ index, job }));
   const workers = Math.min(options.jobs ?? availableParallelism(), Math.floor(jobs.length / MIN_JOBS_PER_WORKER));
   if (io.workerScript && workers > 1) {
-    const lintHere = (job: LintJob) => lintText(job.path, job.text, project, lintOptions, job.bom);
+    const lintHere = (job: LintJob) => lintText(job.path, job.text, project, lintOptions, job.bom, job.encoding);
     await lintOnWorkers({ script: io.workerScript, argv: io.workerArgv }, workers, jobs, { project: projectOptions(options, io), lint: lintOptions }, finish, lintHere);
   } else {
-    for (const { index, job } of jobs) finish(index, lintText(job.path, job.text, project, lintOptions, job.bom));
+    for (const { index, job } of jobs) finish(index, lintText(job.path, job.text, project, lintOptions, job.bom, job.encoding));
   }
   progress.done();
   const cacheError = cache?.save();
@@ -283,10 +293,11 @@ async function lintStdin(options: CliOptions, project: Project, lintOptions: Lin
   const absolute = resolve(io.cwd, options.stdinFilename ?? 'stdin.msg.md');
   assertValidContext(project, absolute, new Set());
   warnUnknownRules(project, absolute, new Set(), io, CLI_TEXT[options.locale ?? localeFromEnv(io.env)]);
-  let text = await io.readStdin();
-  const bom = text.charCodeAt(0) === 0xfeff;
-  if (bom) text = text.slice(1);
-  return { ...lintText(absolute, text, project, lintOptions, bom), path: options.stdinFilename ?? '<stdin>' };
+  const input = await io.readStdin();
+  const decoded = decodeDraft(typeof input === 'string' ? Buffer.from(input, 'utf8') : input);
+  const path = options.stdinFilename ?? '<stdin>';
+  if (decoded.kind !== 'text') return { kind: 'skipped', path, reason: 'binary' };
+  return { ...lintText(absolute, decoded.text, project, lintOptions, decoded.bom, decoded.encoding), path };
 }
 
 /** A broken config file or rule pack stops the run with a located, one-line error (exit 2). */
@@ -319,19 +330,25 @@ function fixCount(count: number): string {
 }
 
 /** Writes each fixed draft; returns the paths that could not be written (each error already reported). */
-function writeFixes(files: LintedFile[], io: CliIo): Set<string> {
+function writeFixes(files: LintedFile[], io: CliIo, followSymlinks: boolean): Set<string> {
   const failed = new Set<string>();
   for (const file of files) {
     if (!file.fixed) continue;
     const absolute = resolve(io.cwd, file.path);
-    const original = Buffer.from((file.fixed.bom ? '\uFEFF' : '') + file.fixed.original, 'utf8');
-    const next = Buffer.from((file.fixed.bom ? '\uFEFF' : '') + file.fixed.text, 'utf8');
+    const original = encodeDraft(file.fixed.original, file.fixed.bom, file.fixed.encoding);
+    const next = encodeDraft(file.fixed.text, file.fixed.bom, file.fixed.encoding);
     try {
-      writeFileSafely(absolute, next, original);
+      // Inside the current folder, writes stay in it; a file named outside it stays in its own folder.
+      const root = relative(io.cwd, absolute).startsWith('..') ? dirname(absolute) : io.cwd;
+      writeFileSafely(absolute, next, original, { root, followSymlinks });
     } catch (error) {
       failed.add(file.path);
       const reason =
-        error instanceof ChangedOnDiskError
+        error instanceof RefusedWriteError
+          ? `${file.path}: ${error.message}`
+          : error instanceof ChangedOnDiskError && /while it was being fixed/.test(error.message)
+          ? `${file.path}: changed while it was being fixed; the edit was kept, not fixed`
+          : error instanceof ChangedOnDiskError
           ? `${file.path}: ${notUtf8(absolute, original) ? 'not valid UTF-8; not fixed' : 'changed since it was read; not overwritten'}`
           : `${file.path}: cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
       io.stderr.write(`msglint: ${reason}\n`);
@@ -348,7 +365,7 @@ function notUtf8(path: string, readAs: Buffer): boolean {
   try {
     const bytes = readFileSync(path);
     const decoded = decodeDraft(bytes);
-    return decoded.kind === 'text' && !bytes.equals(readAs) && Buffer.from((decoded.bom ? '\uFEFF' : '') + decoded.text, 'utf8').equals(readAs);
+    return decoded.kind === 'text' && !bytes.equals(readAs) && encodeDraft(decoded.text, decoded.bom, decoded.encoding).equals(readAs);
   } catch {
     return false;
   }

@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseConfig, settingsFor, type EffectiveSettings, type Locale, type MsglintConfig, type SourceError } from '../engine/index.js';
+import { readRegularTextFile } from './readRegularFile.js';
+
+/** A config is a few lines; anything bigger is a mistake (or /dev/zero), refused before reading. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
 
 // How configs combine (README, "Configuration"): a draft's settings come from a chain of config
 // files, applied in order, later ones winning:
@@ -61,7 +64,7 @@ function expand(path: string, stack: string[], errors: SourceError[]): ConfigLay
 
 function readConfig(path: string): { config: MsglintConfig; errors: SourceError[] } {
   try {
-    return parseConfig(readFileSync(path, 'utf8'), path);
+    return parseConfig(readRegularTextFile(path, MAX_CONFIG_BYTES), path);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     return { config: {}, errors: [{ path, line: 1, column: 1, start: 0, end: 1, message: `cannot read config (${reason})` }] };

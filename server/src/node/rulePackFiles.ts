@@ -1,14 +1,19 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { loadRulePack, type LoadedPack } from '../engine/index.js';
 import { readBuiltinSnapshot } from './builtinSnapshot.js';
 import { fingerprint } from './fingerprint.js';
 import { moduleDir } from './moduleDir.js';
+import { readRegularTextFile } from './readRegularFile.js';
+
+/** Refused before reading; the pack's own limits (patterns, phrases, characters) are checked on load. */
+export const MAX_PACK_BYTES = 1024 * 1024;
 
 /** `*.yaml` / `*.yml` files of a pack path (a file, or a folder of packs), sorted for a stable order. */
 export function packFiles(path: string): string[] {
   const stat = statSync(path);
-  if (stat.isFile()) return [path];
+  // Anything but a folder is read as one pack: the reader refuses what is not a regular file.
+  if (!stat.isDirectory()) return [path];
   return readdirSync(path)
     .filter((name) => /\.ya?ml$/i.test(name))
     .sort()
@@ -28,7 +33,7 @@ export function loadPackPaths(paths: readonly string[]): LoadedPack[] {
     }
     for (const file of files) {
       try {
-        const source = readFileSync(file, 'utf8');
+        const source = readRegularTextFile(file, MAX_PACK_BYTES);
         packs.push({ ...loadRulePack(source, file), fingerprint: fingerprint(source) });
       } catch (error) {
         packs.push(unreadable(file, error));

@@ -82,7 +82,7 @@ export const settingsSchema = z.object({
   maxLength: z
     .number()
     .int()
-    .min(1000)
+    .min(1)
     .default(DEFAULT_MAX_LENGTH)
     .catch(DEFAULT_MAX_LENGTH)
     .meta(meta({ scope: 'resource', description: '%config.maxLength%' })),

@@ -15,13 +15,14 @@ export const formatStylish: Formatter = ({ files, color, locale = 'en' }) => {
     const rows = file.diagnostics.map((d) => {
       counts[d.severity]++;
       if (d.fix?.safe) fixable++;
-      return [`${d.range.start.line + 1}:${d.range.start.character + 1}`, d.severity, d.message, d.ruleId];
+      return [`${d.range.start.line + 1}:${d.range.start.character + 1}`, d.severity, printable(d.message), printable(d.ruleId)];
     });
     const width = [0, 1].map((i) => Math.max(...rows.map((r) => r[i].length)));
     const lines = rows.map(
       (r) => `  ${dim(r[0].padEnd(width[0]))}  ${paint(SEVERITY_COLOR[r[1] as keyof typeof SEVERITY_COLOR], r[1].padEnd(width[1]))}  ${r[2]}  ${dim(r[3])}`,
     );
-    blocks.push(`${color ? `\u001b[4m${file.path}\u001b[24m` : file.path}\n${lines.join('\n')}`);
+    const path = printable(file.path);
+    blocks.push(`${color ? `\u001b[4m${path}\u001b[24m` : path}\n${lines.join('\n')}`);
   }
   const total = counts.error + counts.warning + counts.info + counts.hint;
   if (total === 0) return '';
@@ -30,3 +31,11 @@ export const formatStylish: Formatter = ({ files, color, locale = 'en' }) => {
   const fixLine = fixable > 0 ? `\n  ${text.fixable(fixable)}` : '';
   return `${blocks.join('\n\n')}\n\n${paint(counts.error > 0 ? 31 : 33, `✖ ${summary}`)}${fixLine}\n`;
 };
+
+/**
+ * Messages quote draft text (a front-matter value) and paths come from the disk: control characters
+ * (ESC starts terminal sequences that can rewrite the screen or the title) are shown escaped, never sent.
+ */
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}

@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { matchesGlobs } from './globs.js';
 import type { DraftDefaults } from '../draft/parseDraft.js';
 import type { SeverityOverrides } from '../lint/severity.js';
 import type { MsglintConfig } from './configSchema.js';
@@ -15,17 +15,18 @@ export interface EffectiveSettings {
  */
 export function settingsFor(config: MsglintConfig, relativePath: string): EffectiveSettings {
   const defaults: DraftDefaults = { channel: config.channel, stage: config.stage, lang: config.lang };
-  let severity: Record<string, NonNullable<MsglintConfig['severity']>[string]> = { ...config.severity };
+  // Keys are user data (rule ids, categories): a map without a prototype.
+  let severity: Record<string, NonNullable<MsglintConfig['severity']>[string]> = Object.assign(Object.create(null), config.severity);
   for (const override of config.overrides ?? []) {
     if (!matches(override.files, relativePath)) continue;
     if (override.channel) defaults.channel = override.channel;
     if (override.stage) defaults.stage = override.stage;
     if (override.lang) defaults.lang = override.lang;
-    severity = { ...severity, ...override.severity };
+    severity = Object.assign(Object.create(null), severity, override.severity);
   }
   return { defaults, severity, ignored: (config.ignore ?? []).some((glob) => matches(glob, relativePath)) };
 }
 
 function matches(globs: string | string[], path: string): boolean {
-  return picomatch(globs, { dot: true, matchBase: !String(globs).includes('/') })(path);
+  return matchesGlobs(globs, path);
 }

@@ -1,5 +1,6 @@
-import { isMap, isScalar, parseDocument, type Node as YamlNode } from 'yaml';
-import { suggest, type Suggestion } from '../text/suggest.js';
+import { isAlias, isMap, isNode, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { withNestingErrors } from '../yaml/nesting.js';
+import { closest, suggest, type Suggestion } from '../text/suggest.js';
 import { FRONT_MATTER_KEYS, FRONT_MATTER_VALUES, frontMatterSchema, type FrontMatterData } from './frontMatterSchema.js';
 
 export type FrontMatterCheck = 'yaml-syntax' | 'not-a-mapping' | 'unclosed' | 'unknown-key' | 'invalid-value';
@@ -133,12 +134,21 @@ function valueFits(key: string, entry: Entry): boolean {
 
 /** The general path: the `yaml` parser. Reports syntax errors and non-mappings itself (returns undefined then). */
 function yamlEntries(source: string, base: number, fm: FrontMatter): Entry[] | undefined {
-  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+  // uniqueKeys off: the parser's own check compares every key with every other (59 s for 80,000
+  // quoted keys); duplicateKeys below does it with a set.
+  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: false });
   if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
+    const errors = withNestingErrors(doc.errors.map((error) => ({ pos: error.pos, message: firstLine(error.message) })));
+    for (const error of errors) {
       const [s, e] = error.pos;
-      fm.problems.push({ check: 'yaml-syntax', start: base + s, end: base + Math.max(e, s + 1), params: { detail: firstLine(error.message) } });
+      fm.problems.push({ check: 'yaml-syntax', start: base + s, end: base + Math.max(e, s + 1), params: { detail: error.message } });
     }
+    return undefined;
+  }
+  const unsupported = unsupportedNodes(doc) ?? duplicateKeys(doc);
+  if (unsupported) {
+    const [s, e] = unsupported.range;
+    fm.problems.push({ check: 'yaml-syntax', start: base + s, end: base + Math.max(e, s + 1), params: { detail: unsupported.detail } });
     return undefined;
   }
   const root = doc.contents;
@@ -159,8 +169,8 @@ function yamlEntries(source: string, base: number, fm: FrontMatter): Entry[] | u
     // A pair without a key (`: email`, a lone `?`) has an empty key range: the problem is then the
     // pair, from the start of its line.
     const keyless = ke <= ks;
-    const lineStart = Math.max(source.lastIndexOf('\n', ks - 1), source.lastIndexOf('\r', ks - 1)) + 1;
-    const lineEnd = ks + source.slice(ks).search(/[\r\n]|$/);
+    const lineStart = startOfLine(source, ks);
+    const lineEnd = endOfLine(source, ks);
     return {
       key: !isScalar(keyNode) ? '' : keyNode.value === null ? (keyNode.source ?? '') : String(keyNode.value),
       keyStart: keyless ? lineStart : ks,
@@ -233,6 +243,59 @@ function flowList(flow: string): (string | number)[] | undefined {
     else return undefined;
   }
   return items;
+}
+
+/**
+ * Aliases (`*name`) and tags (`!!str`, `!custom`) have no place in front matter: a value would come
+ * out as an object or as something other than what is written. The first one found, or undefined.
+ * Depth-first with an explicit stack: a deeply nested value cannot overflow the call stack.
+ */
+function unsupportedNodes(doc: Document): { range: [number, number]; detail: string } | undefined {
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isAlias(node)) return { range: rangeOf(node), detail: `an alias (*${node.source}) is not supported in front matter; write the value itself` };
+    if (isNode(node) && node.tag !== undefined) return { range: rangeOf(node), detail: `a tag (${node.tag.replace(/^tag:yaml\.org,2002:/, '!!')}) is not supported in front matter` };
+    if (isMap(node) || isSeq(node)) {
+      for (let i = node.items.length - 1; i >= 0; i--) {
+        const item = node.items[i] as unknown;
+        if (isPair(item)) stack.push(item.value, item.key);
+        else stack.push(item);
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The second occurrence of a top-level key, as the parser's `uniqueKeys` check reported it. */
+function duplicateKeys(doc: Document): { range: [number, number]; detail: string } | undefined {
+  if (!isMap(doc.contents)) return undefined;
+  const seen = new Set<unknown>();
+  for (const pair of doc.contents.items) {
+    const key = isScalar(pair.key) ? pair.key.value : pair.key;
+    if (seen.has(key)) return { range: rangeOf(pair.key), detail: 'Map keys must be unique' };
+    seen.add(key);
+  }
+  return undefined;
+}
+
+function rangeOf(node: unknown): [number, number] {
+  const range = isNode(node) ? node.range : undefined;
+  return range ? [range[0], range[1]] : [0, 1];
+}
+
+/** Where the line holding `at` starts; scans back only over that line (lastIndexOf('\r') would scan to the start of an LF-only source once per key). */
+function startOfLine(source: string, at: number): number {
+  let i = at;
+  while (i > 0 && source.charCodeAt(i - 1) !== 10 && source.charCodeAt(i - 1) !== 13) i--;
+  return i;
+}
+
+/** Where the line holding `from` ends (without copying the rest of the source: once per key). */
+function endOfLine(source: string, from: number): number {
+  let i = from;
+  while (i < source.length && source.charCodeAt(i) !== 10 && source.charCodeAt(i) !== 13) i++;
+  return i;
 }
 
 function firstLine(message: string): string {

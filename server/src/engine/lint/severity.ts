@@ -5,7 +5,9 @@ export type SeveritySetting = Severity | 'off';
 export type SeverityOverrides = Readonly<Record<string, SeveritySetting>>;
 
 export function resolveSeverity(ruleId: string, category: string, base: SeveritySetting, overrides: SeverityOverrides): SeveritySetting {
-  return overrides[ruleId] ?? overrides[category] ?? base;
+  // Own keys only: a category named `constructor` must not find Object.prototype.constructor.
+  const own = (key: string) => (Object.hasOwn(overrides, key) ? overrides[key] : undefined);
+  return own(ruleId) ?? own(category) ?? base;
 }
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };

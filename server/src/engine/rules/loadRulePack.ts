@@ -8,6 +8,8 @@ import { compileSubstitution } from './kinds/substitution.js';
 import { PatternError, withoutVetting } from './patterns.js';
 import { expandRule } from './expandRule.js';
 import { readLists } from './phrases.js';
+import { packSizeProblem } from './regexSafety.js';
+import { withNestingErrors } from '../yaml/nesting.js';
 import { phraseListsSchema, rulePackSchema, type RuleDefinition } from './ruleSchema.js';
 
 export type { SourceError };
@@ -28,7 +30,7 @@ export function loadRulePack(source: string, path: string): LoadedPack {
   const located = locator(source, path);
   const doc = parseDocument(source, { prettyErrors: false });
   if (doc.errors.length > 0) {
-    return { path, rules: [], errors: doc.errors.map((e) => located(e.pos[0], e.pos[1], e.message.split('\n')[0])) };
+    return { path, rules: [], errors: withNestingErrors(doc.errors.map((e) => located(e.pos[0], e.pos[1], e.message.split('\n')[0]))) };
   }
   const json = toJsonLocated(doc, located);
   if ('error' in json) return { path, rules: [], errors: [json.error] };
@@ -38,6 +40,8 @@ export function loadRulePack(source: string, path: string): LoadedPack {
   if (!raw || typeof raw !== 'object' || !Array.isArray(raw.rules) || !isSeq(rulesNode)) {
     return { path, rules: [], errors: [located(0, 1, 'a rule pack is a mapping with a `rules:` list')] };
   }
+  const tooLarge = packSizeProblem(raw.rules);
+  if (tooLarge) return { path, rules: [], errors: [errorAt(doc, located, ['rules'], tooLarge)] };
   const parsedLists = phraseListsSchema.optional().safeParse(raw.lists);
   if (!parsedLists.success) {
     for (const issue of parsedLists.error.issues) errors.push(issueErrorAt(doc, located, ['lists'], issue));

@@ -1,16 +1,11 @@
-import safeRegex from 'safe-regex2';
-import { overlappingRepeatedAlternation } from './repeatedAlternation.js';
+import { checkPattern, PatternError, quotePattern } from './regexSafety.js';
 
-/** Thrown when a pattern from a rule pack cannot be used; the loader turns it into a located error. */
-export class PatternError extends Error {}
-
-/** A pattern after its `{{list}}` slots are expanded: long alternations of phrases, each one short. */
-const MAX_PATTERN_LENGTH = 8000;
+export { PatternError };
 
 /**
  * Compiles rule-pack patterns into one global, Unicode-aware regular expression.
- * Patterns with nested quantifiers (catastrophic backtracking, e.g. `(a+)+$`) are refused, so a
- * user pack cannot hang the linter.
+ * Patterns that may backtrack catastrophically are refused (see regexSafety.ts), so a user pack
+ * cannot hang the linter.
  */
 export function compilePatterns(patterns: readonly string[], caseSensitive = false): RegExp {
   if (vetting) for (const pattern of patterns) checkPattern(pattern, caseSensitive);
@@ -35,32 +30,12 @@ export function withoutVetting<T>(compile: () => T): T {
   }
 }
 
-function checkPattern(pattern: string, caseSensitive: boolean): void {
-  if (pattern.length > MAX_PATTERN_LENGTH) throw new PatternError(`pattern is longer than ${MAX_PATTERN_LENGTH} characters`);
-  build(pattern, false);
-  if (!safeRegex(forAnalysis(pattern), { limit: 25 })) {
-    throw new PatternError(`pattern may backtrack catastrophically (nested quantifiers): ${pattern}`);
-  }
-  const repeated = overlappingRepeatedAlternation(pattern, caseSensitive);
-  if (repeated) {
-    throw new PatternError(`pattern may backtrack catastrophically (alternatives of the repeated ${repeated} can start alike): ${pattern}`);
-  }
-}
-
-/**
- * safe-regex2's parser does not know lookbehind and refuses every pattern with one. A lookbehind
- * backtracks like the lookahead with the same body, so the check reads `(?<=x)` as `(?=x)`.
- */
-function forAnalysis(pattern: string): string {
-  return pattern.replace(/(?<!\\)((?:\\\\)*)\(\?<([=!])/g, '$1(?$2');
-}
-
 function build(source: string, caseSensitive: boolean): RegExp {
   try {
     new RegExp(source, 'u'); // the pack's pattern must be valid Unicode-mode syntax either way
     return new RegExp(source, flags(source, caseSensitive));
   } catch (error) {
-    throw new PatternError(`invalid pattern ${JSON.stringify(source)}: ${(error as Error).message}`);
+    throw new PatternError(`invalid pattern ${quotePattern(source)}: ${(error as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '')}`);
   }
 }
 

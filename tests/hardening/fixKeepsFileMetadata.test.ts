@@ -1,0 +1,50 @@
+// Item 7 of issue 16: --fix refuses read-only files and keeps what the file is: mode bits (setuid,
+// setgid), owner and group, and hard links.
+import { chmodSync, chownSync, linkSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, workspace } from '../cli/harness.js';
+
+const asRoot = process.getuid?.() === 0;
+
+describe('--fix keeps the file it fixes', () => {
+  it('a read-only file is refused, exit 2, untouched', async () => {
+    const ws = workspace({ 'a.msg.md': 'pls\n' });
+    chmodSync(join(ws, 'a.msg.md'), 0o444);
+    const r = await runCli(['--fix', 'a.msg.md'], { cwd: ws });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('msglint: a.msg.md: read-only; not fixed\n');
+    expect(readFileSync(join(ws, 'a.msg.md'), 'utf8')).toBe('pls\n');
+  });
+
+  it.skipIf(!asRoot)('setuid and setgid bits survive (root, owner changed)', async () => {
+    const ws = workspace({ 'a.msg.md': 'pls\n' });
+    chownSync(join(ws, 'a.msg.md'), 65534, 65534);
+    chmodSync(join(ws, 'a.msg.md'), 0o6755);
+    await runCli(['--fix', 'a.msg.md'], { cwd: ws });
+    const stat = statSync(join(ws, 'a.msg.md'));
+    expect(readFileSync(join(ws, 'a.msg.md'), 'utf8')).toBe('please\n');
+    expect((stat.mode & 0o7777).toString(8)).toBe('6755');
+    expect([stat.uid, stat.gid]).toEqual([65534, 65534]);
+  });
+
+  it('a hard link still shares the fixed file', async () => {
+    const ws = workspace({ 'a.msg.md': 'pls\n' });
+    linkSync(join(ws, 'a.msg.md'), join(ws, 'a.hardlink'));
+    const r = await runCli(['--fix', 'a.msg.md'], { cwd: ws });
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(ws, 'a.hardlink'), 'utf8')).toBe('please\n');
+    expect(statSync(join(ws, 'a.hardlink')).ino).toBe(statSync(join(ws, 'a.msg.md')).ino);
+  });
+
+  it.skipIf(!asRoot)('run as an ordinary user, the group of a group-writable file does not change', async () => {
+    const ws = workspace({ 'a.msg.md': 'pls\n' });
+    chmodSync(ws, 0o777);
+    chownSync(join(ws, 'a.msg.md'), 65534, 0);
+    chmodSync(join(ws, 'a.msg.md'), 0o666);
+    const r = await runCli(['--fix', 'a.msg.md'], { cwd: ws, uid: 65534 });
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(ws, 'a.msg.md'), 'utf8')).toBe('please\n');
+    expect(statSync(join(ws, 'a.msg.md')).gid).toBe(0);
+  });
+});

@@ -1,0 +1,39 @@
+// Items 19 and 23 of issue 16: how command-line inputs become drafts. A draft reached twice (through
+// a symlinked folder) is linted and fixed once; an unreadable folder stops the run (exit 2) instead
+// of being skipped with exit 0; a shell-escaped name of an existing file is that file.
+import { chmodSync, readFileSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, workspace, type JsonOutput } from '../cli/harness.js';
+
+describe('inputs', () => {
+  it('a draft reached through a symlinked folder is linted and fixed once (exit 0)', async () => {
+    const ws = workspace({ 'real/a.msg.md': 'pls\n' });
+    symlinkSync('real', join(ws, 'link'));
+    const r = await runCli(['--fix', '.'], { cwd: ws });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(ws, 'real/a.msg.md'), 'utf8')).toBe('please\n');
+    const lint = await runCli(['--format', 'json', 'real', 'link'], { cwd: ws });
+    expect((JSON.parse(lint.stdout) as JsonOutput).files.map((f) => f.path)).toEqual(['real/a.msg.md']);
+  });
+
+  it('an unreadable folder: exit 2 naming it', async () => {
+    const ws = workspace({ 'ok.msg.md': 'Dear Peter,\n', 'locked/a.msg.md': 'pls\n' });
+    chmodSync(ws, 0o755);
+    chmodSync(join(ws, 'locked'), 0o000);
+    // As root every folder is readable: run as an ordinary user then.
+    const uid = process.getuid?.() === 0 ? 65534 : undefined;
+    const r = await runCli(['.'], { cwd: ws, uid });
+    chmodSync(join(ws, 'locked'), 0o755);
+    expect(r.stderr).toBe('msglint: cannot read folder "locked" (EACCES)\n');
+    expect(r.code).toBe(2);
+  });
+
+  it('an escaped glob naming an existing file finds it', async () => {
+    const ws = workspace({ '[abc].msg.md': 'pls\n' });
+    const r = await runCli(['--format', 'json', '\\[abc\\].msg.md'], { cwd: ws });
+    expect(r.stderr).toBe('');
+    expect((JSON.parse(r.stdout) as JsonOutput).files.map((f) => f.path)).toEqual(['[abc].msg.md']);
+  });
+});
