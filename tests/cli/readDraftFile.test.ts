@@ -48,7 +48,7 @@ describe('readDraftFile', () => {
   it('strips a BOM and reports a folder or a missing file as unreadable', () => {
     const path = join(dir, 'bom.msg.md');
     writeFileSync(path, '\uFEFFhello');
-    expect(readDraftFile(path)).toEqual({ kind: 'text', text: 'hello', bom: true });
+    expect(readDraftFile(path)).toEqual({ kind: 'text', text: 'hello', bom: true, encoding: 'utf8' });
     expect(readDraftFile(dir)).toEqual({ kind: 'error', reason: 'is a folder' });
     expect(readDraftFile(join(dir, 'missing.msg.md'))).toEqual({ kind: 'error', reason: 'ENOENT' });
   });
