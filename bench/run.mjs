@@ -13,7 +13,7 @@
 //   --record                   write the figures into bench/RESULTS.md
 //   --dense-only               only the violation-dense corpus against the shared floor and textlint + prh
 //   --no-dense                 skip it; --dense-drafts N (default 5000), --dense-seed N, --dense-runs N (default 3),
-//   --dense-cases FILE         labelled drafts it is built from (default tests/corpus/labelled.yaml)
+//   --dense-cases FILE         labelled drafts it is built from (default tests/corpus/regression.yaml)
 import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -59,7 +59,7 @@ const dense = {
   drafts: Number(opt('dense-drafts', '5000')),
   seed: Number(opt('dense-seed', '1')),
   runs: Number(opt('dense-runs', '3')),
-  cases: opt('dense-cases', join('tests', 'corpus', 'labelled.yaml')),
+  cases: opt('dense-cases', join('tests', 'corpus', 'regression.yaml')),
 };
 const sharedBench = join(root, '..', 'shared', 'bench');
 const profile = flag('profile');

@@ -10,7 +10,7 @@ import { ruleApplies } from '../../server/src/engine/rules/compiledRule.js';
 import { builtinRules, lint } from '../helpers/engine.js';
 import { denseDraft } from '../../bench/dense.mjs';
 
-const labelled = join(import.meta.dirname, '..', 'corpus', 'labelled.yaml');
+const labelled = join(import.meta.dirname, '..', 'corpus', 'regression.yaml');
 
 function groups(): Map<string, string[]> {
   const map = new Map<string, string[]>();
