@@ -2,7 +2,8 @@
 // with a map back to what the rep typed. Rules report ranges of the original text.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lintDraft, loadRulePack } from '../../server/src/engine/index.js';
+import { lintDraft, loadRulePack, parseDraft } from '../../server/src/engine/index.js';
+import { matchView } from '../../server/src/engine/rules/matchView.js';
 import { keywordView, WATCHED_WORDS } from '../../server/src/engine/text/normalize.js';
 
 function back(text: string, needle: string): string {
@@ -108,5 +109,18 @@ describe('rules match the view and report the original', () => {
   });
   it('a raw pattern sees the text as written (the view reads "password" there)', () => {
     expect(found('the p@ssw0rd is on the wiki')).toEqual([{ at: 'p@ssw0rd', match: 'm p@ssw0rd' }]);
+  });
+});
+
+describe('matchView is built once per draft and text', () => {
+  it('serves prose and visible rules from one view when the draft has no code, and from two when it has', () => {
+    const plain = parseDraft('---\nchannel: email\n---\nPlease send me the p@ssw0rd.\n');
+    expect(matchView(plain, 'visible')).toBe(matchView(plain, 'prose'));
+    const withCode = parseDraft('---\nchannel: email\n---\nPlease send me the `p@ssw0rd`.\n');
+    const prose = matchView(withCode, 'prose');
+    const visible = matchView(withCode, 'visible');
+    expect(visible).not.toBe(prose);
+    expect(visible.text).toContain('password');
+    expect(prose.text).not.toContain('password');
   });
 });
