@@ -2,8 +2,9 @@
 // with a map back to what the rep typed. Rules report ranges of the original text.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lintDraft, loadRulePack } from '../../server/src/engine/index.js';
-import { keywordView } from '../../server/src/engine/text/normalize.js';
+import { lintDraft, loadRulePack, parseDraft } from '../../server/src/engine/index.js';
+import { matchView } from '../../server/src/engine/rules/matchView.js';
+import { keywordView, WATCHED_WORDS } from '../../server/src/engine/text/normalize.js';
 
 function back(text: string, needle: string): string {
   const v = keywordView(text);
@@ -41,6 +42,26 @@ describe('keywordView', () => {
     expect(keywordView('ｐａｓｓｗｏｒｄ').text).toBe('password');
     expect(keywordView('send   me\t\tit').text).toBe('send me it');
     expect(back('send   me', 'send me')).toBe('send   me');
+  });
+
+  it('finds every disguised watched word, whatever its look-alikes, case and surroundings (random disguises)', () => {
+    // `1` is read as i or as l, the same way throughout a word, so only l gets it here.
+    const LOOK: Record<string, string[]> = { o: ['0'], i: ['!'], l: ['1', '|'], e: ['3'], a: ['4', '@'], s: ['5', '$'], t: ['7'] };
+    const word = fc.constantFrom(...WATCHED_WORDS);
+    const around = fc.constantFrom('', 'send me your ', '請把 ', 'ok    ', 'the code: ', '\n  ', '密碼 ');
+    fc.assert(
+      fc.property(word, fc.array(fc.nat(), { minLength: 12, maxLength: 12 }), fc.boolean(), around, around, (w, picks, spaced, before, after) => {
+        // One look-alike or an upper-case letter at a time; spaced out letter by letter, or as written.
+        const letters = [...w].map((ch, k) => {
+          const options = [ch, ch.toUpperCase(), ...(LOOK[ch] ?? [])];
+          return options[picks[k] % options.length];
+        });
+        const disguised = letters.join(spaced ? ' ' : '');
+        if (disguised.toLowerCase() === w) return; // not disguised: the view keeps it as written
+        const text = `${before}${disguised} ${after}`;
+        expect(keywordView(text).text.toLowerCase()).toContain(w);
+      }),
+    );
   });
 
   it('maps every view span inside the original, in order (random text)', () => {
@@ -88,5 +109,18 @@ describe('rules match the view and report the original', () => {
   });
   it('a raw pattern sees the text as written (the view reads "password" there)', () => {
     expect(found('the p@ssw0rd is on the wiki')).toEqual([{ at: 'p@ssw0rd', match: 'm p@ssw0rd' }]);
+  });
+});
+
+describe('matchView is built once per draft and text', () => {
+  it('serves prose and visible rules from one view when the draft has no code, and from two when it has', () => {
+    const plain = parseDraft('---\nchannel: email\n---\nPlease send me the p@ssw0rd.\n');
+    expect(matchView(plain, 'visible')).toBe(matchView(plain, 'prose'));
+    const withCode = parseDraft('---\nchannel: email\n---\nPlease send me the `p@ssw0rd`.\n');
+    const prose = matchView(withCode, 'prose');
+    const visible = matchView(withCode, 'visible');
+    expect(visible).not.toBe(prose);
+    expect(visible.text).toContain('password');
+    expect(prose.text).not.toContain('password');
   });
 });

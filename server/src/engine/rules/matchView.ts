@@ -25,6 +25,10 @@ export function matchView(draft: Draft, scope: Scope): MatchView {
   let view = cached[scope];
   if (!view) {
     const source = scope === 'prose' ? draft.prose : scope === 'visible' ? draft.visible : draft.quotedText;
+    // A draft without code has the same prose and visible text (most drafts): one view serves both.
+    const twin = scope === 'prose' ? 'visible' : scope === 'visible' ? 'prose' : undefined;
+    const shared = twin && source === (twin === 'prose' ? draft.prose : draft.visible) ? cached[twin] : undefined;
+    if (shared) return (cached[scope] = shared);
     const normalized = keywordView(source);
     // Normalization never changes line breaks or sentence punctuation, so unchanged text keeps the draft's sentences.
     const sentences = normalized.text === source && scope === 'prose' ? draft.sentences : sentenceSpans(normalized.text);

@@ -55,8 +55,14 @@ export function* matchAll(pattern: RegExp, text: string, from = 0, to = text.len
   }
 }
 
+/** Whether `pattern` (global) matches a non-empty span in `text` between `from` and `to`; as `matchAll`, without a generator. */
 export function test(pattern: RegExp, text: string, from = 0, to = text.length): boolean {
-  for (const _ of matchAll(pattern, to < text.length ? text.slice(0, to) : text, from)) return true;
+  const subject = to < text.length ? text.slice(0, to) : text;
+  pattern.lastIndex = from;
+  for (let m = pattern.exec(subject); m; m = pattern.exec(subject)) {
+    if (m[0].length > 0) return true;
+    pattern.lastIndex++;
+  }
   return false;
 }
 

@@ -199,9 +199,9 @@ class Mapped implements NormalizedText {
     readonly text: string,
     readonly original: string,
     /** starts[i]: original offset where normalized unit i comes from; starts[text.length] = original length. */
-    private readonly starts: Int32Array,
+    readonly starts: Int32Array,
     /** ends[i]: original offset just past the source of normalized unit i. */
-    private readonly ends: Int32Array,
+    readonly ends: Int32Array,
   ) {}
   toOriginal(start: number, end: number) {
     const n = this.text.length;
@@ -419,6 +419,50 @@ function fold(piece: string, one: string): string {
   return out;
 }
 
+/** The watched words as a trie of char codes. */
+interface Trie extends Map<number, Trie> {}
+const WATCHED_TRIE: Trie = new Map();
+for (const word of WATCHED_WORDS) {
+  let node = WATCHED_TRIE;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    let next = node.get(c);
+    if (!next) node.set(c, (next = new Map()));
+    node = next;
+  }
+}
+const LOOK_ALIKE_CODES = new Int32Array(128).map((_, c) => {
+  const ch = String.fromCharCode(c).toLowerCase();
+  return (LOOK_ALIKES[ch] ?? ch).charCodeAt(0);
+});
+
+/**
+ * Whether the folded spelling of `joined` (ASCII token characters; either reading of `1`) is a
+ * prefix of a watched word, as `fold` would spell it. When it is not, no longer run of tokens can
+ * become one, so the scan from that token stops there. No strings are built.
+ */
+function couldBecomeWatched(joined: string): boolean {
+  let asI: Trie | undefined = WATCHED_TRIE;
+  let asL: Trie | undefined = WATCHED_TRIE;
+  for (let k = 0; k < joined.length; k++) {
+    const c = joined.charCodeAt(k);
+    if (c === 0x31) {
+      asI = asI?.get(0x69);
+      asL = asL?.get(0x6c);
+    } else {
+      const folded = c < 128 ? LOOK_ALIKE_CODES[c] : c;
+      asI = asI?.get(folded);
+      asL = asL?.get(folded);
+    }
+    if (!asI && !asL) return false;
+  }
+  return true;
+}
+
+/** By char code (ASCII): whether a token starting with this character can begin a watched word. */
+const CAN_START_WATCHED = new Uint8Array(128);
+for (let c = 0; c < 128; c++) CAN_START_WATCHED[c] = couldBecomeWatched(String.fromCharCode(c)) ? 1 : 0;
+
 function watched(joined: string): string | undefined {
   const lower = joined.toLowerCase();
   for (const one of ['i', 'l']) {
@@ -453,6 +497,8 @@ export function keywordView(original: string): NormalizedText {
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) tokens.push({ start: m.index, end: m.index + m[0].length });
   const edits: Edit[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    // Most tokens cannot begin a watched word whatever follows: skip them without building strings.
+    if (!CAN_START_WATCHED[text.charCodeAt(tokens[i].start)]) continue;
     let best: { end: number; word: string; last: number } | undefined;
     let joined = '';
     let allSingle = true;
@@ -465,7 +511,7 @@ export function keywordView(original: string): NormalizedText {
         if (/[^ \t]/.test(gap)) symbolGap = true;
       }
       joined += piece;
-      if (joined.length > MAX_WATCHED) break;
+      if (joined.length > MAX_WATCHED || !couldBecomeWatched(joined)) break;
       if (piece.length > 1) allSingle = false;
       const word = watched(joined);
       if (!word) continue;
@@ -489,34 +535,44 @@ export function keywordView(original: string): NormalizedText {
  */
 function rewrite(view: NormalizedText, edits: readonly Edit[]): NormalizedText {
   const text = view.text;
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // Unit k of the view comes from original [startOf(k), endOf(k)): read straight from the view's
+  // maps (no object per unit; this runs over every draft, whose masked parts are runs of spaces).
+  const mapped = view instanceof Mapped ? view : undefined;
+  let capacity = text.length + 1;
+  for (const edit of edits) capacity += Math.max(0, edit.word.length - (edit.end - edit.start));
+  const starts = new Int32Array(capacity);
+  const ends = new Int32Array(capacity);
+  let n = 0;
   let out = '';
   let cursor = 0;
-  const unit = (k: number) => view.toOriginal(k, k + 1);
   const copy = (from: number, to: number) => {
     out += text.slice(from, to);
-    for (let k = from; k < to; k++) {
-      const span = unit(k);
-      starts.push(span.start);
-      ends.push(span.end);
+    if (mapped) {
+      starts.set(mapped.starts.subarray(from, to), n);
+      ends.set(mapped.ends.subarray(from, to), n);
+      n += to - from;
+    } else {
+      for (let k = from; k < to; k++, n++) {
+        starts[n] = k;
+        ends[n] = k + 1;
+      }
     }
   };
   for (const edit of edits) {
     copy(cursor, edit.start);
     const whole = view.toOriginal(edit.start, edit.end);
     const sameLength = edit.end - edit.start === edit.word.length;
-    for (let k = 0; k < edit.word.length; k++) {
-      const span = sameLength ? unit(edit.start + k) : whole;
-      const ch = text[edit.start + k];
+    for (let k = 0; k < edit.word.length; k++, n++) {
+      const at = edit.start + k;
+      const ch = text[at];
       out += sameLength && /[A-Za-z]/.test(ch) ? ch : edit.word[k];
-      starts.push(span.start);
-      ends.push(span.end);
+      starts[n] = sameLength ? (mapped ? mapped.starts[at] : at) : whole.start;
+      ends[n] = sameLength ? (mapped ? mapped.ends[at] : at + 1) : whole.end;
     }
     cursor = edit.end;
   }
   copy(cursor, text.length);
-  starts.push(view.original.length);
-  ends.push(view.original.length);
-  return new Mapped(out, view.original, Int32Array.from(starts), Int32Array.from(ends));
+  starts[n] = view.original.length;
+  ends[n] = view.original.length;
+  return new Mapped(out, view.original, starts.subarray(0, n + 1), ends.subarray(0, n + 1));
 }
