@@ -67,3 +67,17 @@ describe('quote: a number that is one group of a longer number is no price', () 
     expect(lint(text).diagnostics.filter((d) => d.ruleId.startsWith('quote/'))).toEqual([]);
   });
 });
+
+describe('quote: a bare whole number is read as a price from nearby words only in a draft about trade', () => {
+  const quote = (body: string) => lint(`---\nchannel: email\n---\n${body}\n`).diagnostics.filter((d) => d.ruleId.startsWith('quote/')).length;
+  it.each([
+    'The new card is 20% faster than the old one at twice the cost of the 4200, so we kept ours.',
+    'Enrollment in the course is down to 800 this year.',
+    'A lovely quote from the Forbes 400 list made my day.',
+  ])('honest: %s', (body) => {
+    expect(quote(body)).toBe(0);
+  });
+  it.each(['Hi Ben, for 500 pcs the best price we can do is 12, MOQ 500 pcs.', '王总，这款报价 35，起订量 200 件。'])('trade: %s', (body) => {
+    expect(quote(body)).toBeGreaterThan(0);
+  });
+});

@@ -207,10 +207,13 @@ export function incompletePrices(text: string, sentences: readonly Span[], nonPr
     const inTable = () => lines.underPriceHeading(m!.index) || lines.inPriceColumn(m!.index);
     // Money is a quote when something offers it: a price word, a unit it is priced per, a price
     // list, or a draft about trade. "Owed $400", "a $51,000 fine", "income $21,619" are amounts.
-    const offered = () => Boolean(cue || perUnitAfter || PER_UNIT_BEFORE.test(before) || inTable() || (quotationDraft ??= isQuotationDraft(text)));
+    const trade = () => (quotationDraft ??= isQuotationDraft(text));
+    const offered = () => Boolean(cue || perUnitAfter || PER_UNIT_BEFORE.test(before) || inTable() || trade());
+    // A bare whole number (no currency, no cents) is read as a price from the words around it only in
+    // a draft about trade: elsewhere "the cost of the 4200" and "down to 800" are a model and a count.
     const isPrice =
       (hasCurrency && offered()) ||
-      cue ||
+      (cue && (hasCurrency || g.amount.includes('.') || trade())) ||
       (perUnitAfter && KNOWN_UNIT_AT_END.test(perUnitAfter[0]) && !TIME_UNIT_AT_END.test(perUnitAfter[0]) && !/^\s?\/\s?(?:ctn|carton|box|pallet|bag|箱|托)/i.test(after)) ||
       (/\.\d\d$/.test(g.amount) &&
         (sentenceFacts(sentence).cue || (/\b(?:is|are|was|at|for|only|just|now)\s$/i.test(before) && !NOT_MONEY_BEFORE.test(before)))) ||
