@@ -21,7 +21,10 @@ try {
   engine = await import('../server/src/engine/index.js');
 } catch {
   // Plain node cannot load the TypeScript sources: run again under tsx.
-  const r = spawnSync('npx', ['--no-install', 'tsx', fileURLToPath(import.meta.url), ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+  const r = spawnSync('npx', ['--no-install', 'tsx', fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   process.exit(r.status ?? 1);
 }
 const { parseDraft, RuleSet } = engine;
@@ -53,7 +56,12 @@ const INPUTS = [
     from: 'new (column headers and list headings are looked up per amount)',
     rules: () => byId('quote/incomplete-price'),
     text: (k) =>
-      draft('| Model | Price | Qty |\n|---|---|---|\n' + '| A-1 | 12.50 | 500 |\n'.repeat(150 * k) + '\nPrices:\n' + '- Cotton tote bag 1.20 and canvas 2.10\n'.repeat(150 * k)),
+      draft(
+        '| Model | Price | Qty |\n|---|---|---|\n' +
+          '| A-1 | 12.50 | 500 |\n'.repeat(150 * k) +
+          '\nPrices:\n' +
+          '- Cotton tote bag 1.20 and canvas 2.10\n'.repeat(150 * k),
+      ),
   },
   {
     name: 'im-style: huge chat draft of run-ons and shorthand',
@@ -62,8 +70,14 @@ const INPUTS = [
     text: (k) => draft(`${RUN_ON} thx u r gr8 `.repeat(100 * k) + '\n\n' + `${RUN_ON}\n\n`.repeat(50 * k), 'whatsapp'),
   },
   ...[
-    ['dense contacts and prices', 'Call 139 1234 5678 or 加我微信 amy_2026，邮箱 amy艾特qq点com。Price USD 4.60, 12000 pcs, PO 2026031801. '],
-    ['an unpunctuated Chinese paragraph of numbers', '价格是每件12.8美元 起订500件 交期25天 订单号2026112245678901 电话一三八零零一三八零零零 '],
+    [
+      'dense contacts and prices',
+      'Call 139 1234 5678 or 加我微信 amy_2026，邮箱 amy艾特qq点com。Price USD 4.60, 12000 pcs, PO 2026031801. ',
+    ],
+    [
+      'an unpunctuated Chinese paragraph of numbers',
+      '价格是每件12.8美元 起订500件 交期25天 订单号2026112245678901 电话一三八零零一三八零零零 ',
+    ],
     ['a table of figures', '1200 1300 1400 1500 1600 1700 1800 1900 '],
     ['run-on English with messenger words', 'the line and the signal and the group and the account and my manager said so '],
   ].map(([name, chunk]) => ({

@@ -100,7 +100,10 @@ export async function measureDense({ dir, runs, cliPath, textlintBin, textlintDi
     return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
   };
   return Object.fromEntries(
-    Object.entries(samples).map(([name, rs]) => [name, { ms: median(rs.map((r) => r.ms)), cpuMs: median(rs.map((r) => r.cpuMs)), walls: rs.map((r) => r.ms), findings: findings[name] }]),
+    Object.entries(samples).map(([name, rs]) => [
+      name,
+      { ms: median(rs.map((r) => r.ms)), cpuMs: median(rs.map((r) => r.cpuMs)), walls: rs.map((r) => r.ms), findings: findings[name] },
+    ]),
   );
 }
 
@@ -128,7 +131,10 @@ export function renderDense({ stats, results, seed, casesFile, load, runs }) {
   out.push('');
   out.push('| tool | wall s (median) | walls | CPU s | findings |');
   out.push('| --- | ---: | --- | ---: | ---: |');
-  for (const [name, v] of Object.entries(results)) out.push(`| ${name} | ${s(v.ms)} | ${v.walls.map(s).join(', ')} | ${s(v.cpuMs)} | ${Number.isFinite(v.findings) ? v.findings.toLocaleString('en-US') : 'n/a'} |`);
+  for (const [name, v] of Object.entries(results))
+    out.push(
+      `| ${name} | ${s(v.ms)} | ${v.walls.map(s).join(', ')} | ${s(v.cpuMs)} | ${Number.isFinite(v.findings) ? v.findings.toLocaleString('en-US') : 'n/a'} |`,
+    );
   out.push('');
   const perDraft = (v) => `${((v.cpuMs * 1000) / stats.drafts).toFixed(0)} µs`;
   const perFinding = (v) => `${((v.cpuMs * 1000) / m.findings).toFixed(0)} µs`;

@@ -149,5 +149,11 @@ function scaling() {
 }
 
 const [mode, ...args] = process.argv.slice(2);
-const result = mode === 'scaling' ? scaling() : throughput(args.filter((a) => a !== '--no-rule-times'), !args.includes('--no-rule-times'));
+const result =
+  mode === 'scaling'
+    ? scaling()
+    : throughput(
+        args.filter((a) => a !== '--no-rule-times'),
+        !args.includes('--no-rule-times'),
+      );
 process.stdout.write(JSON.stringify(result) + '\n');

@@ -23,7 +23,10 @@ export function createRng(seed) {
     z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
     return (z ^ (z >>> 16)) >>> 0;
   };
-  let a = split(), b = split(), c = split(), d = split();
+  let a = split(),
+    b = split(),
+    c = split(),
+    d = split();
   const next = () => {
     const t = (((a + b) >>> 0) + d) >>> 0;
     d = (d + 1) >>> 0;
@@ -50,15 +53,60 @@ function draftSeed(seed, index) {
 // ---------------------------------------------------------------------------------------------
 // Vocabulary
 
-const EN_NAMES = ['Peter', 'Maria', 'Ahmed', 'Sofia', 'James', 'Olga', 'Carlos', 'Aisha', 'Tom', 'Yuki', 'Lena', 'David', 'Fatima', 'Lucas'];
-const EN_COMPANIES = ['BuyerCo', 'Nordic Home AB', 'Sunrise Trading LLC', 'Atlas Retail', 'Verde Imports', 'Kappa GmbH', 'Blue Harbor Ltd', 'Mercado Sur'];
+const EN_NAMES = [
+  'Peter',
+  'Maria',
+  'Ahmed',
+  'Sofia',
+  'James',
+  'Olga',
+  'Carlos',
+  'Aisha',
+  'Tom',
+  'Yuki',
+  'Lena',
+  'David',
+  'Fatima',
+  'Lucas',
+];
+const EN_COMPANIES = [
+  'BuyerCo',
+  'Nordic Home AB',
+  'Sunrise Trading LLC',
+  'Atlas Retail',
+  'Verde Imports',
+  'Kappa GmbH',
+  'Blue Harbor Ltd',
+  'Mercado Sur',
+];
 const EN_PRODUCTS = [
-  'stainless steel water bottles', 'bamboo cutting boards', 'LED desk lamps', 'cotton tote bags', 'silicone phone cases',
-  'ceramic mugs', 'yoga mats', 'USB-C chargers', 'kids raincoats', 'glass food containers', 'wireless earbuds', 'wooden toys',
+  'stainless steel water bottles',
+  'bamboo cutting boards',
+  'LED desk lamps',
+  'cotton tote bags',
+  'silicone phone cases',
+  'ceramic mugs',
+  'yoga mats',
+  'USB-C chargers',
+  'kids raincoats',
+  'glass food containers',
+  'wireless earbuds',
+  'wooden toys',
 ];
 const EN_SELLERS = ['Kevin', 'Lily', 'Jason', 'Amy', 'Tony', 'Grace', 'Eric', 'Coco'];
 const ZH_NAMES = ['王先生', '李女士', '张总', '陈经理', '刘小姐', '赵老板', '周先生', '吴女士'];
-const ZH_PRODUCTS = ['不锈钢保温杯', '竹制砧板', 'LED 台灯', '帆布购物袋', '硅胶手机壳', '陶瓷马克杯', '瑜伽垫', 'USB-C 充电器', '儿童雨衣', '玻璃保鲜盒'];
+const ZH_PRODUCTS = [
+  '不锈钢保温杯',
+  '竹制砧板',
+  'LED 台灯',
+  '帆布购物袋',
+  '硅胶手机壳',
+  '陶瓷马克杯',
+  '瑜伽垫',
+  'USB-C 充电器',
+  '儿童雨衣',
+  '玻璃保鲜盒',
+];
 const PORTS = ['Ningbo', 'Shenzhen', 'Shanghai', 'Xiamen', 'Qingdao', 'Guangzhou'];
 const ZH_PORTS = ['宁波', '深圳', '上海', '厦门', '青岛', '广州'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -66,29 +114,53 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 const fill = (rng, template) =>
   template.replace(/\{(\w+)\}/g, (_, key) => {
     switch (key) {
-      case 'name': return rng.pick(EN_NAMES);
-      case 'company': return rng.pick(EN_COMPANIES);
-      case 'product': return rng.pick(EN_PRODUCTS);
-      case 'seller': return rng.pick(EN_SELLERS);
-      case 'port': return rng.pick(PORTS);
-      case 'zport': return rng.pick(ZH_PORTS);
-      case 'zname': return rng.pick(ZH_NAMES);
-      case 'zproduct': return rng.pick(ZH_PRODUCTS);
-      case 'month': return rng.pick(MONTHS);
-      case 'zmonth': return String(rng.int(1, 12));
-      case 'day': return String(rng.int(1, 28));
-      case 'qty': return String(rng.pick([200, 300, 500, 1000, 2000, 5000]));
-      case 'price': return (rng.int(80, 2500) / 100).toFixed(2);
-      case 'days': return String(rng.int(7, 45));
-      case 'po': return String(rng.int(1000, 99999));
-      case 'sku': return `SKU-${rng.int(100, 9999)}`;
-      case 'pct': return String(rng.int(2, 15));
-      default: return key;
+      case 'name':
+        return rng.pick(EN_NAMES);
+      case 'company':
+        return rng.pick(EN_COMPANIES);
+      case 'product':
+        return rng.pick(EN_PRODUCTS);
+      case 'seller':
+        return rng.pick(EN_SELLERS);
+      case 'port':
+        return rng.pick(PORTS);
+      case 'zport':
+        return rng.pick(ZH_PORTS);
+      case 'zname':
+        return rng.pick(ZH_NAMES);
+      case 'zproduct':
+        return rng.pick(ZH_PRODUCTS);
+      case 'month':
+        return rng.pick(MONTHS);
+      case 'zmonth':
+        return String(rng.int(1, 12));
+      case 'day':
+        return String(rng.int(1, 28));
+      case 'qty':
+        return String(rng.pick([200, 300, 500, 1000, 2000, 5000]));
+      case 'price':
+        return (rng.int(80, 2500) / 100).toFixed(2);
+      case 'days':
+        return String(rng.int(7, 45));
+      case 'po':
+        return String(rng.int(1000, 99999));
+      case 'sku':
+        return `SKU-${rng.int(100, 9999)}`;
+      case 'pct':
+        return String(rng.int(2, 15));
+      default:
+        return key;
     }
   });
 
 const EN_GREETINGS = ['Dear {name},', 'Hi {name},', 'Hello {name},', 'Good morning {name},', 'Dear {name} and team,'];
-const EN_SIGNOFFS = ['Best regards,\n{seller}', 'Kind regards,\n{seller}\nSales Manager', 'Thanks and best wishes,\n{seller}', 'Best,\n{seller}', 'Regards,\n{seller} | Export Dept.'];
+const EN_SIGNOFFS = [
+  'Best regards,\n{seller}',
+  'Kind regards,\n{seller}\nSales Manager',
+  'Thanks and best wishes,\n{seller}',
+  'Best,\n{seller}',
+  'Regards,\n{seller} | Export Dept.',
+];
 const EN_CLEAN = [
   'Thank you for your inquiry about our {product}.',
   'It was great to meet you at the Canton Fair last {month}.',
@@ -214,7 +286,15 @@ const ZH_QUOTES = [
   '> 上一批货有 {pct} 件破损，请处理一下。',
   '> 请报 {zport} 离岸价和汉堡到岸价，数量 {qty} 件。',
 ];
-const ZH_LIST = ['- 材质：304 不锈钢', '- 容量：500 毫升', '- 颜色：黑色、白色或定制潘通色', '- 包装：每个彩盒 1 件，每箱 24 件', '- 外箱尺寸：42 x 30 x 28 厘米', '- 认证：FDA、LFGB', '- 交期：{days} 天'];
+const ZH_LIST = [
+  '- 材质：304 不锈钢',
+  '- 容量：500 毫升',
+  '- 颜色：黑色、白色或定制潘通色',
+  '- 包装：每个彩盒 1 件，每箱 24 件',
+  '- 外箱尺寸：42 x 30 x 28 厘米',
+  '- 认证：FDA、LFGB',
+  '- 交期：{days} 天',
+];
 const CALL_PREP_EN = ['## Call prep: {company}', '### Agenda', '### Open questions', '### Notes from last call'];
 const CALL_PREP_ZH = ['## 通话准备：{company}', '### 议程', '### 待确认问题', '### 上次通话记录'];
 
@@ -225,7 +305,7 @@ const CALL_PREP_ZH = ['## 通话准备：{company}', '### 议程', '### 待确�
 function targetSize(rng) {
   const r = rng.next();
   const [lo, hi] = r < 0.7 ? [MIN_BYTES, 2048] : r < 0.95 ? [2048, 8192] : [8192, MAX_BYTES];
-  return Math.round(lo * Math.pow(hi / lo, rng.next()));
+  return Math.round(lo * (hi / lo) ** rng.next());
 }
 
 const bytes = (s) => Buffer.byteLength(s, 'utf8');
@@ -305,7 +385,13 @@ export function generateDraft(seed, index, opts = {}) {
   }
   let text = fmText + blocks.join('\n\n') + '\n\n' + signoff + '\n';
   if (eol === '\r\n') text = text.replace(/\n/g, '\r\n');
-  return { name: `${String(index).padStart(6, '0')}-${channel}-${zh ? 'zh' : 'en'}.msg.md`, text, channel, lang: zh ? 'zh' : 'en', violating };
+  return {
+    name: `${String(index).padStart(6, '0')}-${channel}-${zh ? 'zh' : 'en'}.msg.md`,
+    text,
+    channel,
+    lang: zh ? 'zh' : 'en',
+    violating,
+  };
 }
 
 export function dirOf(index) {

@@ -65,7 +65,13 @@ class LspClient {
       // A request from the server: answer it like VS Code would.
       let result = null;
       if (msg.method === 'workspace/configuration') {
-        result = (msg.params?.items ?? []).map((item) => (!item.section || item.section === 'msglint' ? BENCH_SETTINGS : item.section.startsWith('msglint.') ? BENCH_SETTINGS[item.section.slice(8)] : null));
+        result = (msg.params?.items ?? []).map((item) =>
+          !item.section || item.section === 'msglint'
+            ? BENCH_SETTINGS
+            : item.section.startsWith('msglint.')
+              ? BENCH_SETTINGS[item.section.slice(8)]
+              : null,
+        );
       } else if (msg.method === 'workspace/workspaceFolders') {
         result = [];
       }
@@ -122,7 +128,10 @@ class LspClient {
 
   diagnosticsFor(uri, version) {
     return this.waitFor(
-      (m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && (version === undefined || m.params.version === undefined || m.params.version === version),
+      (m) =>
+        m.method === 'textDocument/publishDiagnostics' &&
+        m.params.uri === uri &&
+        (version === undefined || m.params.version === undefined || m.params.version === version),
     );
   }
 
@@ -144,7 +153,7 @@ class LspClient {
       initializationOptions: { workspaceTrusted: true, displayLanguage: 'en' },
     });
     const sync = result?.capabilities?.textDocumentSync;
-    this.syncKind = typeof sync === 'number' ? sync : sync?.change ?? 1;
+    this.syncKind = typeof sync === 'number' ? sync : (sync?.change ?? 1);
     this.notify('initialized', {});
     this.notify('workspace/didChangeConfiguration', { settings: { msglint: BENCH_SETTINGS } });
     return result;

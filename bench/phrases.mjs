@@ -33,7 +33,9 @@ export function derivePhrases(rulesDir = join(here, '..', 'rules')) {
   const patterns = [];
   let files = [];
   try {
-    files = readdirSync(rulesDir).filter((f) => /\.ya?ml$/.test(f)).sort();
+    files = readdirSync(rulesDir)
+      .filter((f) => /\.ya?ml$/.test(f))
+      .sort();
   } catch {
     /* no packs yet */
   }
@@ -47,10 +49,13 @@ export function derivePhrases(rulesDir = join(here, '..', 'rules')) {
     }
     for (const rule of pack?.rules ?? []) {
       const list =
-        rule.kind === 'existence' ? rule.patterns
-        : rule.kind === 'substitution' ? Object.keys(rule.swap ?? {})
-        : rule.kind === 'checklist' ? (rule.trigger ?? []) // `require` items are what must be present, not findings
-        : [];
+        rule.kind === 'existence'
+          ? rule.patterns
+          : rule.kind === 'substitution'
+            ? Object.keys(rule.swap ?? {})
+            : rule.kind === 'checklist'
+              ? (rule.trigger ?? []) // `require` items are what must be present, not findings
+              : [];
       if (rule.kind === 'detector') detectorRules++;
       for (const p of list ?? []) {
         const ok = typeof p === 'string' && usable(p);
@@ -64,7 +69,11 @@ export function derivePhrases(rulesDir = join(here, '..', 'rules')) {
 export function loadPhrases(rulesDir) {
   const derived = derivePhrases(rulesDir);
   if (derived.patterns.length >= MIN_DERIVED) {
-    return { source: `derived from rules/*.yaml (${derived.files} packs, ${derived.patterns.length} patterns; ${derived.detectorRules} detector rules have none)`, patterns: derived.patterns, derived: true };
+    return {
+      source: `derived from rules/*.yaml (${derived.files} packs, ${derived.patterns.length} patterns; ${derived.detectorRules} detector rules have none)`,
+      patterns: derived.patterns,
+      derived: true,
+    };
   }
   const fixed = JSON.parse(readFileSync(join(here, 'fixed-phrases.json'), 'utf8')).patterns;
   return {

@@ -77,5 +77,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   console.log(`total ${s.totalMs.toFixed(0)} ms`);
   for (const m of s.modules.slice(0, 20)) console.log(`${m.ms.toFixed(0).padStart(8)} ms ${m.share.toFixed(1).padStart(5)}%  ${m.name}`);
   console.log('');
-  for (const f of s.functions.slice(0, 30)) console.log(`${f.ms.toFixed(0).padStart(8)} ms ${f.share.toFixed(1).padStart(5)}%  ${f.name}  [${f.module}]`);
+  for (const f of s.functions.slice(0, 30))
+    console.log(`${f.ms.toFixed(0).padStart(8)} ms ${f.share.toFixed(1).padStart(5)}%  ${f.name}  [${f.module}]`);
 }

@@ -96,7 +96,8 @@ async function build() {
     await buildAll(join(snapDir, 'dist'));
   } catch (error) {
     log(`! building the CLI and server failed (${error.message.split('\n')[0]}); using the bundles in dist/`);
-    for (const name of ['cli.cjs', 'server.cjs']) if (existsSync(join(root, 'dist', name))) copyFileSync(join(root, 'dist', name), join(snapDir, 'dist', name));
+    for (const name of ['cli.cjs', 'server.cjs'])
+      if (existsSync(join(root, 'dist', name))) copyFileSync(join(root, 'dist', name), join(snapDir, 'dist', name));
   }
   await esbuild({ ...sharedOptions, sourcemap: false, entryPoints: [join(here, 'engine-harness.ts')], outfile: enginePath });
 }
@@ -116,7 +117,11 @@ function timeProcess(cmd, args, { env = {}, okCodes = [0, 1], cwd = root } = {})
     const timeFile = join(buildDir, `time-${process.pid}-${timeSeq++}.txt`);
     const [file, argv] = GNU_TIME ? [GNU_TIME, ['-f', '%e %U %S %M', '-o', timeFile, cmd, ...args]] : [cmd, args];
     const t0 = now();
-    const child = spawn(file, argv, { cwd, env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(file, argv, {
+      cwd,
+      env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const out = [];
     let outBytes = 0;
     let err = '';
@@ -223,7 +228,23 @@ async function measureProfile(dirs) {
   const dir = join(here, 'profiles');
   mkdirSync(dir, { recursive: true });
   const name = `engine-${Date.now()}.cpuprofile`;
-  await timeProcess(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, '--cpu-prof-name', name, '--cpu-prof-interval', '200', enginePath, 'throughput', '--no-rule-times', ...dirs], { okCodes: [0] });
+  await timeProcess(
+    process.execPath,
+    [
+      '--cpu-prof',
+      '--cpu-prof-dir',
+      dir,
+      '--cpu-prof-name',
+      name,
+      '--cpu-prof-interval',
+      '200',
+      enginePath,
+      'throughput',
+      '--no-rule-times',
+      ...dirs,
+    ],
+    { okCodes: [0] },
+  );
   return summarizeProfile(join(dir, name), enginePath);
 }
 
@@ -240,7 +261,11 @@ function table(headers, rows) {
   const cells = [headers, ...rows].map((r) => r.map((c) => String(c)));
   const widths = headers.map((_, i) => Math.max(...cells.map((r) => r[i].length)));
   const line = (r) => `| ${r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
-  return [line(cells[0]), `| ${widths.map((w, i) => (i === 0 ? '-'.repeat(w) : '-'.repeat(w - 1) + ':')).join(' | ')} |`, ...cells.slice(1).map(line)].join('\n');
+  return [
+    line(cells[0]),
+    `| ${widths.map((w, i) => (i === 0 ? '-'.repeat(w) : '-'.repeat(w - 1) + ':')).join(' | ')} |`,
+    ...cells.slice(1).map(line),
+  ].join('\n');
 }
 
 function machine() {
@@ -303,7 +328,9 @@ async function main() {
       }
     };
     row.engine = await measureEngine(dirs);
-    log(`  engine in-process: ${f0(row.engine.drafts / (row.engine.lintCpuMs / 1000))} drafts per CPU second (${row.engine.ruleCount} rules)`);
+    log(
+      `  engine in-process: ${f0(row.engine.drafts / (row.engine.lintCpuMs / 1000))} drafts per CPU second (${row.engine.ruleCount} rules)`,
+    );
     if (haveCli) {
       row.cli = await attempt('msglint CLI', () => measureCli(dirs, runs));
       row.cli1 = row.cli && (await attempt('msglint CLI --jobs 1', () => measureCli(dirs, runs, ['--jobs', '1'])));
@@ -336,7 +363,10 @@ async function main() {
     log('adversarial inputs…');
     try {
       const r = await timeProcess(process.execPath, [join(here, 'adversarial.mjs'), '--json'], { okCodes: [0] });
-      const line = r.stdout.split('\n').reverse().find((l) => l.startsWith('{'));
+      const line = r.stdout
+        .split('\n')
+        .reverse()
+        .find((l) => l.startsWith('{'));
       adversarial = JSON.parse(line).adversarial;
     } catch (error) {
       failures.push(`adversarial inputs: ${error.message.split('\n')[0].slice(0, 300)}`);
@@ -350,7 +380,11 @@ async function main() {
       lsp = {};
       lsp.first = await firstDiagnostics(serverEntry);
       lsp.keys = await keystrokeLatency(serverEntry);
-      const files = corpusDirs(corpusRoot, seed, 1000).flatMap((d) => readdirSync(d).sort().map((n) => join(d, n)));
+      const files = corpusDirs(corpusRoot, seed, 1000).flatMap((d) =>
+        readdirSync(d)
+          .sort()
+          .map((n) => join(d, n)),
+      );
       lsp.memory = await memoryWithOpenDrafts(serverEntry, files, 500);
     } catch (error) {
       lsp.error = error.message.split('\n').slice(0, 3).join(' ');
@@ -365,7 +399,18 @@ async function main() {
     hotspots = { drafts: n, ...(await measureProfile(corpusDirs(corpusRoot, seed, n))) };
   }
 
-  const report = render({ failures, rows, scaling, adversarial, lsp, hotspots, phrases, haveCli, haveServer, elapsed: (now() - started) / 1000 });
+  const report = render({
+    failures,
+    rows,
+    scaling,
+    adversarial,
+    lsp,
+    hotspots,
+    phrases,
+    haveCli,
+    haveServer,
+    elapsed: (now() - started) / 1000,
+  });
   process.stdout.write(report + '\n');
   if (record) recordSection('', report);
 }
@@ -379,7 +424,10 @@ function recordSection(name, report) {
   const current = existsSync(file) ? readFileSync(file, 'utf8') : `# Benchmark results\n`;
   const i = current.indexOf(begin);
   const j = current.indexOf(end);
-  const next = i >= 0 && j > i ? current.slice(0, i) + `${begin}\n${report}\n${end}` + current.slice(j + end.length) : `${current}\n${begin}\n${report}\n${end}\n`;
+  const next =
+    i >= 0 && j > i
+      ? current.slice(0, i) + `${begin}\n${report}\n${end}` + current.slice(j + end.length)
+      : `${current}\n${begin}\n${report}\n${end}\n`;
   writeFileSync(file, next);
   log(`recorded in ${relative(root, file)}`);
 }
@@ -398,7 +446,17 @@ async function runDense() {
   if (havePrh) copyFileSync(join(sharedBench, 'prh.yml'), join(textlintDir, 'prh.yml'));
   else log('  ! textlint + prh skipped (../shared/bench/prh.yml or textlint-rule-prh missing)');
   const start = loadavg();
-  const results = await measureDense({ dir, runs: dense.runs, cliPath: cliEntry, textlintBin: join(root, 'node_modules', 'textlint', 'bin', 'textlint.js'), textlintDir, sharedDir: sharedBench, timeProcess, log, skipTextlint: skip.textlint || !havePrh });
+  const results = await measureDense({
+    dir,
+    runs: dense.runs,
+    cliPath: cliEntry,
+    textlintBin: join(root, 'node_modules', 'textlint', 'bin', 'textlint.js'),
+    textlintDir,
+    sharedDir: sharedBench,
+    timeProcess,
+    log,
+    skipTextlint: skip.textlint || !havePrh,
+  });
   return renderDense({ stats, results, seed: dense.seed, casesFile: dense.cases, load: { start, end: loadavg() }, runs: dense.runs });
 }
 
@@ -410,9 +468,17 @@ function render({ failures, rows, scaling, adversarial, lsp, hotspots, phrases, 
   out.push(`## msglint benchmarks`);
   out.push('');
   out.push(`- Date: ${m.date}; machine: ${m.cpu}, ${m.memory} RAM, ${m.os}; Node ${m.node}`);
-  out.push(`- Load average at start: ${loadAtStart.map((l) => l.toFixed(2)).join(' ')}, at end: ${loadavg().map((l) => l.toFixed(2)).join(' ')} (on ${cpus().length} cores; other work on the machine slows wall-clock figures, CPU-time figures much less)`);
-  out.push(`- msglint: ${ruleCount} rules from rules/*.yaml (commit ${gitHead()}${gitDirty() ? ', with uncommitted changes in the tree' : ''}; sources and packs snapshotted at the start of the run)`);
-  out.push(`- Corpus: generator v${GENERATOR_VERSION}, seed ${seed}; en/zh drafts on every channel, ~30% violating, 0.3–20 KB (bench/corpus/, not committed)`);
+  out.push(
+    `- Load average at start: ${loadAtStart.map((l) => l.toFixed(2)).join(' ')}, at end: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} (on ${cpus().length} cores; other work on the machine slows wall-clock figures, CPU-time figures much less)`,
+  );
+  out.push(
+    `- msglint: ${ruleCount} rules from rules/*.yaml (commit ${gitHead()}${gitDirty() ? ', with uncommitted changes in the tree' : ''}; sources and packs snapshotted at the start of the run)`,
+  );
+  out.push(
+    `- Corpus: generator v${GENERATOR_VERSION}, seed ${seed}; en/zh drafts on every channel, ~30% violating, 0.3–20 KB (bench/corpus/, not committed)`,
+  );
   out.push(`- Phrase lists (textlint rule and floor): ${phrases.source}`);
   out.push(
     `- Whole process, cold: a new \`node\` process per run (start-up, rule loading, file reading and output included; the CLI is run as \`bin/msglint.cjs\` (the bundle through the V8 code cache of \`bin/codeCache.cjs\`)), OS file cache warm; ` +
@@ -425,7 +491,18 @@ function render({ failures, rows, scaling, adversarial, lsp, hotspots, phrases, 
   out.push('');
   out.push(
     table(
-      ['drafts', 'MB', 'msglint CLI s', 'CLI drafts/s', 'CLI MB/s', 'CLI --jobs 1 drafts/s', 'textlint drafts/s', 'floor drafts/s', 'CLI ÷ textlint', 'CLI time ÷ floor time'],
+      [
+        'drafts',
+        'MB',
+        'msglint CLI s',
+        'CLI drafts/s',
+        'CLI MB/s',
+        'CLI --jobs 1 drafts/s',
+        'textlint drafts/s',
+        'floor drafts/s',
+        'CLI ÷ textlint',
+        'CLI time ÷ floor time',
+      ],
       rows.map((r) => {
         const mb = r.bytes / 1048576;
         const cli = r.cli ? tput(r.drafts, r.cli.ms) : NaN;
@@ -450,19 +527,39 @@ function render({ failures, rows, scaling, adversarial, lsp, hotspots, phrases, 
   out.push('');
   out.push(
     table(
-      ['drafts', 'CLI CPU s', 'CLI drafts/CPU-s', 'CLI --jobs 1 drafts/CPU-s', 'textlint drafts/CPU-s', 'floor drafts/CPU-s', 'CLI ÷ textlint (CPU)', 'CLI ÷ floor CPU time'],
+      [
+        'drafts',
+        'CLI CPU s',
+        'CLI drafts/CPU-s',
+        'CLI --jobs 1 drafts/CPU-s',
+        'textlint drafts/CPU-s',
+        'floor drafts/CPU-s',
+        'CLI ÷ textlint (CPU)',
+        'CLI ÷ floor CPU time',
+      ],
       rows.map((r) => {
         const cli = r.cli ? tput(r.drafts, r.cli.cpuMs) : NaN;
         const cli1 = r.cli1 ? tput(r.drafts, r.cli1.cpuMs) : NaN;
         const tl = r.textlint ? tput(r.textlint.drafts, r.textlint.cpuMs) : NaN;
-        return [f0(r.drafts), r.cli ? f2(r.cli.cpuMs / 1000) : 'n/a', f0(cli), f0(cli1), r.textlint ? `${f0(tl)}${r.textlint.sampled ? '*' : ''}` : 'n/a', f0(tput(r.drafts, r.floor.cpuMs)), x(cli / tl), r.cli ? x(r.cli.cpuMs / r.floor.cpuMs) : 'n/a'];
+        return [
+          f0(r.drafts),
+          r.cli ? f2(r.cli.cpuMs / 1000) : 'n/a',
+          f0(cli),
+          f0(cli1),
+          r.textlint ? `${f0(tl)}${r.textlint.sampled ? '*' : ''}` : 'n/a',
+          f0(tput(r.drafts, r.floor.cpuMs)),
+          x(cli / tl),
+          r.cli ? x(r.cli.cpuMs / r.floor.cpuMs) : 'n/a',
+        ];
       }),
     ),
   );
   if (rows.some((r) => r.textlint?.sampled)) {
     const s = rows.find((r) => r.textlint?.sampled).textlint.drafts;
     out.push('');
-    out.push(`\\* textlint measured on the first ${f0(s)} drafts of the corpus (same generator, same distribution) and its per-draft throughput extrapolated.`);
+    out.push(
+      `\\* textlint measured on the first ${f0(s)} drafts of the corpus (same generator, same distribution) and its per-draft throughput extrapolated.`,
+    );
   }
   if (!haveCli) out.push('', 'msglint CLI: not built (dist/cli.cjs missing), CLI columns are n/a.');
   out.push('');
@@ -475,12 +572,22 @@ function render({ failures, rows, scaling, adversarial, lsp, hotspots, phrases, 
       rows.map((r) => {
         const e = r.engine;
         const mb = r.bytes / 1048576;
-        return [f0(r.drafts), f0(tput(e.drafts, e.lintCpuMs)), f1(mb / (e.lintCpuMs / 1000)), f1((e.lintCpuMs * 1000) / e.drafts), f1((e.parseCpuMs * 1000) / e.drafts), f0(tput(e.drafts, e.lintMs)), f0(e.diagnostics)];
+        return [
+          f0(r.drafts),
+          f0(tput(e.drafts, e.lintCpuMs)),
+          f1(mb / (e.lintCpuMs / 1000)),
+          f1((e.lintCpuMs * 1000) / e.drafts),
+          f1((e.parseCpuMs * 1000) / e.drafts),
+          f0(tput(e.drafts, e.lintMs)),
+          f0(e.diagnostics),
+        ];
       }),
     ),
   );
   out.push('');
-  out.push('lintDraft over every draft already in memory, steady state (JIT warmed on up to 2,000 drafts; best of 3 passes up to 10k drafts, one pass above). parseDraft = front matter, Markdown block structure, masks, sentences, language.');
+  out.push(
+    'lintDraft over every draft already in memory, steady state (JIT warmed on up to 2,000 drafts; best of 3 passes up to 10k drafts, one pass above). parseDraft = front matter, Markdown block structure, masks, sentences, language.',
+  );
   const r0 = rows[rows.length - 1];
   const ruleTimes = (rows.find((r) => r.drafts === 10000) ?? r0).engine.ruleTimes ?? [];
   const rtDrafts = (rows.find((r) => r.drafts === 10000) ?? r0).drafts;
@@ -489,7 +596,12 @@ function render({ failures, rows, scaling, adversarial, lsp, hotspots, phrases, 
     out.push(`Slowest rules (CPU, ${f0(rtDrafts)} drafts):`);
     out.push('');
     const total = ruleTimes.reduce((n, t) => n + t.ms, 0);
-    out.push(table(['rule', 'µs/draft', 'share of rule time'], ruleTimes.slice(0, 10).map((t) => [t.id, f1((t.ms * 1000) / rtDrafts), `${f1((100 * t.ms) / total)}%`])));
+    out.push(
+      table(
+        ['rule', 'µs/draft', 'share of rule time'],
+        ruleTimes.slice(0, 10).map((t) => [t.id, f1((t.ms * 1000) / rtDrafts), `${f1((100 * t.ms) / total)}%`]),
+      ),
+    );
   }
   out.push('');
   out.push(
@@ -515,7 +627,13 @@ function render({ failures, rows, scaling, adversarial, lsp, hotspots, phrases, 
     out.push(
       table(
         ['draft shape', ...kbs.map((kb) => `${f0(kb)} KB`), 'slope ms/KB', 'exponent', 'R²'],
-        shapes.map((sh) => [sh, ...scaling.results[sh].map((p) => f2(p.ms)), f3(scaling.fits[sh].slopeMsPerKB), f2(scaling.fits[sh].exponent), f3(scaling.fits[sh].r2)]),
+        shapes.map((sh) => [
+          sh,
+          ...scaling.results[sh].map((p) => f2(p.ms)),
+          f3(scaling.fits[sh].slopeMsPerKB),
+          f2(scaling.fits[sh].exponent),
+          f3(scaling.fits[sh].r2),
+        ]),
       ),
     );
     out.push('');
@@ -527,13 +645,20 @@ function render({ failures, rows, scaling, adversarial, lsp, hotspots, phrases, 
   }
   if (adversarial?.length) {
     out.push('');
-    out.push('Adversarial inputs (`bench/adversarial.mjs`, from the detectors\' former timing tests; engine from the sources, CPU time), each repeated 1×, 4× and 16×:');
+    out.push(
+      "Adversarial inputs (`bench/adversarial.mjs`, from the detectors' former timing tests; engine from the sources, CPU time), each repeated 1×, 4× and 16×:",
+    );
     out.push('');
     const ok = adversarial.filter((a) => !a.error);
     out.push(
       table(
         ['input', '1× KB', 'ms/KB at 1× / 4× / 16×', 'growth 1× → 16×'],
-        ok.map((a) => [a.name.replace(/\|/g, '\\|'), f1(a.sizes[0].kb), a.sizes.map((z) => f3(z.msPerKb)).join(' / '), `${f1(a.growth16x)}×`]),
+        ok.map((a) => [
+          a.name.replace(/\|/g, '\\|'),
+          f1(a.sizes[0].kb),
+          a.sizes.map((z) => f3(z.msPerKb)).join(' / '),
+          `${f1(a.growth16x)}×`,
+        ]),
       ),
     );
     out.push('');
@@ -551,14 +676,22 @@ function render({ failures, rows, scaling, adversarial, lsp, hotspots, phrases, 
       table(
         ['measure', 'value'],
         [
-          ...Object.entries(lat).map(([k, v]) => [`didChange → publishDiagnostics, ${k} draft: p50 / p99 (${v.n} keystrokes)`, `${f2(v.p50)} / ${f2(v.p99)} ms`]),
+          ...Object.entries(lat).map(([k, v]) => [
+            `didChange → publishDiagnostics, ${k} draft: p50 / p99 (${v.n} keystrokes)`,
+            `${f2(v.p50)} / ${f2(v.p99)} ms`,
+          ]),
           ['server start → first diagnostics (median of 5)', `${f0(lsp.first.medianMs)} ms (min ${f0(lsp.first.minMs)})`],
-          [`resident memory, ${lsp.memory.open} corpus drafts open (${f1(lsp.memory.draftMB)} MB of text)`, `${f0(lsp.memory.rssMB)} MB (peak ${f0(lsp.memory.peakMB)} MB; ${f0(lsp.memory.startMB)} MB after start)`],
+          [
+            `resident memory, ${lsp.memory.open} corpus drafts open (${f1(lsp.memory.draftMB)} MB of text)`,
+            `${f0(lsp.memory.rssMB)} MB (peak ${f0(lsp.memory.peakMB)} MB; ${f0(lsp.memory.startMB)} MB after start)`,
+          ],
         ],
       ),
     );
     out.push('');
-    out.push(`\`msglint.debounceMs\` 0, ${lsp.keys.syncKind === 2 ? 'incremental' : 'full'} document sync, one character typed at a time mid-draft, each keystroke sent once the previous diagnostics arrived (wall clock, client in this process).`);
+    out.push(
+      `\`msglint.debounceMs\` 0, ${lsp.keys.syncKind === 2 ? 'incremental' : 'full'} document sync, one character typed at a time mid-draft, each keystroke sent once the previous diagnostics arrived (wall clock, client in this process).`,
+    );
   }
   out.push('');
 
@@ -583,18 +716,50 @@ function render({ failures, rows, scaling, adversarial, lsp, hotspots, phrases, 
     table(
       ['target', 'measured', 'status'],
       [
-        [`CLI ≥ 10× textlint throughput (${f0(L.drafts)} drafts)`, `${x(wallTl)} wall, ${x(cpuTl)} CPU`, both(wallTl, cpuTl, (v) => v >= 10)],
-        [`CLI within 3× of the floor (${f0(L.drafts)} drafts)`, `${x(wallFloor)} wall, ${x(cpuFloor)} CPU`, both(wallFloor, cpuFloor, (v) => v <= 3)],
-        ['keystroke p99 < 10 ms, 10 KB draft', p99 !== undefined ? `${f2(p99)} ms` : 'n/a', verdict(p99 !== undefined ? p99 < 10 : undefined)],
-        ['first diagnostics < 300 ms after start', lsp?.first ? `${f0(lsp.first.medianMs)} ms` : 'n/a', verdict(lsp?.first ? lsp.first.medianMs < 300 : undefined)],
-        ['< 150 MB with 500 open drafts', lsp?.memory ? `${f0(lsp.memory.rssMB)} MB` : 'n/a', verdict(lsp?.memory ? lsp.memory.rssMB < 150 : undefined)],
-        ['time per draft flat as the corpus grows (largest ÷ smallest ≤ 1.5)', f2(flat), verdict(rows.length > 1 ? flat <= 1.5 : undefined)],
+        [
+          `CLI ≥ 10× textlint throughput (${f0(L.drafts)} drafts)`,
+          `${x(wallTl)} wall, ${x(cpuTl)} CPU`,
+          both(wallTl, cpuTl, (v) => v >= 10),
+        ],
+        [
+          `CLI within 3× of the floor (${f0(L.drafts)} drafts)`,
+          `${x(wallFloor)} wall, ${x(cpuFloor)} CPU`,
+          both(wallFloor, cpuFloor, (v) => v <= 3),
+        ],
+        [
+          'keystroke p99 < 10 ms, 10 KB draft',
+          p99 !== undefined ? `${f2(p99)} ms` : 'n/a',
+          verdict(p99 !== undefined ? p99 < 10 : undefined),
+        ],
+        [
+          'first diagnostics < 300 ms after start',
+          lsp?.first ? `${f0(lsp.first.medianMs)} ms` : 'n/a',
+          verdict(lsp?.first ? lsp.first.medianMs < 300 : undefined),
+        ],
+        [
+          '< 150 MB with 500 open drafts',
+          lsp?.memory ? `${f0(lsp.memory.rssMB)} MB` : 'n/a',
+          verdict(lsp?.memory ? lsp.memory.rssMB < 150 : undefined),
+        ],
+        [
+          'time per draft flat as the corpus grows (largest ÷ smallest ≤ 1.5)',
+          f2(flat),
+          verdict(rows.length > 1 ? flat <= 1.5 : undefined),
+        ],
         [
           'no quadratic growth on adversarial inputs (1× → 16× ≤ 32; linear is 16)',
           adversarial?.length ? `max ${f1(Math.max(...adversarial.filter((a) => !a.error).map((a) => a.growth16x)))}×` : 'n/a',
           verdict(adversarial?.length ? adversarial.filter((a) => !a.error).every((a) => a.growth16x <= 32) : undefined),
         ],
-        ['linear in draft size (exponent ≤ 1.2 for every shape)', scaling ? Object.values(scaling.fits).map((ft) => f2(ft.exponent)).join(' / ') : 'n/a', verdict(scaling ? Object.values(scaling.fits).every((ft) => ft.exponent <= 1.2) : undefined)],
+        [
+          'linear in draft size (exponent ≤ 1.2 for every shape)',
+          scaling
+            ? Object.values(scaling.fits)
+                .map((ft) => f2(ft.exponent))
+                .join(' / ')
+            : 'n/a',
+          verdict(scaling ? Object.values(scaling.fits).every((ft) => ft.exponent <= 1.2) : undefined),
+        ],
       ],
     ),
   );
@@ -603,10 +768,20 @@ function render({ failures, rows, scaling, adversarial, lsp, hotspots, phrases, 
     out.push('');
     out.push(`### Engine profile (${f0(hotspots.drafts)} drafts, \`node --cpu-prof\`, self time)`);
     out.push('');
-    out.push(table(['module', 'self ms', 'share'], hotspots.modules.slice(0, 12).map((h) => [h.name, f0(h.ms), `${f1(h.share)}%`])));
+    out.push(
+      table(
+        ['module', 'self ms', 'share'],
+        hotspots.modules.slice(0, 12).map((h) => [h.name, f0(h.ms), `${f1(h.share)}%`]),
+      ),
+    );
     out.push('');
     const short = (name) => (name.length > 90 ? `${name.slice(0, 87)}…` : name).replace(/\|/g, '\\|');
-    out.push(table(['function', 'module', 'self ms', 'share'], hotspots.functions.slice(0, 15).map((h) => [short(h.name), h.module, f0(h.ms), `${f1(h.share)}%`])));
+    out.push(
+      table(
+        ['function', 'module', 'self ms', 'share'],
+        hotspots.functions.slice(0, 15).map((h) => [short(h.name), h.module, f0(h.ms), `${f1(h.share)}%`]),
+      ),
+    );
   }
   if (failures.length > 0) {
     out.push('');
@@ -621,7 +796,12 @@ function render({ failures, rows, scaling, adversarial, lsp, hotspots, phrases, 
 
 function gitDirty() {
   try {
-    return execFileSync('git', ['status', '--porcelain', '--untracked-files=no', '--', 'server/src', 'rules'], { cwd: root, encoding: 'utf8' }).trim().length > 0;
+    return (
+      execFileSync('git', ['status', '--porcelain', '--untracked-files=no', '--', 'server/src', 'rules'], {
+        cwd: root,
+        encoding: 'utf8',
+      }).trim().length > 0
+    );
   } catch {
     return false;
   }

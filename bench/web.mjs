@@ -55,12 +55,26 @@ try {
       const path = new URL(req.url, 'http://x').pathname;
       const file = path.startsWith('/vscode/') ? join(vscode, path.slice(8)) : join(web, path === '/' ? 'index.html' : path);
       if (!file.startsWith(work) || !existsSync(file) || !statSync(file).isFile()) return res.writeHead(404).end();
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(readFileSync(file));
+      res
+        .writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' })
+        .end(readFileSync(file));
     });
     await new Promise((r) => server.listen(0, '127.0.0.1', r));
     const origin = `http://127.0.0.1:${server.address().port}`;
     const { chromium } = await import('playwright-core');
-    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
     try {
       const page = await browser.newPage();
       await page.goto(`${origin}/index.html`);
@@ -68,27 +82,58 @@ try {
       const serverRuns = [];
       for (let i = 0; i < runs; i++) {
         // New Worker → first answer: script fetch, parse, pack compile and one lint.
-        workerRuns.push(await page.evaluate((text) => new Promise((resolve) => {
-          const t0 = performance.now();
-          const w = new Worker(`./worker.js?run=${Math.random()}`);
-          w.onmessage = () => { resolve(performance.now() - t0); w.terminate(); };
-          w.postMessage({ id: 1, text, options: { channel: 'alibaba' } });
-        }), DRAFT));
+        workerRuns.push(
+          await page.evaluate(
+            (text) =>
+              new Promise((resolve) => {
+                const t0 = performance.now();
+                const w = new Worker(`./worker.js?run=${Math.random()}`);
+                w.onmessage = () => {
+                  resolve(performance.now() - t0);
+                  w.terminate();
+                };
+                w.postMessage({ id: 1, text, options: { channel: 'alibaba' } });
+              }),
+            DRAFT,
+          ),
+        );
         // The VS Code web server: new Worker → initialize → didOpen → publishDiagnostics.
-        serverRuns.push(await page.evaluate((text) => new Promise((resolve) => {
-          const t0 = performance.now();
-          const w = new Worker(`/vscode/browserServer.js?run=${Math.random()}`);
-          w.onmessage = ({ data }) => {
-            if (data.id === 1) {
-              w.postMessage({ jsonrpc: '2.0', method: 'initialized', params: {} });
-              w.postMessage({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri: 'memfs:/a.msg.md', languageId: 'msglint-draft', version: 1, text: `---\nchannel: alibaba\n---\n${text}` } } });
-            } else if (data.method === 'textDocument/publishDiagnostics') {
-              resolve(performance.now() - t0);
-              w.terminate();
-            }
-          };
-          w.postMessage({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
-        }), DRAFT));
+        serverRuns.push(
+          await page.evaluate(
+            (text) =>
+              new Promise((resolve) => {
+                const t0 = performance.now();
+                const w = new Worker(`/vscode/browserServer.js?run=${Math.random()}`);
+                w.onmessage = ({ data }) => {
+                  if (data.id === 1) {
+                    w.postMessage({ jsonrpc: '2.0', method: 'initialized', params: {} });
+                    w.postMessage({
+                      jsonrpc: '2.0',
+                      method: 'textDocument/didOpen',
+                      params: {
+                        textDocument: {
+                          uri: 'memfs:/a.msg.md',
+                          languageId: 'msglint-draft',
+                          version: 1,
+                          text: `---\nchannel: alibaba\n---\n${text}`,
+                        },
+                      },
+                    });
+                  } else if (data.method === 'textDocument/publishDiagnostics') {
+                    resolve(performance.now() - t0);
+                    w.terminate();
+                  }
+                };
+                w.postMessage({
+                  jsonrpc: '2.0',
+                  id: 1,
+                  method: 'initialize',
+                  params: { processId: null, rootUri: null, capabilities: {} },
+                });
+              }),
+            DRAFT,
+          ),
+        );
       }
       // Playground: navigation start → first findings listed for a typed draft (page, CodeMirror, worker).
       const pageRuns = [];
@@ -116,9 +161,13 @@ try {
   if (argv.includes('--json')) console.log(JSON.stringify(figures, null, 2));
   else {
     console.log('Web bundle sizes (minified; gzip -9):');
-    for (const [name, s] of Object.entries(figures.sizes)) console.log(`  ${name.padEnd(34)} ${(s.raw / 1024).toFixed(0).padStart(6)} KiB raw  ${(s.gzip / 1024).toFixed(0).padStart(5)} KiB gzip`);
+    for (const [name, s] of Object.entries(figures.sizes))
+      console.log(
+        `  ${name.padEnd(34)} ${(s.raw / 1024).toFixed(0).padStart(6)} KiB raw  ${(s.gzip / 1024).toFixed(0).padStart(5)} KiB gzip`,
+      );
     console.log(`Time to first diagnostics (median of ${runs}):`);
-    for (const [name, ms] of Object.entries(figures.firstDiagnosticsMs)) console.log(`  ${name.padEnd(62)} ${ms.toFixed(0).padStart(5)} ms`);
+    for (const [name, ms] of Object.entries(figures.firstDiagnosticsMs))
+      console.log(`  ${name.padEnd(62)} ${ms.toFixed(0).padStart(5)} ms`);
     if (figures.note) console.log(figures.note);
   }
 } finally {

@@ -24,7 +24,11 @@ type Json = Record<string, unknown>;
 export function manifestProperties(): Json {
   const properties: Json = {};
   for (const [key, field] of Object.entries(settingsSchema.shape)) {
-    const { $schema: _, vscode, ...schema } = z.toJSONSchema(field, { io: 'input', unrepresentable: 'any' }) as unknown as Json & { vscode: Json };
+    const {
+      $schema: _,
+      vscode,
+      ...schema
+    } = z.toJSONSchema(field, { io: 'input', unrepresentable: 'any' }) as unknown as Json & { vscode: Json };
     // VS Code's settings editor shows a nullable enum only as `type: [T, "null"]` with null among the values.
     if (Array.isArray(schema.anyOf)) {
       const [values, nullType] = schema.anyOf as Json[];
@@ -55,8 +59,14 @@ export function generatedFiles(): Map<string, string> {
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
   return new Map([
     [MANIFEST, json(manifest)],
-    [join(SCHEMA_DIR, 'msglintrc.schema.json'), json(fileSchema(configSchema, 'msglintrc.schema.json', 'msglint configuration (.msglintrc.yaml)'))],
-    [join(SCHEMA_DIR, 'rule-pack.schema.json'), json(fileSchema(rulePackSchema, 'rule-pack.schema.json', 'msglint rule pack (rules/*.yaml)'))],
+    [
+      join(SCHEMA_DIR, 'msglintrc.schema.json'),
+      json(fileSchema(configSchema, 'msglintrc.schema.json', 'msglint configuration (.msglintrc.yaml)')),
+    ],
+    [
+      join(SCHEMA_DIR, 'rule-pack.schema.json'),
+      json(fileSchema(rulePackSchema, 'rule-pack.schema.json', 'msglint rule pack (rules/*.yaml)')),
+    ],
   ]);
 }
 

@@ -11,8 +11,13 @@ for (const group of ['easy-ham-1', 'spam-1'] as const) {
       .sort()
       .map(([c, n]) => `${c} ${n} (${rate(n, s.mails)})`);
     const label = group === 'easy-ham-1' ? 'honest' : 'spam (informational)';
-    console.log(`${group} as channel: ${channel} — ${label}: ${s.flagged}/${s.mails} mails draw a warning (${rate(s.flagged, s.mails)})${parts.length ? '; ' + parts.join(', ') : ''}`);
-    console.log(`  false alarms (anything but a contact finding on a real address in the mail): ${s.falseAlarms}/${s.mails} (${rate(s.falseAlarms, s.mails)})`);
-    if (show && group === 'easy-ham-1') for (const h of s.hits) console.log(`  ${h.id} ${h.ruleId}${h.realContact ? ' (real address)' : ''}: ${h.excerpt}`);
+    console.log(
+      `${group} as channel: ${channel} — ${label}: ${s.flagged}/${s.mails} mails draw a warning (${rate(s.flagged, s.mails)})${parts.length ? '; ' + parts.join(', ') : ''}`,
+    );
+    console.log(
+      `  false alarms (anything but a contact finding on a real address in the mail): ${s.falseAlarms}/${s.mails} (${rate(s.falseAlarms, s.mails)})`,
+    );
+    if (show && group === 'easy-ham-1')
+      for (const h of s.hits) console.log(`  ${h.id} ${h.ruleId}${h.realContact ? ' (real address)' : ''}: ${h.excerpt}`);
   }
 }

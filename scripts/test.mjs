@@ -20,7 +20,9 @@ function run(label, command, args, options = {}) {
   const started = Date.now();
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', ...options });
   const ok = result.status === 0;
-  process.stdout.write(`=== ${label}: ${ok ? 'ok' : `FAILED (exit ${result.status ?? result.signal})`} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  process.stdout.write(
+    `=== ${label}: ${ok ? 'ok' : `FAILED (exit ${result.status ?? result.signal})`} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+  );
   return ok;
 }
 
@@ -31,7 +33,10 @@ function stage(label, command, args, options) {
 
 if (process.env.MSGLINT_SKIP_INSTALL !== '1') stage('install editors for integration tests', 'sh', ['scripts/install-test-deps.sh']);
 stage('build', process.execPath, ['scripts/build.mjs']);
-stage('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
+stage('typecheck (engine, adapters, tests)', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
+stage('typecheck (web build and browser extension)', bin('tsc'), ['-p', 'web/tsconfig.json', '--noEmit']);
+stage('typecheck (VS Code client)', bin('tsc'), ['-p', 'client/tsconfig.json', '--noEmit']);
+stage('lint and format check (biome)', bin('biome'), ['ci', '--reporter=summary', '.']);
 
 // vitest: count its tests individually.
 const report = join(tmpdir(), `msglint-vitest-${process.pid}.json`);
@@ -44,6 +49,7 @@ if (existsSync(report)) {
 } else if (!vitestOk) failed++;
 
 if (pkg.scripts['test:vscode']) stage('VS Code (code-server) extension suite and UI test', 'npm', ['run', '--silent', 'test:vscode']);
+if (pkg.scripts['test:web:vscode']) stage('VS Code for the Web (code-server web worker extension host)', 'npm', ['run', '--silent', 'test:web:vscode']);
 
 const score = join(root, '..', 'shared', 'score');
 const dev = join(root, '..', 'shared', 'corpus', 'dev.yaml');

@@ -27,7 +27,11 @@ let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('msglint', { log: true });
-  const initializationOptions: InitializationOptions = { workspaceTrusted: vscode.workspace.isTrusted, displayLanguage: vscode.env.language, clientProvidesSnippets: true };
+  const initializationOptions: InitializationOptions = {
+    workspaceTrusted: vscode.workspace.isTrusted,
+    displayLanguage: vscode.env.language,
+    clientProvidesSnippets: true,
+  };
   const clientOptions: LanguageClientOptions = {
     // Any scheme: on the web, drafts live in virtual file systems (vscode-vfs, github, memfs …).
     documentSelector: [{ language: LANGUAGE_ID }],

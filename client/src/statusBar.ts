@@ -53,13 +53,10 @@ export class DraftStatusBar implements vscode.Disposable {
     tooltip.appendMarkdown(`${vscode.l10n.t('Channel: {0}', channel)}  \n`);
     tooltip.appendMarkdown(`${vscode.l10n.t('Stage: {0}', status.stage ?? vscode.l10n.t('not set'))}  \n`);
     tooltip.appendMarkdown(`${vscode.l10n.t('Language: {0}', status.lang)}  \n`);
-    tooltip.appendMarkdown(
-      `${vscode.l10n.t('Errors: {0}, warnings: {1}, infos: {2}', status.errors, status.warnings, status.infos)}\n\n`,
-    );
+    tooltip.appendMarkdown(`${vscode.l10n.t('Errors: {0}, warnings: {1}, infos: {2}', status.errors, status.warnings, status.infos)}\n\n`);
     tooltip.appendMarkdown(vscode.l10n.t('Click to open the Problems view.'));
     this.item.tooltip = tooltip;
-    this.item.backgroundColor =
-      status.errors > 0 ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
+    this.item.backgroundColor = status.errors > 0 ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
     this.item.show();
   }
 

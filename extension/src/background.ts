@@ -41,7 +41,15 @@ export async function syncContentScripts(): Promise<string[]> {
   await chrome.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] }).catch(() => undefined);
   if (matches.length > 0) {
     await chrome.scripting.registerContentScripts([
-      { id: SCRIPT_ID, matches, js: ['content.js'], allFrames: true, matchOriginAsFallback: true, runAt: 'document_idle', persistAcrossSessions: true },
+      {
+        id: SCRIPT_ID,
+        matches,
+        js: ['content.js'],
+        allFrames: true,
+        matchOriginAsFallback: true,
+        runAt: 'document_idle',
+        persistAcrossSessions: true,
+      },
     ]);
   }
   return matches;
@@ -61,7 +69,11 @@ function lintReply(text: string, request: Extract<Request, { type: 'lint' }>): L
       message: d.message,
       start: d.offsets.start,
       end: d.offsets.end,
-      fix: d.fix && { title: d.fix.title, safe: d.fix.safe, edits: d.fix.edits.map((e) => ({ start: offset(e.range.start), end: offset(e.range.end), newText: e.newText })) },
+      fix: d.fix && {
+        title: d.fix.title,
+        safe: d.fix.safe,
+        edits: d.fix.edits.map((e) => ({ start: offset(e.range.start), end: offset(e.range.end), newText: e.newText })),
+      },
     };
   });
   return { findings, rules };
@@ -72,7 +84,8 @@ chrome.runtime.onMessage.addListener((request: Request, _sender, reply) => {
     reply(lintReply(request.text, request));
     return false;
   }
-  const answer = request.type === 'site' ? siteSettings(request.host) : setSite(request.host, request.settings).then(() => siteSettings(request.host));
+  const answer =
+    request.type === 'site' ? siteSettings(request.host) : setSite(request.host, request.settings).then(() => siteSettings(request.host));
   answer.then(reply, (error: Error) => reply({ error: error.message }));
   return true; // answered asynchronously
 });

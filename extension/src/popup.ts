@@ -23,7 +23,9 @@ async function main(): Promise<void> {
     enabled.disabled = channel.disabled = true;
     return;
   }
-  const settings = (await chrome.runtime.sendMessage({ type: 'site', host: url.hostname } satisfies Request)) as SiteSettings & { site: string };
+  const settings = (await chrome.runtime.sendMessage({ type: 'site', host: url.hostname } satisfies Request)) as SiteSettings & {
+    site: string;
+  };
   $('host').textContent = settings.site;
   channel.replaceChildren(...CHANNELS.map((c) => new Option(c, c)));
   channel.value = settings.channel;

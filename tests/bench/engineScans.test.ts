@@ -26,7 +26,32 @@ function referenceLanguage(text: string): 'en' | 'zh' {
   return han >= latinWords ? 'zh' : 'en';
 }
 
-const units = ['a', 'Z', 'ab ', 'word ', '中', '文字', '𠀀', '𪚥', '\uD840', '\uDC00', '\n', '\r', '\r\n', ' ', '1', 'é', '@', '[', '`', '{', 'Ａ', '😀', '〇', '々'];
+const units = [
+  'a',
+  'Z',
+  'ab ',
+  'word ',
+  '中',
+  '文字',
+  '𠀀',
+  '𪚥',
+  '\uD840',
+  '\uDC00',
+  '\n',
+  '\r',
+  '\r\n',
+  ' ',
+  '1',
+  'é',
+  '@',
+  '[',
+  '`',
+  '{',
+  'Ａ',
+  '😀',
+  '〇',
+  '々',
+];
 const text = fc.string({ unit: fc.constantFrom(...units), maxLength: 80 });
 
 describe('engine scans', () => {
@@ -36,7 +61,9 @@ describe('engine scans', () => {
         const index = new LineIndex(t);
         const starts = referenceStarts(t);
         expect(index.lineCount).toBe(starts.length);
-        starts.forEach((s, line) => expect(index.lineStart(line)).toBe(s));
+        starts.forEach((s, line) => {
+          expect(index.lineStart(line)).toBe(s);
+        });
       }),
       { numRuns: 2000, seed: 3 },
     );

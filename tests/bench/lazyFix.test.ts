@@ -28,7 +28,10 @@ function eagerFix(fix: FixOffsets, text: string): Fix {
   return {
     title: fix.title,
     safe: fix.safe,
-    edits: fix.edits.map((e) => ({ range: lines.rangeOf(e.start, e.end), newText: eol === '\n' ? e.newText : e.newText.replace(/\r?\n/g, eol) })),
+    edits: fix.edits.map((e) => ({
+      range: lines.rangeOf(e.start, e.end),
+      newText: eol === '\n' ? e.newText : e.newText.replace(/\r?\n/g, eol),
+    })),
   };
 }
 

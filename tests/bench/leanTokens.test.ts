@@ -16,8 +16,38 @@ const same = (source: string) => {
   expect(lean.every((t) => typeof t.attrGet === 'function')).toBe(true);
 };
 
-const pieces = ['# Title', '> quote', '> > nested', '- item', '  - sub', '1. one', '10) ten', '```js', '```', '~~~', '    code', '<!-- c -->', '<div>', '</div>', '---', '***', 'Setext', '===', '| a | b |', 'plain words', '', '\t- tab item', '<!-- open', '-->', '[ref]: http://x', '* * *', '+ plus'];
-const markdown = fc.array(fc.tuple(fc.constantFrom(...pieces), fc.constantFrom('\n', '\r\n', '\n\n')), { maxLength: 25 }).map((parts) => parts.map(([p, eol]) => p + eol).join(''));
+const pieces = [
+  '# Title',
+  '> quote',
+  '> > nested',
+  '- item',
+  '  - sub',
+  '1. one',
+  '10) ten',
+  '```js',
+  '```',
+  '~~~',
+  '    code',
+  '<!-- c -->',
+  '<div>',
+  '</div>',
+  '---',
+  '***',
+  'Setext',
+  '===',
+  '| a | b |',
+  'plain words',
+  '',
+  '\t- tab item',
+  '<!-- open',
+  '-->',
+  '[ref]: http://x',
+  '* * *',
+  '+ plus',
+];
+const markdown = fc
+  .array(fc.tuple(fc.constantFrom(...pieces), fc.constantFrom('\n', '\r\n', '\n\n')), { maxLength: 25 })
+  .map((parts) => parts.map(([p, eol]) => p + eol).join(''));
 
 describe('lean block tokens', () => {
   it('are the tokens stock markdown-it makes, on generated Markdown', () => {

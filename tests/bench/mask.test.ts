@@ -24,7 +24,15 @@ describe('maskSpans', () => {
     const text = fc.string({ unit: fc.constantFrom('a', ' ', '\n', '\r', '\r\n', '中', '😀', '\t', '>', '`'), maxLength: 60 });
     fc.assert(
       fc.property(
-        text.chain((t) => fc.tuple(fc.constant(t), fc.array(fc.tuple(fc.nat(t.length), fc.nat(t.length)).map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) })), { maxLength: 5 }))),
+        text.chain((t) =>
+          fc.tuple(
+            fc.constant(t),
+            fc.array(
+              fc.tuple(fc.nat(t.length), fc.nat(t.length)).map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) })),
+              { maxLength: 5 },
+            ),
+          ),
+        ),
         ([t, spans]) => {
           const masked = maskSpans(t, spans);
           expect(masked).toBe(reference(t, spans));

@@ -22,7 +22,12 @@ const oneLine = (stderr: string) => {
 
 describe('msglint on the examples (npm run msglint -- examples)', () => {
   it('prints findings and exits 1', () => {
-    const r = spawnSync('npm', ['run', '--silent', 'msglint', '--', 'examples'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, LANG: 'C' }, timeout: 60_000 });
+    const r = spawnSync('npm', ['run', '--silent', 'msglint', '--', 'examples'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, LANG: 'C' },
+      timeout: 60_000,
+    });
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('examples/email-front-matter-typo.en.msg.md');
     expect(r.stdout).toMatch(/2:10\s+error\s+.*emial.*front-matter\/invalid-value/);
@@ -90,7 +95,18 @@ describe('exit codes', () => {
   it('--help and --version exit 0', async () => {
     const help = await run(['--help']);
     expect(help.code).toBe(0);
-    for (const option of ['--format', '--fix', '--fix-dry-run', '--max-warnings', '--fail-level', '--stdin', '--stdin-filename', '--config', '--no-config', '--rule-pack']) {
+    for (const option of [
+      '--format',
+      '--fix',
+      '--fix-dry-run',
+      '--max-warnings',
+      '--fail-level',
+      '--stdin',
+      '--stdin-filename',
+      '--config',
+      '--no-config',
+      '--rule-pack',
+    ]) {
       expect(help.stdout).toContain(option);
     }
     const version = await run(['--version']);
@@ -255,7 +271,10 @@ describe('a reader that goes away', () => {
   it('msglint … | head: no stack trace, the exit code of the findings', async () => {
     const files = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`d/${i}.msg.md`, ERROR]));
     const ws = workspace(files);
-    const child = spawn(process.execPath, [await cliBundle(), '--format', 'sarif', 'd'], { cwd: ws, env: { PATH: process.env.PATH, LANG: 'C' } });
+    const child = spawn(process.execPath, [await cliBundle(), '--format', 'sarif', 'd'], {
+      cwd: ws,
+      env: { PATH: process.env.PATH, LANG: 'C' },
+    });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.stdout.once('data', () => child.stdout.destroy());

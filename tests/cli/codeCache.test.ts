@@ -61,7 +61,9 @@ describe('code cache loader', () => {
 
   it('starts --jobs workers through the loader, with the same report as one thread', async () => {
     // 500 drafts per worker before the CLI starts any.
-    const drafts = Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`d/${String(i).padStart(4, '0')}.msg.md`, i % 2 ? `${MARKER}\n` : 'Dear Peter,\n']));
+    const drafts = Object.fromEntries(
+      Array.from({ length: 1000 }, (_, i) => [`d/${String(i).padStart(4, '0')}.msg.md`, i % 2 ? `${MARKER}\n` : 'Dear Peter,\n']),
+    );
     const ws = workspace(drafts);
     const cache = join(ws, 'cache');
     const one = await runLoaded(ws, cache, ['--format', 'json', '--jobs', '1', 'd']);

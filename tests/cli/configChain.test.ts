@@ -24,7 +24,10 @@ describe('config chain', () => {
   });
 
   it('root: true stops at that config', () => {
-    const ws = workspace({ 'team/.msglintrc.yaml': 'root: true\nchannel: wechat\n', 'team/a.msg.md': '' }, isolatingConfig('stage: inquiry'));
+    const ws = workspace(
+      { 'team/.msglintrc.yaml': 'root: true\nchannel: wechat\n', 'team/a.msg.md': '' },
+      isolatingConfig('stage: inquiry'),
+    );
     const team = new Project().contextFor(join(ws, 'team/a.msg.md'));
     expect(team.rules.get('test/shorthand')).toBeUndefined();
     expect(team.settings.defaults).toEqual({ channel: 'wechat' });

@@ -44,7 +44,9 @@ describe('json', () => {
     for (const file of parsed.files) {
       expect(Object.keys(file)).toEqual(['path', 'diagnostics']);
       for (const d of file.diagnostics) {
-        expect(Object.keys(d)).toEqual(d.fix ? ['ruleId', 'severity', 'message', 'range', 'fix'] : ['ruleId', 'severity', 'message', 'range']);
+        expect(Object.keys(d)).toEqual(
+          d.fix ? ['ruleId', 'severity', 'message', 'range', 'fix'] : ['ruleId', 'severity', 'message', 'range'],
+        );
         expect(Object.keys(d.range)).toEqual(['start', 'end']);
         expect(Object.keys(d.range.start).sort()).toEqual(['character', 'line']);
         if (d.fix) {
@@ -88,7 +90,9 @@ describe('sarif', () => {
 
   it('the validator rejects an invalid log (so passing means something)', () => {
     expect(validate({ version: '2.1.0', runs: [{ tool: { driver: {} }, results: [] }] })).toBe(false);
-    expect(validate({ version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [{ message: { text: 'm' }, level: 'loud' }] }] })).toBe(false);
+    expect(
+      validate({ version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [{ message: { text: 'm' }, level: 'loud' }] }] }),
+    ).toBe(false);
   });
 
   it('validates against the published SARIF 2.1.0 schema', () => {
@@ -108,10 +112,15 @@ describe('sarif', () => {
         const { startLine, startColumn, endLine, endColumn } = r.locations[0].physicalLocation.region;
         return [r.ruleId, r.level, r.locations[0].physicalLocation.artifactLocation.uri, [startLine, startColumn, endLine, endColumn]];
       }),
-    ).toEqual(EXPECTED.map(([id, severity, , [l1, c1, l2, c2]]) => [id, LEVEL[severity], 'drafts/mixed.msg.md', [l1 + 1, c1 + 1, l2 + 1, c2 + 1]]));
+    ).toEqual(
+      EXPECTED.map(([id, severity, , [l1, c1, l2, c2]]) => [id, LEVEL[severity], 'drafts/mixed.msg.md', [l1 + 1, c1 + 1, l2 + 1, c2 + 1]]),
+    );
     for (const r of run.results) expect(run.tool.driver.rules[r.ruleIndex].id).toBe(r.ruleId);
     const fix = run.results[0].fixes[0].artifactChanges[0].replacements[0];
-    expect(fix).toEqual({ deletedRegion: { startLine: 2, startColumn: 10, endLine: 2, endColumn: 15 }, insertedContent: { text: 'email' } });
+    expect(fix).toEqual({
+      deletedRegion: { startLine: 2, startColumn: 10, endLine: 2, endColumn: 15 },
+      insertedContent: { text: 'email' },
+    });
   });
 
   it('file names with spaces, #, % and CJK become valid URI references; absolute paths file URIs', async () => {
@@ -152,7 +161,9 @@ describe('github', () => {
   it('escapes properties and data', async () => {
     const w = workspace({ 'a,b:c%.msg.md': 'pls' });
     const r = await runCli(['--format', 'github', 'a,b:c%.msg.md'], { cwd: w });
-    expect(r.stdout).toMatch(/^::warning file=a%2Cb%3Ac%25\.msg\.md,line=1,col=1,endLine=1,endColumn=4,title=msglint test\/shorthand::Write “please” instead of “pls”\.\n$/);
+    expect(r.stdout).toMatch(
+      /^::warning file=a%2Cb%3Ac%25\.msg\.md,line=1,col=1,endLine=1,endColumn=4,title=msglint test\/shorthand::Write “please” instead of “pls”\.\n$/,
+    );
   });
 });
 

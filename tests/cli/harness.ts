@@ -5,7 +5,19 @@
 // (exit 2), so CLI tests use the test pack instead. `npm run msglint -- examples` runs the real set.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -49,7 +61,13 @@ export async function cliBundle(): Promise<string> {
     writeFileSync(join(temp, 'package.json'), '{ "name": "msglint-test-bundle", "private": true }\n');
     mkdirSync(join(temp, 'rules'));
     copyFileSync(FRONT_MATTER_PACK, join(temp, 'rules/front-matter.yaml'));
-    await build({ ...sharedOptions, logLevel: 'silent', entryPoints: { cli: join(ROOT, 'server/src/cli/bin.ts') }, outdir: temp, outExtension: { '.js': '.cjs' } });
+    await build({
+      ...sharedOptions,
+      logLevel: 'silent',
+      entryPoints: { cli: join(ROOT, 'server/src/cli/bin.ts') },
+      outdir: temp,
+      outExtension: { '.js': '.cjs' },
+    });
     try {
       renameSync(temp, dir); // atomic: a concurrent test file may have won the race, which is fine
     } catch {

@@ -4,8 +4,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isolatingConfig, runCli, workspace } from './harness.js';
 
-const VARIANTS = ['pls reply!!\n', 'Dear Peter,\n', '---\nchannel: wechat\n---\nemail me, thx\n', 'fyi 😀 wire the money\r\n', '---\nchannel: emial\n---\n你好 pls\n'];
-const drafts = Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`d/${String(i).padStart(3, '0')}.msg.md`, VARIANTS[i % VARIANTS.length]]));
+const VARIANTS = [
+  'pls reply!!\n',
+  'Dear Peter,\n',
+  '---\nchannel: wechat\n---\nemail me, thx\n',
+  'fyi 😀 wire the money\r\n',
+  '---\nchannel: emial\n---\n你好 pls\n',
+];
+const drafts = Object.fromEntries(
+  Array.from({ length: 100 }, (_, i) => [`d/${String(i).padStart(3, '0')}.msg.md`, VARIANTS[i % VARIANTS.length]]),
+);
 
 describe('--jobs', () => {
   it('two worker threads report exactly what one thread reports, in input order', async () => {

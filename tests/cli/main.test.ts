@@ -103,9 +103,39 @@ describe('a --config that cannot be read', () => {
 
 describe('argument parsing', () => {
   it('reads every option', () => {
-    const o = parseCliArgs(['--format', 'sarif', '--max-warnings', '3', '--fail-level', 'warning', '--rule-pack', 'a', '--rule-pack', 'b', '--locale', 'zh-CN', '--config', 'c.yaml', 'x']);
-    expect(o).toMatchObject({ inputs: ['x'], format: 'sarif', maxWarnings: 3, failLevel: 'warning', rulePacks: ['a', 'b'], locale: 'zh', config: 'c.yaml', useConfig: true });
-    expect(parseCliArgs(['--stdin', '--stdin-filename', 'a.msg.md', '--no-config'])).toMatchObject({ stdin: true, stdinFilename: 'a.msg.md', useConfig: false, inputs: [] });
+    const o = parseCliArgs([
+      '--format',
+      'sarif',
+      '--max-warnings',
+      '3',
+      '--fail-level',
+      'warning',
+      '--rule-pack',
+      'a',
+      '--rule-pack',
+      'b',
+      '--locale',
+      'zh-CN',
+      '--config',
+      'c.yaml',
+      'x',
+    ]);
+    expect(o).toMatchObject({
+      inputs: ['x'],
+      format: 'sarif',
+      maxWarnings: 3,
+      failLevel: 'warning',
+      rulePacks: ['a', 'b'],
+      locale: 'zh',
+      config: 'c.yaml',
+      useConfig: true,
+    });
+    expect(parseCliArgs(['--stdin', '--stdin-filename', 'a.msg.md', '--no-config'])).toMatchObject({
+      stdin: true,
+      stdinFilename: 'a.msg.md',
+      useConfig: false,
+      inputs: [],
+    });
   });
 
   it('refuses contradictions and bad values with a usage error', () => {

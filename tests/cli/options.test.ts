@@ -53,15 +53,24 @@ describe('which drafts are linted', () => {
     // Found by walking a folder, an ignored draft is skipped quietly.
     expect((await runCli(['.'], { cwd: ws })).stderr).toBe('');
     const all = await runCli(['--format', 'json', '--no-ignore', '.'], { cwd: ws });
-    expect(ruleIds(all.stdout)).toEqual([['a.msg.md', []], ['archive/old.msg.md', ['warning']]]);
+    expect(ruleIds(all.stdout)).toEqual([
+      ['a.msg.md', []],
+      ['archive/old.msg.md', ['warning']],
+    ]);
   });
 
   it('--files-from reads paths from a file (lines) or standard input (NUL-separated too)', async () => {
     const ws = workspace({ 'a.msg.md': WARN, 'b.msg.md': CLEAN, 'c.msg.md': WARN, 'list.txt': 'a.msg.md\r\n\nb.msg.md\n' });
     const fromFile = await runCli(['--format', 'json', '--files-from', 'list.txt'], { cwd: ws });
-    expect(ruleIds(fromFile.stdout)).toEqual([['a.msg.md', ['warning']], ['b.msg.md', []]]);
+    expect(ruleIds(fromFile.stdout)).toEqual([
+      ['a.msg.md', ['warning']],
+      ['b.msg.md', []],
+    ]);
     const fromStdin = await runCli(['--format', 'json', '--files-from', '-'], { cwd: ws, stdin: 'c.msg.md\0b.msg.md\0' });
-    expect(ruleIds(fromStdin.stdout)).toEqual([['c.msg.md', ['warning']], ['b.msg.md', []]]);
+    expect(ruleIds(fromStdin.stdout)).toEqual([
+      ['c.msg.md', ['warning']],
+      ['b.msg.md', []],
+    ]);
     const missing = await runCli(['--files-from', 'nope.txt'], { cwd: ws });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('cannot read the file list nope.txt (ENOENT)');
@@ -92,7 +101,9 @@ describe('unknown rule ids in the config', () => {
   it('warns with a "did you mean" and still lints', async () => {
     const ws = workspace({ 'a.msg.md': WARN }, isolatingConfig('', { 'test/shorthnd': 'error', tst: 'off', 'front-matter': 'warning' }));
     const run = await runCli(['a.msg.md'], { cwd: ws });
-    expect(run.stderr).toContain('msglint: .msglintrc.yaml severity: unknown rule or category "test/shorthnd" (did you mean "test/shorthand"?)');
+    expect(run.stderr).toContain(
+      'msglint: .msglintrc.yaml severity: unknown rule or category "test/shorthnd" (did you mean "test/shorthand"?)',
+    );
     expect(run.stderr).toContain('unknown rule or category "tst" (did you mean "test"?)');
     expect(run.stderr).not.toContain('"front-matter"'); // a real category
     expect(run.stdout).toContain('test/shorthand');
@@ -111,7 +122,9 @@ describe('unknown rule ids in disable comments', () => {
     // "test" is a real category: the next line's shorthand is suppressed by it, not by the typo.
     expect(file.diagnostics.map((d) => d.ruleId)).toEqual(['msglint/unknown-rule']);
     const typoOnly = workspace({ 'a.msg.md': 'Dear Peter,\n<!-- msglint-disable-next-line test/shorthnd -->\npls reply\n' });
-    const ids = (JSON.parse((await runCli(['--format', 'json', 'a.msg.md'], { cwd: typoOnly })).stdout) as JsonOutput).files[0].diagnostics.map((d) => d.ruleId);
+    const ids = (
+      JSON.parse((await runCli(['--format', 'json', 'a.msg.md'], { cwd: typoOnly })).stdout) as JsonOutput
+    ).files[0].diagnostics.map((d) => d.ruleId);
     expect(ids).toEqual(['msglint/unknown-rule', 'test/shorthand']);
   });
 });
@@ -140,10 +153,18 @@ describe('questions answered without linting', () => {
   });
 
   it('--print-config shows the config, defaults, severities and packs in force for a draft', async () => {
-    const ws = workspace({ 'd/a.msg.md': WARN }, isolatingConfig('channel: whatsapp\noverrides:\n  - files: "d/**"\n    stage: order\n', { 'test/shorthand': 'error' }));
+    const ws = workspace(
+      { 'd/a.msg.md': WARN },
+      isolatingConfig('channel: whatsapp\noverrides:\n  - files: "d/**"\n    stage: order\n', { 'test/shorthand': 'error' }),
+    );
     const run = await runCli(['--print-config', 'd/a.msg.md'], { cwd: ws });
     const printed = JSON.parse(run.stdout);
-    expect(printed).toMatchObject({ file: 'd/a.msg.md', config: '.msglintrc.yaml', ignored: false, defaults: { channel: 'whatsapp', stage: 'order' } });
+    expect(printed).toMatchObject({
+      file: 'd/a.msg.md',
+      config: '.msglintrc.yaml',
+      ignored: false,
+      defaults: { channel: 'whatsapp', stage: 'order' },
+    });
     expect(printed.rules['test/shorthand']).toBe('error');
     expect(printed.rulePacks.some((p: string) => p.endsWith('test-pack.yaml'))).toBe(true);
   });
@@ -175,9 +196,18 @@ describe('--locale zh for the CLI’s own words', () => {
 
   it('a clean run on a terminal says "no problems in N drafts", in the chosen language', async () => {
     const ws = workspace({ 'a.msg.md': CLEAN, 'b.msg.md': CLEAN });
-    for (const [locale, expected] of [['en', '✔ no problems in 2 drafts\n'], ['zh', '✔ 2 篇草稿没有问题\n']]) {
+    for (const [locale, expected] of [
+      ['en', '✔ no problems in 2 drafts\n'],
+      ['zh', '✔ 2 篇草稿没有问题\n'],
+    ]) {
       let stdout = '';
-      const terminal: CliIo = { stdout: { write: (s: string) => (stdout += s), isTTY: true }, stderr: { write: () => true }, readStdin: async () => '', cwd: ws, env: { LANG: 'C' } };
+      const terminal: CliIo = {
+        stdout: { write: (s: string) => (stdout += s), isTTY: true },
+        stderr: { write: () => true },
+        readStdin: async () => '',
+        cwd: ws,
+        env: { LANG: 'C' },
+      };
       expect(await main(['--locale', locale, '--jobs', '1', '.'], terminal)).toBe(0);
       expect(stdout).toBe(expected);
     }

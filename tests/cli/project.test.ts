@@ -26,7 +26,14 @@ describe('Project', () => {
   });
 
   it('--config: one file for every draft, globs relative to its folder', () => {
-    const ws = workspace({ 'conf/strict.yaml': 'overrides:\n  - files: "drafts/**"\n    channel: sms\n', 'conf/drafts/a.msg.md': '', 'x/.msglintrc.yaml': 'channel: email\n' }, false);
+    const ws = workspace(
+      {
+        'conf/strict.yaml': 'overrides:\n  - files: "drafts/**"\n    channel: sms\n',
+        'conf/drafts/a.msg.md': '',
+        'x/.msglintrc.yaml': 'channel: email\n',
+      },
+      false,
+    );
     const p = new Project({ configFile: join(ws, 'conf/strict.yaml') });
     expect(p.contextFor(join(ws, 'conf/drafts/a.msg.md')).settings.defaults.channel).toBe('sms');
     expect(p.contextFor(join(ws, 'x/b.msg.md')).configPath).toBe(join(ws, 'conf/strict.yaml'));

@@ -10,7 +10,16 @@ import { decodeDraft, readDraftFile } from '../../server/src/cli/readDraftFile.j
 const dir = mkdtempSync(join(tmpdir(), 'msglint-read-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const pieces = [Buffer.from('a'), Buffer.from('中文'), Buffer.from('😀'), Buffer.from([0]), Buffer.from([0xff]), Buffer.from([0xe4, 0xb8]), Buffer.from('\r\n'), Buffer.from([0xef, 0xbb, 0xbf])];
+const pieces = [
+  Buffer.from('a'),
+  Buffer.from('中文'),
+  Buffer.from('😀'),
+  Buffer.from([0]),
+  Buffer.from([0xff]),
+  Buffer.from([0xe4, 0xb8]),
+  Buffer.from('\r\n'),
+  Buffer.from([0xef, 0xbb, 0xbf]),
+];
 const filler = (n: number, unit: string) => Buffer.from(unit.repeat(n));
 
 describe('readDraftFile', () => {

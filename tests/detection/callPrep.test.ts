@@ -17,7 +17,12 @@ function missing(body: string, lang?: 'en' | 'zh', channel = 'phone'): string[] 
 function fixAll(text: string): string {
   const lines = new LineIndex(text);
   const ds = own(text).filter((d) => d.fix);
-  return applyFixes(text, ds.map((d) => ({ edits: d.fix!.edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: e.newText })) }))).text;
+  return applyFixes(
+    text,
+    ds.map((d) => ({
+      edits: d.fix!.edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: e.newText })),
+    })),
+  ).text;
 }
 
 const COMPANY = 'the company name';
@@ -102,7 +107,9 @@ describe('call-prep: fixes add labelled lines and re-lint clean', () => {
     const text = draft('Call the bank.');
     const fixed = fixAll(text);
     expect(fixed).toBe(
-      draft('Company: [company name]\nReference: [order ID / declaration number]\nSince: [date and time the problem began]\nNeed: [what we need from this call]\nCall the bank.'),
+      draft(
+        'Company: [company name]\nReference: [order ID / declaration number]\nSince: [date and time the problem began]\nNeed: [what we need from this call]\nCall the bank.',
+      ),
     );
     expect(own(fixed)).toEqual([]);
   });
@@ -110,7 +117,9 @@ describe('call-prep: fixes add labelled lines and re-lint clean', () => {
   it('Chinese', () => {
     const text = draft('问一下客服为什么账号被封了。', 'phone', 'zh');
     const fixed = fixAll(text);
-    expect(fixed).toBe(draft('公司：[公司全称]\n单号：[订单号/报关单号]\n开始时间：[问题开始的日期和时间]\n问一下客服为什么账号被封了。', 'phone', 'zh'));
+    expect(fixed).toBe(
+      draft('公司：[公司全称]\n单号：[订单号/报关单号]\n开始时间：[问题开始的日期和时间]\n问一下客服为什么账号被封了。', 'phone', 'zh'),
+    );
     expect(own(fixed)).toEqual([]);
   });
 });

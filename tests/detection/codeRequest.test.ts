@@ -17,7 +17,12 @@ function missing(body: string, channel = 'email', lang?: 'en' | 'zh'): string[] 
 function fixAll(text: string, rule = RULE): string {
   const lines = new LineIndex(text);
   const ds = own(text, rule).filter((d) => d.fix);
-  return applyFixes(text, ds.map((d) => ({ edits: d.fix!.edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: e.newText })) }))).text;
+  return applyFixes(
+    text,
+    ds.map((d) => ({
+      edits: d.fix!.edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: e.newText })),
+    })),
+  ).text;
 }
 
 const COMPLETE_EN =
@@ -57,8 +62,14 @@ describe('code-request: bare requests are flagged, each missing element at the r
     ['pls send code from portal asap thx', 4],
     ['Morning Ana! Could you send me the verification code? Thanks!', 2],
     ['> I received a code from the portal, what should I do with it?\n\nPlease send it to me.', 5],
-    ['Hi Peter, as you asked I am updating our bank details on your portal for PO #7781. Could you share the verification code? Thanks!', 1],
-    ['Hi Peter, as you asked I am updating our bank details on your portal for PO #7781. Could you share the 6-digit verification code sent to your registered email?', 1],
+    [
+      'Hi Peter, as you asked I am updating our bank details on your portal for PO #7781. Could you share the verification code? Thanks!',
+      1,
+    ],
+    [
+      'Hi Peter, as you asked I am updating our bank details on your portal for PO #7781. Could you share the 6-digit verification code sent to your registered email?',
+      1,
+    ],
   ])('%s → %i missing', (body, count) => {
     expect(missing(body)).toHaveLength(count);
   });
@@ -77,15 +88,18 @@ describe('code-request: bare requests are flagged, each missing element at the r
   });
 
   it('names exactly what is missing', () => {
-    expect(missing('Hi Peter, as you asked I am updating our bank details on your portal for PO #7781. Could you share the verification code? Thanks!')).toEqual([
-      'where the code was sent (their registered email or phone)',
-    ]);
+    expect(
+      missing(
+        'Hi Peter, as you asked I am updating our bank details on your portal for PO #7781. Could you share the verification code? Thanks!',
+      ),
+    ).toEqual(['where the code was sent (their registered email or phone)']);
   });
 });
 
 describe('code-request: asks by pronoun or in shorthand, after the code was mentioned', () => {
   it('"a code was sent to your registered email … Please send it to me." misses what to send and thanks, at the ask', () => {
-    const body = 'Dear Ms. Kim,\n\nAs you asked, I am registering our company on your supplier portal for the 2026 tender. A code was sent to your registered email. Please send it to me.\n\nBest,\nLi';
+    const body =
+      'Dear Ms. Kim,\n\nAs you asked, I am registering our company on your supplier portal for the 2026 tender. A code was sent to your registered email. Please send it to me.\n\nBest,\nLi';
     const text = draft(body);
     const ds = own(text);
     expect(ds.map((d) => d.message)).toEqual([
@@ -111,7 +125,9 @@ describe('code-request: asks by pronoun or in shorthand, after the code was ment
   });
 
   it('a warning about others asking is not a request', () => {
-    expect(missing('赵总，如果有人以我们的名义向您索要网银密码、U盾或者验证码，请一律不要理会，并第一时间告诉我。', 'wechat', 'zh')).toEqual([]);
+    expect(
+      missing('赵总，如果有人以我们的名义向您索要网银密码、U盾或者验证码，请一律不要理会，并第一时间告诉我。', 'wechat', 'zh'),
+    ).toEqual([]);
   });
 });
 
@@ -151,7 +167,9 @@ describe('code-request: complete requests, mentions and other codes pass', () =>
   });
 
   it('a request in the counterpart’s quote is not the rep’s', () => {
-    expect(missing('> Buyer: Can you send me the verification code again?\n\nHi Peter, of course, I will ask the portal to resend it. Thanks!')).toEqual([]);
+    expect(
+      missing('> Buyer: Can you send me the verification code again?\n\nHi Peter, of course, I will ask the portal to resend it. Thanks!'),
+    ).toEqual([]);
   });
 });
 
@@ -186,7 +204,8 @@ describe('code-request: fixes insert the missing parts and re-lint clean', () =>
 });
 
 describe('code-request/no-deadline (info)', () => {
-  const body = 'Hi Peter, as you asked I am updating our bank details on your portal for PO #7781. Could you share the 6-digit verification code sent to your registered email? Thanks!';
+  const body =
+    'Hi Peter, as you asked I am updating our bank details on your portal for PO #7781. Could you share the 6-digit verification code sent to your registered email? Thanks!';
   it('is an info-level hint only', () => {
     const [d] = own(draft(body), 'code-request/no-deadline');
     expect(d.severity).toBe('info');

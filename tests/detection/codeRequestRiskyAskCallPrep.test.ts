@@ -2,10 +2,9 @@
 // misses and hand-written honest near-misses and violations, scored by category like the corpus.
 import { describe, expect, it } from 'vitest';
 import { flaggedCategories } from '../helpers/corpusScore.js';
-import { BLIND_3, MIXED, NEAR, NOTES, OWN, OWN_2, REPORTED, TERSE, type Case } from './codeRequestRiskyAskCallPrep.cases.js';
+import { BLIND_3, MIXED, NEAR, NOTES, OWN, OWN_2, REPORTED, TERSE } from './codeRequestRiskyAskCallPrep.cases.js';
 
 const CATEGORIES = ['code-request', 'risky-ask', 'call-prep'];
-
 
 describe('reported blind misses (general shapes)', () => {
   it.each(REPORTED.map((c) => [c.id, c] as const))('%s', (_id, c) => {

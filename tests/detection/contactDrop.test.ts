@@ -19,7 +19,13 @@ function findings(body: string, fm: Fm = {}) {
 }
 
 function rules(body: string, fm: Fm = {}): string[] {
-  return [...new Set(findings(body, fm).filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => f.rule))].sort();
+  return [
+    ...new Set(
+      findings(body, fm)
+        .filter((f) => f.severity === 'error' || f.severity === 'warning')
+        .map((f) => f.rule),
+    ),
+  ].sort();
 }
 
 /** Applies every contact-drop fix and re-lints: no fixable contact-drop finding may remain. */
@@ -30,7 +36,9 @@ function fixAndRelint(body: string, fm: Fm = {}): string {
   const lines = new LineIndex(text);
   const fixed = applyFixes(
     text,
-    diags.map((d) => ({ edits: d.fix!.edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: e.newText })) })),
+    diags.map((d) => ({
+      edits: d.fix!.edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: e.newText })),
+    })),
   ).text;
   let current = fixed;
   // Overlapping fixes are applied over successive rounds, as "fix all" does.
@@ -38,9 +46,17 @@ function fixAndRelint(body: string, fm: Fm = {}): string {
     const again = lint(current).diagnostics.filter((d) => d.ruleId.startsWith('contact-drop/') && d.fix && d.severity !== 'info');
     if (again.length === 0) break;
     const idx = new LineIndex(current);
-    current = applyFixes(current, again.map((d) => ({ edits: d.fix!.edits.map((e) => ({ start: idx.offsetAt(e.range.start), end: idx.offsetAt(e.range.end), newText: e.newText })) }))).text;
+    current = applyFixes(
+      current,
+      again.map((d) => ({
+        edits: d.fix!.edits.map((e) => ({ start: idx.offsetAt(e.range.start), end: idx.offsetAt(e.range.end), newText: e.newText })),
+      })),
+    ).text;
   }
-  expect(lint(current).diagnostics.filter((d) => d.ruleId.startsWith('contact-drop/') && d.severity === 'error'), current).toEqual([]);
+  expect(
+    lint(current).diagnostics.filter((d) => d.ruleId.startsWith('contact-drop/') && d.severity === 'error'),
+    current,
+  ).toEqual([]);
   return current.slice(current.indexOf('---\n', 4) + 4);
 }
 
@@ -51,10 +67,18 @@ describe('contact-drop and off-platform-payment packs', () => {
     expect(set.errors.filter((e) => /contact-drop|off-platform-payment/.test(e.path))).toEqual([]);
     const ids = set.rules.map((r) => r.definition.id);
     for (const id of [
-      'contact-drop/phone', 'contact-drop/email', 'contact-drop/messenger', 'contact-drop/link', 'contact-drop/move-off-platform',
-      'contact-drop/ask-buyer-contact', 'contact-drop/buyer-asked', 'off-platform-payment/personal-account',
-      'off-platform-payment/direct-payment', 'off-platform-payment/avoid-trade-assurance',
-    ]) expect(ids).toContain(id);
+      'contact-drop/phone',
+      'contact-drop/email',
+      'contact-drop/messenger',
+      'contact-drop/link',
+      'contact-drop/move-off-platform',
+      'contact-drop/ask-buyer-contact',
+      'contact-drop/buyer-asked',
+      'off-platform-payment/personal-account',
+      'off-platform-payment/direct-payment',
+      'off-platform-payment/avoid-trade-assurance',
+    ])
+      expect(ids).toContain(id);
   });
 });
 
@@ -122,7 +146,7 @@ describe('contact-drop/phone', () => {
     expect(rules('Call me on +86 139 1234 5678.', { stage: null })).toContain('contact-drop/phone');
   });
 
-  it('does not flag the counterpart\'s quoted text', () => {
+  it("does not flag the counterpart's quoted text", () => {
     expect(rules('> Buyer: my number is +1 415 555 2671\n\nThank you, we will reply here with the quotation.')).toEqual([]);
   });
 
@@ -147,7 +171,11 @@ describe('contact-drop/email', () => {
     ['zero-width inside', 'Email amy@bright\u200bsource.cn', 'amy@bright\u200bsource.cn'],
     ['webmail without domain', 'My gmail is amy.sourcing2026', 'gmail is amy.sourcing2026'],
   ])('flags %s', (_, body, underlined) => {
-    expect(findings(body).filter((f) => f.rule === 'contact-drop/email').map((f) => f.text)).toEqual([underlined]);
+    expect(
+      findings(body)
+        .filter((f) => f.rule === 'contact-drop/email')
+        .map((f) => f.text),
+    ).toEqual([underlined]);
   });
 
   it.each([
@@ -156,7 +184,11 @@ describe('contact-drop/email', () => {
     ['traditional label and full-width at', '郵箱：amy2026＠163.com', 'amy2026＠163.com'],
     ['# for @', '邮箱 amy#qq.com', 'amy#qq.com'],
   ])('flags %s (ZH)', (_, body, underlined) => {
-    expect(findings(body, { lang: 'zh' }).filter((f) => f.rule === 'contact-drop/email').map((f) => f.text)).toEqual([underlined]);
+    expect(
+      findings(body, { lang: 'zh' })
+        .filter((f) => f.rule === 'contact-drop/email')
+        .map((f) => f.text),
+    ).toEqual([underlined]);
   });
 
   it.each([
@@ -263,7 +295,11 @@ describe('contact-drop/link', () => {
     ['disguised dot', '点这个链接直接聊：wa(dot)me/8613912345678', 'wa(dot)me/8613912345678'],
     ['Chinese dot', '加我 t点me/amy_sourcing', 't点me/amy_sourcing'],
   ])('flags %s', (_, body, underlined) => {
-    expect(findings(body).filter((f) => f.rule === 'contact-drop/link').map((f) => f.text)).toEqual([underlined]);
+    expect(
+      findings(body)
+        .filter((f) => f.rule === 'contact-drop/link')
+        .map((f) => f.text),
+    ).toEqual([underlined]);
   });
 
   it.each([
@@ -310,7 +346,7 @@ describe('contact-drop/move-off-platform', () => {
 });
 
 describe('contact-drop/ask-buyer-contact', () => {
-  it('warns on asking the buyer\'s phone or e-mail before an order', () => {
+  it("warns on asking the buyer's phone or e-mail before an order", () => {
     expect(rules('Could you give me your phone number so I can explain the details?')).toContain('contact-drop/ask-buyer-contact');
     expect(rules('方便留个您的电话吗？我打给您详细说。', { lang: 'zh' })).toContain('contact-drop/ask-buyer-contact');
     expect(findings('What is your email?').find((f) => f.rule === 'contact-drop/ask-buyer-contact')?.severity).toBe('warning');
@@ -324,7 +360,8 @@ describe('contact-drop/ask-buyer-contact', () => {
 
 describe('contact-drop/buyer-asked', () => {
   it('turns the errors into one info reminder when the buyer asked first (EN)', () => {
-    const body = '> Buyer: Please give me your WeChat, I am in Guangzhou next week.\n\nOf course, since you asked: my WeChat ID is amy_sourcing, phone +86 139 1234 5678.';
+    const body =
+      '> Buyer: Please give me your WeChat, I am in Guangzhou next week.\n\nOf course, since you asked: my WeChat ID is amy_sourcing, phone +86 139 1234 5678.';
     const found = findings(body);
     expect(found.map((f) => [f.rule, f.severity])).toEqual([['contact-drop/buyer-asked', 'info']]);
     expect(rules(body)).toEqual([]);
@@ -350,9 +387,13 @@ describe('realistic drafts: contact-drop and off-platform-payment together', () 
   const A = 'channel: alibaba\nstage: inquiry';
   const N = 'channel: alibaba\nstage: negotiation';
   const O = 'channel: alibaba\nstage: order';
-  const M = 'channel: marketplace';
+  const _M = 'channel: marketplace';
   const cases: C[] = [
-    [A, 'Hello friend, you can reach me on whatsapp plus eight six one three eight zero zero one three eight zero zero zero.', ['contact-drop']],
+    [
+      A,
+      'Hello friend, you can reach me on whatsapp plus eight six one three eight zero zero one three eight zero zero zero.',
+      ['contact-drop'],
+    ],
     [A, 'Kindly drop me a mail: sales [at] sunrisetools [dot] com', ['contact-drop']],
     [A, 'For faster reply pls add my wechat: lucy-tools88', ['contact-drop']],
     [A, 'Our sales manager Tom can be reached at tom.li@sunrisetools.com.cn', ['contact-drop']],
@@ -378,7 +419,11 @@ describe('realistic drafts: contact-drop and off-platform-payment together', () 
     [N, 'Hi, I sent you the quotation via Alibaba message. Please check.', []],
     ['channel: whatsapp', 'My WeChat is lucy-tools88, and email lucy@sunrisetools.com', []],
     ['channel: email\nstage: inquiry', 'Please transfer the deposit to my personal account.', []],
-    [A, '> Buyer: can you send me your email? I want the catalogue.\n\nSure, it is lucy@sunrisetools.com. The catalogue is also attached here.', []],
+    [
+      A,
+      '> Buyer: can you send me your email? I want the catalogue.\n\nSure, it is lucy@sunrisetools.com. The catalogue is also attached here.',
+      [],
+    ],
     [A, '> 买家：能加微信吗？\n\n可以的，我的微信 lucy_tools88。', []],
     [A, 'Call 400-820-8820 (our toll-free line) for after-sales.', ['contact-drop']],
     [A, 'Our factory address: No. 88 Jinhai Road, Pudong, Shanghai 201206.', []],
@@ -392,7 +437,11 @@ describe('realistic drafts: contact-drop and off-platform-payment together', () 
     [A, 'My number is 138-0013-8000, same for WeChat.', ['contact-drop']],
     [A, '電話及微信：138 0013 8000', ['contact-drop']],
     [A, '我们的官网 www.sunrisetools.com 上有更多产品。', []],
-    [A, 'Regards,\nLucy Wang\nSales Manager\nSunrise Tools Co., Ltd.\nMob/WhatsApp: +86 138 0013 8000\nEmail: lucy@sunrisetools.com', ['contact-drop']],
+    [
+      A,
+      'Regards,\nLucy Wang\nSales Manager\nSunrise Tools Co., Ltd.\nMob/WhatsApp: +86 138 0013 8000\nEmail: lucy@sunrisetools.com',
+      ['contact-drop'],
+    ],
     [A, 'We have 15 years experience and 200 workers, annual output 3,000,000 pcs.', []],
     [A, 'Our ISO 9001 certificate number is 04418Q12345R0M.', []],
     [N, 'The total is USD 13,800.00 for 1,380 pcs.', []],
@@ -403,9 +452,15 @@ describe('realistic drafts: contact-drop and off-platform-payment together', () 
   ];
   it.each(cases)('%s | %s', (fm, body, expected) => {
     const text = `---\n${fm}\n---\n${body}`;
-    const got = [...new Set(lint(text).diagnostics
-      .filter((d) => (d.severity === 'error' || d.severity === 'warning') && /^(contact-drop|off-platform-payment)\//.test(d.ruleId))
-      .map((d) => d.ruleId.split('/')[0]))].sort();
+    const got = [
+      ...new Set(
+        lint(text)
+          .diagnostics.filter(
+            (d) => (d.severity === 'error' || d.severity === 'warning') && /^(contact-drop|off-platform-payment)\//.test(d.ruleId),
+          )
+          .map((d) => d.ruleId.split('/')[0]),
+      ),
+    ].sort();
     expect(got).toEqual([...expected].sort());
   });
 });
@@ -477,9 +532,15 @@ describe('realistic drafts, second batch (international numbers, abbreviations, 
   ];
   it.each(cases2)('%s | %s', (fm, body, expected) => {
     const text = `---\n${fm}\n---\n${body}`;
-    const got = [...new Set(lint(text).diagnostics
-      .filter((d) => (d.severity === 'error' || d.severity === 'warning') && /^(contact-drop|off-platform-payment)\//.test(d.ruleId))
-      .map((d) => d.ruleId.split('/')[0]))].sort();
+    const got = [
+      ...new Set(
+        lint(text)
+          .diagnostics.filter(
+            (d) => (d.severity === 'error' || d.severity === 'warning') && /^(contact-drop|off-platform-payment)\//.test(d.ruleId),
+          )
+          .map((d) => d.ruleId.split('/')[0]),
+      ),
+    ].sort();
     expect(got).toEqual([...expected].sort());
   });
 });
@@ -491,8 +552,18 @@ describe('contact-drop: document shapes', () => {
     expect(diags.map((d) => text.slice(d.offsets.start, d.offsets.end))).toEqual(['+86 139 1234 5678']);
     expect(diags[0].range.start).toEqual({ line: 5, character: 10 });
     const lines = new LineIndex(text);
-    const fixed = applyFixes(text, [{ edits: diags[0].fix!.edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: e.newText })) }]).text;
-    expect(fixed).toBe('---\r\nchannel: alibaba\r\nstage: inquiry\r\n---\r\nDear buyer,\r\nYou can get our contact details through the name card exchange on this platform\r\nThanks\r\n');
+    const fixed = applyFixes(text, [
+      {
+        edits: diags[0].fix!.edits.map((e) => ({
+          start: lines.offsetAt(e.range.start),
+          end: lines.offsetAt(e.range.end),
+          newText: e.newText,
+        })),
+      },
+    ]).text;
+    expect(fixed).toBe(
+      '---\r\nchannel: alibaba\r\nstage: inquiry\r\n---\r\nDear buyer,\r\nYou can get our contact details through the name card exchange on this platform\r\nThanks\r\n',
+    );
   });
 
   it('reads code spans (the buyer sees them) but not HTML comments', () => {
@@ -540,9 +611,15 @@ describe('realistic drafts, third batch (moving off the platform, at every stage
   ];
   it.each(cases3)('%s | %s', (fm, body, expected) => {
     const text = `---\n${fm}\n---\n${body}`;
-    const got = [...new Set(lint(text).diagnostics
-      .filter((d) => (d.severity === 'error' || d.severity === 'warning') && /^(contact-drop|off-platform-payment)\//.test(d.ruleId))
-      .map((d) => d.ruleId.split('/')[0]))].sort();
+    const got = [
+      ...new Set(
+        lint(text)
+          .diagnostics.filter(
+            (d) => (d.severity === 'error' || d.severity === 'warning') && /^(contact-drop|off-platform-payment)\//.test(d.ruleId),
+          )
+          .map((d) => d.ruleId.split('/')[0]),
+      ),
+    ].sort();
     expect(got).toEqual([...expected].sort());
   });
 });
@@ -578,9 +655,15 @@ describe('realistic drafts, sixth batch (Chinese invitations around abbreviation
   ];
   it.each(cases6)('%s | %s', (fm, body, expected) => {
     const text = `---\n${fm}\n---\n${body}`;
-    const got = [...new Set(lint(text).diagnostics
-      .filter((d) => (d.severity === 'error' || d.severity === 'warning') && /^(contact-drop|off-platform-payment)\//.test(d.ruleId))
-      .map((d) => d.ruleId.split('/')[0]))].sort();
+    const got = [
+      ...new Set(
+        lint(text)
+          .diagnostics.filter(
+            (d) => (d.severity === 'error' || d.severity === 'warning') && /^(contact-drop|off-platform-payment)\//.test(d.ruleId),
+          )
+          .map((d) => d.ruleId.split('/')[0]),
+      ),
+    ].sort();
     expect(got).toEqual([...expected].sort());
   });
 });
@@ -673,39 +756,68 @@ describe('realistic drafts, seventh batch (direct lines, hotlines, slang, addres
   ];
   it.each(cases9)('%s | %s', (fm, body, expected) => {
     const text = `---\n${fm}\n---\n${body}`;
-    const got = [...new Set(lint(text).diagnostics
-      .filter((d) => (d.severity === 'error' || d.severity === 'warning') && /^(contact-drop|off-platform-payment)\//.test(d.ruleId))
-      .map((d) => d.ruleId.split('/')[0]))].sort();
+    const got = [
+      ...new Set(
+        lint(text)
+          .diagnostics.filter(
+            (d) => (d.severity === 'error' || d.severity === 'warning') && /^(contact-drop|off-platform-payment)\//.test(d.ruleId),
+          )
+          .map((d) => d.ruleId.split('/')[0]),
+      ),
+    ].sort();
     expect(got).toEqual([...expected].sort());
   });
 });
 
 describe('contact-drop/move-off-platform after the buyer asked', () => {
   it('answering the buyer is not flagged', () => {
-    const body = '> Buyer: Can we talk on WhatsApp? It is easier for me.\n\nSure, let us move this conversation to WhatsApp: +86 139 2201 8876.';
+    const body =
+      '> Buyer: Can we talk on WhatsApp? It is easier for me.\n\nSure, let us move this conversation to WhatsApp: +86 139 2201 8876.';
     expect(rules(body)).toEqual([]);
     expect(findings(body).map((f) => f.severity)).toEqual(['info']);
   });
-  it('a motive of the rep\'s own still is', () => {
+  it("a motive of the rep's own still is", () => {
     const body = '> Buyer: Can we talk on WhatsApp?\n\nSure, and let us skip the platform to save the commission.';
     expect(rules(body)).toContain('contact-drop/move-off-platform');
-    expect(rules('> 买家：可以加微信吗？\n\n可以，以后咱们绕过平台直接交易，省手续费。', { lang: 'zh' })).toContain('contact-drop/move-off-platform');
+    expect(rules('> 买家：可以加微信吗？\n\n可以，以后咱们绕过平台直接交易，省手续费。', { lang: 'zh' })).toContain(
+      'contact-drop/move-off-platform',
+    );
   });
 });
 
 describe('contact-drop: payment talk neither hides nor makes a contact', () => {
   const categories = (body: string, fm: Fm) => [...new Set(rules(body, fm).map((r) => r.split('/')[0]))].sort();
   it.each([
-    ['contact me directly, and pay directly', 'Skip the platform, contact me directly and pay T/T directly to us', { stage: 'negotiation' }],
-    ['直接联系我, 付款打我卡上', '不走平台的话，您直接联系我，付款打我卡上，再便宜一点。', { stage: 'negotiation', lang: 'zh', channel: 'marketplace' }],
-    ['skip Alibaba, my email', 'Better we skip Alibaba, contact me on my email and I will send you a better price.', { stage: 'negotiation' }],
+    [
+      'contact me directly, and pay directly',
+      'Skip the platform, contact me directly and pay T/T directly to us',
+      { stage: 'negotiation' },
+    ],
+    [
+      '直接联系我, 付款打我卡上',
+      '不走平台的话，您直接联系我，付款打我卡上，再便宜一点。',
+      { stage: 'negotiation', lang: 'zh', channel: 'marketplace' },
+    ],
+    [
+      'skip Alibaba, my email',
+      'Better we skip Alibaba, contact me on my email and I will send you a better price.',
+      { stage: 'negotiation' },
+    ],
   ] as [string, string, Fm][])('%s', (_, body, fm) => {
     expect(categories(body, fm)).toContain('contact-drop');
   });
 
   it.each([
-    ['a private bank card is not a contact', '您要是不走平台，直接转我私人卡，可以再便宜5块', { stage: 'negotiation', lang: 'zh', channel: 'marketplace' }],
-    ['WeChat named as the way to pay', '付款的话也可以直接微信转我个人，比走平台便宜点', { stage: 'inquiry', lang: 'zh', channel: 'marketplace' }],
+    [
+      'a private bank card is not a contact',
+      '您要是不走平台，直接转我私人卡，可以再便宜5块',
+      { stage: 'negotiation', lang: 'zh', channel: 'marketplace' },
+    ],
+    [
+      'WeChat named as the way to pay',
+      '付款的话也可以直接微信转我个人，比走平台便宜点',
+      { stage: 'inquiry', lang: 'zh', channel: 'marketplace' },
+    ],
     ['Alipay transfer', '直接转我支付宝就行，不用走平台。', { stage: 'negotiation', lang: 'zh', channel: 'marketplace' }],
   ] as [string, string, Fm][])('%s', (_, body, fm) => {
     expect(categories(body, fm)).not.toContain('contact-drop');

@@ -5,7 +5,13 @@ import { lint } from '../helpers/engine.js';
 
 function flagged(body: string): string[] {
   const text = `---\nchannel: alibaba\nstage: inquiry\n---\n${body}`;
-  return [...new Set(lint(text).diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.ruleId))].sort();
+  return [
+    ...new Set(
+      lint(text)
+        .diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning')
+        .map((d) => d.ruleId),
+    ),
+  ].sort();
 }
 function all(body: string): string[] {
   const text = `---\nchannel: alibaba\nstage: inquiry\n---\n${body}`;

@@ -17,7 +17,11 @@ function contacts(body: string): { rule: string; text: string }[] {
 
 describe('signature phones are phones, whatever word follows', () => {
   it.each([
-    ['Mob then a city starting with g (EN)', 'Best regards,\nAmy Chen\nMob: +86 138 2765 4410\nGuangzhou Brightsource Trading', '+86 138 2765 4410'],
+    [
+      'Mob then a city starting with g (EN)',
+      'Best regards,\nAmy Chen\nMob: +86 138 2765 4410\nGuangzhou Brightsource Trading',
+      '+86 138 2765 4410',
+    ],
     ['number then a title starting with m', 'Peter Wang\n+1-415-552-2557\nMedia Liaison', '+1-415-552-2557'],
     ['call … mornings', 'Please call +86 755 2345 6789 mornings.', '+86 755 2345 6789'],
     ['number then a * separator', 'Tel: +353 1 700 5273 * E: sales * W: our site', '+353 1 700 5273'],

@@ -17,7 +17,12 @@ function matches(body: string, channel = 'whatsapp', lang?: 'en' | 'zh'): string
 function fixAll(text: string, prefix = 'im-style/'): string {
   const lines = new LineIndex(text);
   const ds = own(text, prefix).filter((d) => d.fix);
-  return applyFixes(text, ds.map((d) => ({ edits: d.fix!.edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: e.newText })) }))).text;
+  return applyFixes(
+    text,
+    ds.map((d) => ({
+      edits: d.fix!.edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: e.newText })),
+    })),
+  ).text;
 }
 
 describe('im-style shorthand: flagged on chat channels', () => {
@@ -108,7 +113,8 @@ describe('im-style shorthand: fixes', () => {
 
 const RUN_ON =
   'Hi Peter, for BX-330 the price is USD 4.60 per piece FOB Ningbo and MOQ is 2000 pcs and delivery is 35 days and we can add your logo for free above 5000 pcs and samples are free but you pay the courier.';
-const RUN_ON_ZH = '刘总您好，BX-330单价4.6美元/件FOB宁波，起订量2000件，交期35天，可以免费加印您的logo，样品免费但运费需要您承担，包装是每箱36件的出口纸箱。';
+const RUN_ON_ZH =
+  '刘总您好，BX-330单价4.6美元/件FOB宁波，起订量2000件，交期35天，可以免费加印您的logo，样品免费但运费需要您承担，包装是每箱36件的出口纸箱。';
 
 describe('im-style run-on', () => {
   function runOn(body: string, channel = 'whatsapp', lang?: 'en' | 'zh') {
@@ -148,7 +154,13 @@ describe('im-style run-on', () => {
   });
 
   it('an order confirmation in short sentences is not a crammed quote', () => {
-    expect(runOn('魏总您好，订单 PO-2026-0411 共 2400 件，12月3日开始生产，约25天完成，每箱24件，共100箱，12月28日宁波出运。尾款 7728 美元（70%）见提单副本付清。', 'wechat', 'zh')).toEqual([]);
+    expect(
+      runOn(
+        '魏总您好，订单 PO-2026-0411 共 2400 件，12月3日开始生产，约25天完成，每箱24件，共100箱，12月28日宁波出运。尾款 7728 美元（70%）见提单副本付清。',
+        'wechat',
+        'zh',
+      ),
+    ).toEqual([]);
   });
 
   it('does not apply to email', () => {
@@ -202,8 +214,10 @@ describe('im-style run-on', () => {
 });
 
 describe('im-style run-on: traditional Chinese counts its topics like simplified', () => {
-  const simplified = '王总您好，TX-300 的价格是每台 52 美元 FOB 宁波，起订量 100 台，交货期 30 天，付款方式 30% 订金、70% 发货前付清，样品免费，运费您承担。';
-  const traditional = '王總您好，TX-300 的價格是每台 52 美元 FOB 寧波，起訂量 100 台，交貨期 30 天，付款方式 30% 訂金、70% 發貨前付清，樣品免費，運費您承擔。';
+  const simplified =
+    '王总您好，TX-300 的价格是每台 52 美元 FOB 宁波，起订量 100 台，交货期 30 天，付款方式 30% 订金、70% 发货前付清，样品免费，运费您承担。';
+  const traditional =
+    '王總您好，TX-300 的價格是每台 52 美元 FOB 寧波，起訂量 100 台，交貨期 30 天，付款方式 30% 訂金、70% 發貨前付清，樣品免費，運費您承擔。';
   it.each([simplified, traditional])('%s', (body) => {
     expect(own(draft(body, 'wechat', 'zh'), 'im-style/run-on').map((d) => d.ruleId)).toEqual(['im-style/run-on']);
   });

@@ -8,7 +8,13 @@ function draft(body: string, channel = 'email', lang?: 'en' | 'zh'): string {
 }
 /** Rule ids at warning or error. */
 function warned(body: string, channel = 'email', lang?: 'en' | 'zh'): string[] {
-  return [...new Set(lint(draft(body, channel, lang)).diagnostics.filter((d) => d.severity !== 'info').map((d) => d.ruleId))].sort();
+  return [
+    ...new Set(
+      lint(draft(body, channel, lang))
+        .diagnostics.filter((d) => d.severity !== 'info')
+        .map((d) => d.ruleId),
+    ),
+  ].sort();
 }
 function categories(body: string, channel = 'email', lang?: 'en' | 'zh'): string[] {
   return [...new Set(warned(body, channel, lang).map((id) => id.slice(0, id.indexOf('/'))))];
@@ -42,12 +48,15 @@ describe('risky-ask: disguised and traditional asks are seen through', () => {
 });
 
 describe('code-request: "code" is a verification code only with a verification cue', () => {
-  it.each(['Who changed my code?', 'c++ code?', 'Can you review the code? The build fails.', 'Tom, the code pls', 'What code did you write for the parser?'])(
-    'no cue, no code request: %s',
-    (body) => {
-      expect(categories(body, 'whatsapp')).not.toContain('code-request');
-    },
-  );
+  it.each([
+    'Who changed my code?',
+    'c++ code?',
+    'Can you review the code? The build fails.',
+    'Tom, the code pls',
+    'What code did you write for the parser?',
+  ])('no cue, no code request: %s', (body) => {
+    expect(categories(body, 'whatsapp')).not.toContain('code-request');
+  });
   it.each([
     ['在嗎？驗證碼發我一下', 'zh'],
     ['在吗？验证码发我一下', 'zh'],
@@ -74,7 +83,10 @@ describe('code-request checklist follows the guidance templates (场景二, 场�
     expect(ds.map((d) => d.ruleId)).toContain('code-request/be-precise');
   });
   it.each([
-    ['Hi Ana, as agreed I am registering us on your portal for PO 5521. The portal just emailed you a one-time code; could you share it with me? Thanks!', 'en'],
+    [
+      'Hi Ana, as agreed I am registering us on your portal for PO 5521. The portal just emailed you a one-time code; could you share it with me? Thanks!',
+      'en',
+    ],
     ['Hi Ana, to finish the supplier registration today, could you forward me the security code the portal texted you? Thank you!', 'en'],
     ['王总您好！为了今天完成供应商注册，系统刚刚向 wang@abc.com 发送了验证邮件，请把邮件里的验证码告诉我，谢谢！', 'zh'],
     ['王總您好！為了今天完成供應商註冊，系統剛剛向 wang@abc.com 發送了驗證郵件，請把郵件裡的驗證碼告訴我，謝謝！', 'zh'],
@@ -93,17 +105,22 @@ describe('thread and hand-off', () => {
   ] as const)('off-platform payment: %s', (body, lang) => {
     expect(categories(body, 'alibaba', lang)).toContain('off-platform-payment');
   });
-  it.each(["from now on let's just email each other directly instead of here", 'Let us message each other directly rather than here, it is easier.'])(
-    'moving the buyer off the platform without an address: %s',
-    (body) => {
-      expect(categories(body, 'alibaba')).toContain('contact-drop');
-    },
-  );
+  it.each([
+    "from now on let's just email each other directly instead of here",
+    'Let us message each other directly rather than here, it is easier.',
+  ])('moving the buyer off the platform without an address: %s', (body) => {
+    expect(categories(body, 'alibaba')).toContain('contact-drop');
+  });
   it('a word that starts like a payment cue is not one (real mailing-list footer: Cryptography … sending)', () => {
-    expect(categories('The Cryptography Mailing List\nUnsubscribe by sending "unsubscribe cryptography" to the list.', 'alibaba')).not.toContain('off-platform-payment');
+    expect(
+      categories('The Cryptography Mailing List\nUnsubscribe by sending "unsubscribe cryptography" to the list.', 'alibaba'),
+    ).not.toContain('off-platform-payment');
     expect(categories('You can pay the balance in crypto, USDT to my wallet.', 'alibaba')).toContain('off-platform-payment');
   });
-  it.each(['Please keep all communication here on the platform from now on.', '请继续在平台上沟通，直接在平台下单付款即可。'])('staying on the platform is quiet: %s', (body) => {
-    expect(categories(body, 'alibaba')).toEqual([]);
-  });
+  it.each(['Please keep all communication here on the platform from now on.', '请继续在平台上沟通，直接在平台下单付款即可。'])(
+    'staying on the platform is quiet: %s',
+    (body) => {
+      expect(categories(body, 'alibaba')).toEqual([]);
+    },
+  );
 });

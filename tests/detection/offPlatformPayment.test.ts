@@ -26,7 +26,7 @@ describe('off-platform-payment/personal-account', () => {
     ['private bank account', 'Please transfer the deposit to my private bank account so we can start at once.'],
     ['personal account', 'Kindly pay the balance into our personal account this week.'],
     ['personal PayPal', 'You can pay to my personal PayPal, it is faster.'],
-    ['a colleague\'s account', 'Please send the deposit to my manager\'s account, details below.'],
+    ["a colleague's account", "Please send the deposit to my manager's account, details below."],
     ['Western Union to a name', 'You can send the balance by Western Union to my name, Li Ming.'],
     ['MoneyGram', 'Send the money by MoneyGram, receiver Zhang Wei.'],
     ['Alipay to me', 'Pay by Alipay to my personal account, it is faster.'],
@@ -54,7 +54,7 @@ describe('off-platform-payment/personal-account', () => {
     ['warning', 'We never ask for payment to a personal account; beware of anyone who does.'],
     ['company account on the invoice', 'Our company bank account is on the proforma invoice we emailed you.'],
     ['my account manager', 'My account manager will send you the catalogue here.'],
-    ['WeChat contact, not payment (contact-drop\'s job)', 'My WeChat is amy_sourcing.'],
+    ["WeChat contact, not payment (contact-drop's job)", 'My WeChat is amy_sourcing.'],
   ])('passes %s (EN)', (_, body) => {
     expect(rules(body)).not.toContain('off-platform-payment/personal-account');
   });
@@ -75,7 +75,9 @@ describe('off-platform-payment/personal-account', () => {
 
   it('applies at every stage, including order and after-sales', () => {
     for (const stage of ['inquiry', 'negotiation', 'order', 'after-sales', null]) {
-      expect(rules('Please transfer the deposit to my private bank account.', { stage })).toContain('off-platform-payment/personal-account');
+      expect(rules('Please transfer the deposit to my private bank account.', { stage })).toContain(
+        'off-platform-payment/personal-account',
+      );
     }
   });
 
@@ -106,7 +108,10 @@ describe('off-platform-payment/direct-payment', () => {
   });
 
   it.each([
-    ['company account on an emailed invoice', 'Our company account details are on the invoice in the email we sent; payment by T/T as agreed in the contract.'],
+    [
+      'company account on an emailed invoice',
+      'Our company account details are on the invoice in the email we sent; payment by T/T as agreed in the contract.',
+    ],
     ['pay on the platform', 'Please pay the balance on the platform; we ship within 2 days.'],
     ['direct flight', 'The goods go by direct flight to Dubai.'],
     ['warning against it', 'Please do not pay outside the platform; your payment is protected only here.'],
@@ -155,12 +160,14 @@ describe('off-platform-payment/avoid-trade-assurance', () => {
     expect(rules(body, { lang: 'zh' })).not.toContain('off-platform-payment/avoid-trade-assurance');
   });
 
-  it('does not flag the counterpart\'s quoted words', () => {
-    expect(rules('> Buyer: Trade Assurance fees are high, can we skip it?\n\nWe recommend Trade Assurance: your payment is protected.')).toEqual([]);
+  it("does not flag the counterpart's quoted words", () => {
+    expect(
+      rules('> Buyer: Trade Assurance fees are high, can we skip it?\n\nWe recommend Trade Assurance: your payment is protected.'),
+    ).toEqual([]);
     expect(rules('> 买家：信保手续费太高了，能不能线下转账？\n\n建议还是走信保，货款有保障。', { lang: 'zh' })).toEqual([]);
   });
 
-  it('fix recommends Trade Assurance, in the draft\'s language, and the re-lint is clean', () => {
+  it("fix recommends Trade Assurance, in the draft's language, and the re-lint is clean", () => {
     for (const [body, lang, expected] of [
       ['信保手续费高，流程也麻烦，咱们线下直接转账吧。', 'zh', '请通过平台信保下单付款'],
       ['Trade Assurance fees are high, so it is better to skip it and pay by T/T.', 'en', 'Please pay through Trade Assurance'],
@@ -169,9 +176,17 @@ describe('off-platform-payment/avoid-trade-assurance', () => {
       const diags = lint(text).diagnostics.filter((d) => d.ruleId.startsWith('off-platform-payment/') && d.fix);
       expect(diags.length).toBeGreaterThan(0);
       const lines = new LineIndex(text);
-      const fixed = applyFixes(text, diags.map((d) => ({ edits: d.fix!.edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: e.newText })) }))).text;
+      const fixed = applyFixes(
+        text,
+        diags.map((d) => ({
+          edits: d.fix!.edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: e.newText })),
+        })),
+      ).text;
       expect(fixed).toContain(expected);
-      expect(lint(fixed).diagnostics.filter((d) => d.ruleId.startsWith('off-platform-payment/')), fixed).toEqual([]);
+      expect(
+        lint(fixed).diagnostics.filter((d) => d.ruleId.startsWith('off-platform-payment/')),
+        fixed,
+      ).toEqual([]);
     }
   });
 });
@@ -193,7 +208,9 @@ describe('off-platform-payment: methods the platform offers', () => {
   });
   it('still flags when the platform is mentioned only to be skipped', () => {
     expect(rules('样品费您直接转我个人支付宝就行，不用在平台下单了。', { lang: 'zh' })).toContain('off-platform-payment/personal-account');
-    expect(rules('Send it by Western Union to my name, no need to pay through the platform.')).toContain('off-platform-payment/personal-account');
+    expect(rules('Send it by Western Union to my name, no need to pay through the platform.')).toContain(
+      'off-platform-payment/personal-account',
+    );
   });
 });
 
@@ -225,9 +242,9 @@ describe('realistic drafts, fourth batch (paraphrases: ids before names, card nu
     [Z4, '亲，麻烦给个好评，谢谢！', []],
     [Z4, '我们的微信公众号会定期发布新品。', ['contact-drop']],
     [N4, 'Please pay the deposit to this account: Chen Xiaoming, ICBC, card no. 6222 0212 3456 7890 123.', ['off-platform-payment']],
-    [N4, 'Kindly transfer the balance to our sales manager\'s account this time.', ['off-platform-payment']],
+    [N4, "Kindly transfer the balance to our sales manager's account this time.", ['off-platform-payment']],
     [N4, 'Trade Assurance charges 2%, so we prefer T/T directly to our bank.', ['off-platform-payment']],
-    [N4, 'You don\'t have to use Trade Assurance for such a small order.', ['off-platform-payment']],
+    [N4, "You don't have to use Trade Assurance for such a small order.", ['off-platform-payment']],
     [N4, 'PayPal me the sample fee: paypal.me/amyli2026', ['off-platform-payment']],
     [N4, 'For samples we accept PayPal through the platform checkout.', []],
     [ZN4, '定金打到这个卡号：6222 0212 3456 7890 123，户名陈小明。', ['off-platform-payment']],
@@ -239,9 +256,15 @@ describe('realistic drafts, fourth batch (paraphrases: ids before names, card nu
   ];
   it.each(cases4)('%s | %s', (fm, body, expected) => {
     const text = `---\n${fm}\n---\n${body}`;
-    const got = [...new Set(lint(text).diagnostics
-      .filter((d) => (d.severity === 'error' || d.severity === 'warning') && /^(contact-drop|off-platform-payment)\//.test(d.ruleId))
-      .map((d) => d.ruleId.split('/')[0]))].sort();
+    const got = [
+      ...new Set(
+        lint(text)
+          .diagnostics.filter(
+            (d) => (d.severity === 'error' || d.severity === 'warning') && /^(contact-drop|off-platform-payment)\//.test(d.ruleId),
+          )
+          .map((d) => d.ruleId.split('/')[0]),
+      ),
+    ].sort();
     expect(got).toEqual([...expected].sort());
   });
 });
@@ -264,9 +287,15 @@ describe('realistic drafts, fifth batch (payment methods named, messengers decli
   ];
   it.each(cases5)('%s | %s', (fm, body, expected) => {
     const text = `---\n${fm}\n---\n${body}`;
-    const got = [...new Set(lint(text).diagnostics
-      .filter((d) => (d.severity === 'error' || d.severity === 'warning') && /^(contact-drop|off-platform-payment)\//.test(d.ruleId))
-      .map((d) => d.ruleId.split('/')[0]))].sort();
+    const got = [
+      ...new Set(
+        lint(text)
+          .diagnostics.filter(
+            (d) => (d.severity === 'error' || d.severity === 'warning') && /^(contact-drop|off-platform-payment)\//.test(d.ruleId),
+          )
+          .map((d) => d.ruleId.split('/')[0]),
+      ),
+    ].sort();
     expect(got).toEqual([...expected].sort());
   });
 });
@@ -278,10 +307,7 @@ describe('off-platform-payment: the rep’s own account mentioned without paying
   ])('%s', (body) => {
     expect(rules(body)).toEqual([]);
   });
-  it.each([
-    'Send the balance to my Alipay, it is faster.',
-    'Please pay via my PayPal.',
-  ])('but paying into it is flagged: %s', (body) => {
+  it.each(['Send the balance to my Alipay, it is faster.', 'Please pay via my PayPal.'])('but paying into it is flagged: %s', (body) => {
     expect(rules(body)).toContain('off-platform-payment/personal-account');
   });
 });
@@ -312,10 +338,14 @@ describe('realistic drafts, sixth payment batch (cashiers and bosses, direct tra
   const Z8 = 'channel: alibaba\nstage: negotiation\nlang: zh';
   const ZO8 = 'channel: alibaba\nstage: order\nlang: zh';
   const cases8: C[] = [
-    [N8, 'Dear Ms. Tan, for this trial order you can simply transfer USD 380 to my Payoneer, then I ship tomorrow.', ['off-platform-payment']],
+    [
+      N8,
+      'Dear Ms. Tan, for this trial order you can simply transfer USD 380 to my Payoneer, then I ship tomorrow.',
+      ['off-platform-payment'],
+    ],
     [N8, 'To save time, kindly wire the deposit to the account of our boss, Mr. Wang Jun. Details below.', ['off-platform-payment']],
     [N8, 'If you skip Trade Assurance we can offer 5% off.', ['off-platform-payment']],
-    [N8, 'Trade Assurance adds 3% fee, so let\'s settle outside the platform.', ['off-platform-payment']],
+    [N8, "Trade Assurance adds 3% fee, so let's settle outside the platform.", ['off-platform-payment']],
     [N8, 'Paying through the platform takes 7 days to reach us; a direct bank transfer is faster and cheaper.', ['off-platform-payment']],
     [O8, 'Hi Ahmed, please send the balance via Western Union to our cashier Ms. Liu Fang.', ['off-platform-payment']],
     [O8, 'The balance can be paid in cash when you visit our factory, no need for the platform.', ['off-platform-payment']],
@@ -337,9 +367,15 @@ describe('realistic drafts, sixth payment batch (cashiers and bosses, direct tra
   ];
   it.each(cases8)('%s | %s', (fm, body, expected) => {
     const text = `---\n${fm}\n---\n${body}`;
-    const got = [...new Set(lint(text).diagnostics
-      .filter((d) => (d.severity === 'error' || d.severity === 'warning') && /^(contact-drop|off-platform-payment)\//.test(d.ruleId))
-      .map((d) => d.ruleId.split('/')[0]))].sort();
+    const got = [
+      ...new Set(
+        lint(text)
+          .diagnostics.filter(
+            (d) => (d.severity === 'error' || d.severity === 'warning') && /^(contact-drop|off-platform-payment)\//.test(d.ruleId),
+          )
+          .map((d) => d.ruleId.split('/')[0]),
+      ),
+    ].sort();
     expect(got).toEqual([...expected].sort());
   });
 });
@@ -368,7 +404,7 @@ describe('off-platform-payment: more ways to pay a person', () => {
   it.each([
     ['crypto directly', 'We also accept crypto (USDT TRC20) directly, no platform fee.', 'en'],
     ['my QR code', '您直接扫我收款码就可以了。', 'zh'],
-    ['a relative\'s card', '货款打到我爱人的卡上就行。', 'zh'],
+    ["a relative's card", '货款打到我爱人的卡上就行。', 'zh'],
     ['Wise to me', 'Please use Wise to send the deposit to me, I will share my details.', 'en'],
     ['a person as beneficiary', 'Beneficiary: Li Ming, Bank of China, card no. 6217 0000 1234 5678, please T/T the deposit.', 'en'],
   ])('%s', (_, body, lang) => {

@@ -18,7 +18,12 @@ function flagged(body: string, channel = 'email', lang?: 'en' | 'zh'): string[] 
 function fixAll(text: string): string {
   const lines = new LineIndex(text);
   const own = findings(text).filter((d) => d.fix);
-  return applyFixes(text, own.map((d) => ({ edits: d.fix!.edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: e.newText })) }))).text;
+  return applyFixes(
+    text,
+    own.map((d) => ({
+      edits: d.fix!.edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: e.newText })),
+    })),
+  ).text;
 }
 
 describe('quote: incomplete prices are flagged', () => {
@@ -239,7 +244,13 @@ describe('quote: changes and differences of price, rates and codes are not unit 
     expect(flagged(body)).toEqual([]);
   });
 
-  it.each(['原材料涨了，从五月起每件涨0.2美元。', '这单可以给您便宜50美元。', '差价只有0.3美元。', '我们的价格比上次低了0.15美元一件。', '汇率今天是7.1，价格不变。'])('%s', (body) => {
+  it.each([
+    '原材料涨了，从五月起每件涨0.2美元。',
+    '这单可以给您便宜50美元。',
+    '差价只有0.3美元。',
+    '我们的价格比上次低了0.15美元一件。',
+    '汇率今天是7.1，价格不变。',
+  ])('%s', (body) => {
     expect(flagged(body, 'wechat', 'zh')).toEqual([]);
   });
 

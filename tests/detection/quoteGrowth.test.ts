@@ -29,14 +29,20 @@ const INPUTS: [string, string, number, boolean][] = [
 ];
 
 describe('quote: linear growth', () => {
-  it.each(INPUTS)('%s grows linearly from 1× to 4×', (_, unit, chars, reported) => {
-    const small = bestTime(unit.repeat(Math.round(chars / unit.length)));
-    const large = bestTime(unit.repeat(Math.round((4 * chars) / unit.length)));
-    // The work is real: findings (where there are any) grow with the input too.
-    expect(large.findings).toBeGreaterThanOrEqual(4 * small.findings - 4);
-    if (reported) expect(small.findings).toBeGreaterThan(chars / unit.length / 2);
-    const ratio = large.ms / Math.max(small.ms, 1);
-    console.log(`quote growth ${unit.trim()}: ${small.ms.toFixed(0)} ms → ${large.ms.toFixed(0)} ms (×${ratio.toFixed(1)} for 4× the text)`);
-    expect(ratio).toBeLessThan(8);
-  }, 120_000);
+  it.each(INPUTS)(
+    '%s grows linearly from 1× to 4×',
+    (_, unit, chars, reported) => {
+      const small = bestTime(unit.repeat(Math.round(chars / unit.length)));
+      const large = bestTime(unit.repeat(Math.round((4 * chars) / unit.length)));
+      // The work is real: findings (where there are any) grow with the input too.
+      expect(large.findings).toBeGreaterThanOrEqual(4 * small.findings - 4);
+      if (reported) expect(small.findings).toBeGreaterThan(chars / unit.length / 2);
+      const ratio = large.ms / Math.max(small.ms, 1);
+      console.log(
+        `quote growth ${unit.trim()}: ${small.ms.toFixed(0)} ms → ${large.ms.toFixed(0)} ms (×${ratio.toFixed(1)} for 4× the text)`,
+      );
+      expect(ratio).toBeLessThan(8);
+    },
+    120_000,
+  );
 });

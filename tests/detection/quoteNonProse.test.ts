@@ -62,14 +62,18 @@ describe('prices in the rep words are still flagged', () => {
 });
 
 describe('quote: a number that is one group of a longer number is no price', () => {
-  it.each(['价格可以再谈，电话 138 2765 4410', 'Price is negotiable, call 0755 2345 6789', '价格好商量，加我：一三八 二七六五 四四一零'])('%s', (body) => {
-    const text = `---\nchannel: email\n---\n${body}\n`;
-    expect(lint(text).diagnostics.filter((d) => d.ruleId.startsWith('quote/'))).toEqual([]);
-  });
+  it.each(['价格可以再谈，电话 138 2765 4410', 'Price is negotiable, call 0755 2345 6789', '价格好商量，加我：一三八 二七六五 四四一零'])(
+    '%s',
+    (body) => {
+      const text = `---\nchannel: email\n---\n${body}\n`;
+      expect(lint(text).diagnostics.filter((d) => d.ruleId.startsWith('quote/'))).toEqual([]);
+    },
+  );
 });
 
 describe('quote: a bare whole number is read as a price from nearby words only in a draft about trade', () => {
-  const quote = (body: string) => lint(`---\nchannel: email\n---\n${body}\n`).diagnostics.filter((d) => d.ruleId.startsWith('quote/')).length;
+  const quote = (body: string) =>
+    lint(`---\nchannel: email\n---\n${body}\n`).diagnostics.filter((d) => d.ruleId.startsWith('quote/')).length;
   it.each([
     'The new card is 20% faster than the old one at twice the cost of the 4200, so we kept ours.',
     'Enrollment in the course is down to 800 this year.',
@@ -77,7 +81,10 @@ describe('quote: a bare whole number is read as a price from nearby words only i
   ])('honest: %s', (body) => {
     expect(quote(body)).toBe(0);
   });
-  it.each(['Hi Ben, for 500 pcs the best price we can do is 12, MOQ 500 pcs.', '王总，这款报价 35，起订量 200 件。'])('trade: %s', (body) => {
-    expect(quote(body)).toBeGreaterThan(0);
-  });
+  it.each(['Hi Ben, for 500 pcs the best price we can do is 12, MOQ 500 pcs.', '王总，这款报价 35，起订量 200 件。'])(
+    'trade: %s',
+    (body) => {
+      expect(quote(body)).toBeGreaterThan(0);
+    },
+  );
 });

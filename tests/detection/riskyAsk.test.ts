@@ -15,7 +15,12 @@ function rules(body: string, channel = 'email', lang?: 'en' | 'zh'): string[] {
 function fixAll(text: string): string {
   const lines = new LineIndex(text);
   const ds = own(text).filter((d) => d.fix);
-  return applyFixes(text, ds.map((d) => ({ edits: d.fix!.edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: e.newText })) }))).text;
+  return applyFixes(
+    text,
+    ds.map((d) => ({
+      edits: d.fix!.edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: e.newText })),
+    })),
+  ).text;
 }
 
 const CRED = ['risky-ask/credentials'];
@@ -126,7 +131,9 @@ describe('risky-ask: warnings, negations and safe mentions pass', () => {
   });
 
   it('the counterpart asking for a password (quoted) is not the rep’s ask', () => {
-    expect(rules('> Buyer: Should I send you my password?\n\nNo, please never share it. Could you add me as an authorized user instead?')).toEqual([]);
+    expect(
+      rules('> Buyer: Should I send you my password?\n\nNo, please never share it. Could you add me as an authorized user instead?'),
+    ).toEqual([]);
   });
 });
 
@@ -134,8 +141,8 @@ describe('risky-ask: negations belong to their clause; shorthand; asks of someon
   it.each([
     '张总您好，请把贵司邮箱的密码发给我，我帮您把我们的域名加入白名单，以后就不会收不到 PI 了。谢谢！',
     '为加快报关进度，请提供贵司在国际贸易单一窗口的登录账号和密码，我们代为申报。',
-    'hi Jack, pls send ur bank PIN n I\'ll pay the freight 4 u',
-    'hey Sam send ur login n password for the DHL portal, I\'ll book the pickup',
+    "hi Jack, pls send ur bank PIN n I'll pay the freight 4 u",
+    "hey Sam send ur login n password for the DHL portal, I'll book the pickup",
     'Ask Mr. Weber for their customs broker portal password so we can upload the invoice.',
   ])('%s', (body) => {
     expect(rules(body, 'whatsapp')).toEqual(CRED);
@@ -147,19 +154,23 @@ describe('risky-ask: negations belong to their clause; shorthand; asks of someon
     expect(text.slice(d.offsets.start, d.offsets.end)).toBe('密码发给我');
   });
 
-  it.each([
-    '如果有人以我们的名义向您索要网银密码，请一律不要理会。',
-    'Please, never send your password to anyone, including me.',
-  ])('%s', (body) => {
-    expect(rules(body, 'wechat')).toEqual([]);
-  });
+  it.each(['如果有人以我们的名义向您索要网银密码，请一律不要理会。', 'Please, never send your password to anyone, including me.'])(
+    '%s',
+    (body) => {
+      expect(rules(body, 'wechat')).toEqual([]);
+    },
+  );
 });
 
 describe('risky-ask: fixes replace the ask with the safe alternative and re-lint clean', () => {
   it('credentials → authorized user (English)', () => {
     const text = draft('Dear Peter,\n\nCould you tell me the password of your vendor portal? Then I can upload the certificates.\n\nAmy');
     const fixed = fixAll(text);
-    expect(fixed).toBe(draft('Dear Peter,\n\nCould you add me as an authorized user on your [portal], so I can do this with my own account? Then I can upload the certificates.\n\nAmy'));
+    expect(fixed).toBe(
+      draft(
+        'Dear Peter,\n\nCould you add me as an authorized user on your [portal], so I can do this with my own account? Then I can upload the certificates.\n\nAmy',
+      ),
+    );
     expect(own(fixed)).toEqual([]);
   });
 
@@ -200,10 +211,7 @@ describe('risky-ask: a request to hand over a credential, wherever its verb and 
     expect(rules(body)).toEqual(CRED);
   });
 
-  it.each([
-    ['麻烦你把公司信用卡的卡号和有效期发给我，我来付运费。'],
-    ['請把銀行卡號和背面三位數傳過來，我幫您付款。'],
-  ])('%s', (body) => {
+  it.each([['麻烦你把公司信用卡的卡号和有效期发给我，我来付运费。'], ['請把銀行卡號和背面三位數傳過來，我幫您付款。']])('%s', (body) => {
     expect(rules(body, 'wechat', 'zh')).toEqual(CRED);
   });
 

@@ -10,9 +10,12 @@ import { buildServer } from '../lsp/helpers/build.js';
 import { houseWorkspace } from '../lsp/helpers/workspace.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const emacs = spawnSync('emacs', ['--batch', '-q', '--eval', "(progn (package-initialize) (require 'eglot) (princ \"eglot-ok\"))"], { encoding: 'utf8' });
+const emacs = spawnSync('emacs', ['--batch', '-q', '--eval', '(progn (package-initialize) (require \'eglot) (princ "eglot-ok"))'], {
+  encoding: 'utf8',
+});
 const available = emacs.status === 0 && emacs.stdout.includes('eglot-ok');
-if (!available && process.env.CI) throw new Error('emacs with eglot is not installed: CI must install the Debian packages `emacs-nox elpa-eglot` (see .ci/run)');
+if (!available && process.env.CI)
+  throw new Error('emacs with eglot is not installed: CI must install the Debian packages `emacs-nox elpa-eglot` (see .ci/run)');
 
 describe.skipIf(!available)('Emacs + eglot (batch) as the LSP client', () => {
   let server: string;

@@ -27,7 +27,16 @@ describe.skipIf(!available)(`Neovim ${version} (headless) as the LSP client, wit
     return spawnSync('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${join(here, 'neovim', 'quickfix.lua')}`], {
       encoding: 'utf8',
       timeout: 40_000,
-      env: { ...process.env, XDG_CACHE_HOME: cache, XDG_STATE_HOME: cache, XDG_DATA_HOME: cache, XDG_CONFIG_HOME: cache, MSGLINT_SERVER: server, MSGLINT_DRAFT: draft, MSGLINT_RULE: rule },
+      env: {
+        ...process.env,
+        XDG_CACHE_HOME: cache,
+        XDG_STATE_HOME: cache,
+        XDG_DATA_HOME: cache,
+        XDG_CONFIG_HOME: cache,
+        MSGLINT_SERVER: server,
+        MSGLINT_DRAFT: draft,
+        MSGLINT_RULE: rule,
+      },
     });
   }
 

@@ -48,7 +48,17 @@ class VimSession {
     this.status = join(home, 'status');
     writeFileSync(this.status, '');
     const env = `HOME=${home} MSGLINT_SERVER=${sh(server)} MSGLINT_STATUS=${sh(this.status)}`;
-    this.tmux('new-session', '-d', '-s', 'vim', '-x', '160', '-y', '40', `env ${env} vim -Nu ${sh(join(here, 'vim', 'ale.vim'))} -i NONE ${sh(file)}`);
+    this.tmux(
+      'new-session',
+      '-d',
+      '-s',
+      'vim',
+      '-x',
+      '160',
+      '-y',
+      '40',
+      `env ${env} vim -Nu ${sh(join(here, 'vim', 'ale.vim'))} -i NONE ${sh(file)}`,
+    );
   }
 
   tmux(...args: string[]): string {
@@ -97,17 +107,36 @@ describe.skipIf(!available)(`Vim + ALE as the LSP client (${versions()})`, () =>
   async function fixWithAle(file: string, code: string, title: string, expected: string) {
     const vim = new VimSession(server, file);
     sessions.push(vim);
-    const finding = await until(`ALE to show ${code}`, () => vim.findings()?.find((f) => f.endsWith(` ${code}`)), () => vim.state());
+    const finding = await until(
+      `ALE to show ${code}`,
+      () => vim.findings()?.find((f) => f.endsWith(` ${code}`)),
+      () => vim.state(),
+    );
     const [line, col] = finding.split(' ')[0].split(':');
     vim.keys(`:call cursor(${line}, ${col})`, 'Enter', ':ALECodeAction', 'Enter');
     // ALE lists the server's actions as a numbered menu: pick the one with the fix's title.
-    const menu = await until('the code action menu', () => /Type number and <Enter>/.test(vim.screen()) && vim.screen(), () => vim.state());
-    const choice = menu.split('\n').find((l) => l.includes(title))?.match(/^(\d+)\)/)?.[1];
+    const menu = await until(
+      'the code action menu',
+      () => /Type number and <Enter>/.test(vim.screen()) && vim.screen(),
+      () => vim.state(),
+    );
+    const choice = menu
+      .split('\n')
+      .find((l) => l.includes(title))
+      ?.match(/^(\d+)\)/)?.[1];
     expect(choice, menu).toBeDefined();
     vim.keys(choice!, 'Enter', ':write', 'Enter');
-    await until('the fix to reach the saved file', () => readFileSync(file, 'utf8') === expected, () => vim.state());
+    await until(
+      'the fix to reach the saved file',
+      () => readFileSync(file, 'utf8') === expected,
+      () => vim.state(),
+    );
     // The server re-lints what ALE sends after the edit: the finding is gone.
-    await until(`ALE to drop ${code}`, () => vim.findings() && !vim.findings()!.some((f) => f.endsWith(` ${code}`)), () => vim.state());
+    await until(
+      `ALE to drop ${code}`,
+      () => vim.findings() && !vim.findings()!.some((f) => f.endsWith(` ${code}`)),
+      () => vim.state(),
+    );
     return vim;
   }
 
@@ -115,10 +144,19 @@ describe.skipIf(!available)(`Vim + ALE as the LSP client (${versions()})`, () =>
     const dir = mkdtempSync(join(tmpdir(), 'msglint-vim-'));
     const file = join(dir, 'chat.msg.md');
     writeFileSync(file, '---\nchannel: whatsapp\n---\nHi Peter, pls send the samples.\n');
-    const vim = await fixWithAle(file, 'im-style/shorthand', '“pls” → “please”', '---\nchannel: whatsapp\n---\nHi Peter, please send the samples.\n');
+    const vim = await fixWithAle(
+      file,
+      'im-style/shorthand',
+      '“pls” → “please”',
+      '---\nchannel: whatsapp\n---\nHi Peter, please send the samples.\n',
+    );
     // :ALEHover on the first line shows what msglint understood of the draft.
     vim.keys(':call cursor(1, 1)', 'Enter', ':ALEHover', 'Enter');
-    await until('the summary from :ALEHover', () => vim.screen().includes('msglint: whatsapp · no stage · English'), () => vim.state());
+    await until(
+      'the summary from :ALEHover',
+      () => vim.screen().includes('msglint: whatsapp · no stage · English'),
+      () => vim.state(),
+    );
   }, 90_000);
 
   // ALE 3.3 reads LSP columns as bytes (it declares no position encoding): on a line with non-ASCII

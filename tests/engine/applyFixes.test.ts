@@ -37,7 +37,12 @@ describe('applyFixes', () => {
   });
 
   it('keeps insertions at the same offset in their given order, and next to a replacement', () => {
-    const r = applyFixes('ab', [{ edits: [edit(1, 1, '1')] }, { edits: [edit(1, 1, '2')] }, { edits: [edit(1, 2, 'B')] }, { edits: [edit(0, 1, 'A')] }]);
+    const r = applyFixes('ab', [
+      { edits: [edit(1, 1, '1')] },
+      { edits: [edit(1, 1, '2')] },
+      { edits: [edit(1, 2, 'B')] },
+      { edits: [edit(0, 1, 'A')] },
+    ]);
     expect(r).toEqual({ text: 'A12B', applied: 4, skipped: 0 });
   });
 

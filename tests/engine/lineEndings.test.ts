@@ -31,7 +31,11 @@ const ENDINGS: Record<string, (text: string) => string> = {
   crlf: (t) => t.replace(/\n/g, '\r\n'),
   cr: (t) => t.replace(/\n/g, '\r'),
   // Alternating LF, CRLF and CR, line by line.
-  mixed: (t) => t.split('\n').map((line, i, all) => (i === all.length - 1 ? line : line + ['\n', '\r\n', '\r'][i % 3])).join(''),
+  mixed: (t) =>
+    t
+      .split('\n')
+      .map((line, i, all) => (i === all.length - 1 ? line : line + ['\n', '\r\n', '\r'][i % 3]))
+      .join(''),
 };
 
 /** What a reader sees: rule, LSP range and the matched text, independent of the line-break bytes. */

@@ -101,7 +101,15 @@ describe('lintDraft', () => {
 
   it('clamps a finding outside the document, or inside a CRLF or a surrogate pair', () => {
     const text = 'hel😀o\r\nworld';
-    const rogue: CompiledRule = { ...rules[0], run: () => [{ start: 5, end: 999 }, { start: 3, end: 1 }, { start: 4, end: 7 }, { start: -2, end: 4 }] };
+    const rogue: CompiledRule = {
+      ...rules[0],
+      run: () => [
+        { start: 5, end: 999 },
+        { start: 3, end: 1 },
+        { start: 4, end: 7 },
+        { start: -2, end: 4 },
+      ],
+    };
     const { diagnostics } = lintDraft(text, [rogue]);
     for (const d of diagnostics) {
       expect(d.offsets.start).toBeLessThanOrEqual(d.offsets.end);
@@ -111,7 +119,12 @@ describe('lintDraft', () => {
       expect(lines.offsetAt(d.range.start)).toBe(d.offsets.start);
       expect(lines.offsetAt(d.range.end)).toBe(d.offsets.end);
     }
-    expect(diagnostics.map((d) => [d.offsets.start, d.offsets.end])).toEqual([[0, 3], [3, 3], [3, 6], [5, 13]]);
+    expect(diagnostics.map((d) => [d.offsets.start, d.offsets.end])).toEqual([
+      [0, 3],
+      [3, 3],
+      [3, 6],
+      [5, 13],
+    ]);
   });
 });
 

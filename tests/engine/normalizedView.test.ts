@@ -28,11 +28,25 @@ describe('keywordView', () => {
     const v = keywordView(text);
     expect(v.text.toLowerCase()).toBe(view.toLowerCase());
     const word = view.split(' ').find((w) => !text.includes(w) || w === disguised)!;
-    expect(back(text, v.text.slice(view.toLowerCase().indexOf(word.toLowerCase()), view.toLowerCase().indexOf(word.toLowerCase()) + word.length))).toBe(disguised);
+    expect(
+      back(
+        text,
+        v.text.slice(view.toLowerCase().indexOf(word.toLowerCase()), view.toLowerCase().indexOf(word.toLowerCase()) + word.length),
+      ),
+    ).toBe(disguised);
   });
 
   it('leaves numbers, prices, e-mail addresses and ordinary split words alone', () => {
-    for (const text of ['USD 1,250.00 per set', 'sunny.chen@163.com', 'call +86 138 2765 4410', 'log in to the portal', 'a b c d e', 'v1.2.3', 'pass code', 'Room 101, code 7']) {
+    for (const text of [
+      'USD 1,250.00 per set',
+      'sunny.chen@163.com',
+      'call +86 138 2765 4410',
+      'log in to the portal',
+      'a b c d e',
+      'v1.2.3',
+      'pass code',
+      'Room 101, code 7',
+    ]) {
       expect(keywordView(text).text).toBe(text);
     }
   });
@@ -50,35 +64,66 @@ describe('keywordView', () => {
     const word = fc.constantFrom(...WATCHED_WORDS);
     const around = fc.constantFrom('', 'send me your ', '請把 ', 'ok    ', 'the code: ', '\n  ', '密碼 ');
     fc.assert(
-      fc.property(word, fc.array(fc.nat(), { minLength: 12, maxLength: 12 }), fc.boolean(), around, around, (w, picks, spaced, before, after) => {
-        // One look-alike or an upper-case letter at a time; spaced out letter by letter, or as written.
-        const letters = [...w].map((ch, k) => {
-          const options = [ch, ch.toUpperCase(), ...(LOOK[ch] ?? [])];
-          return options[picks[k] % options.length];
-        });
-        const disguised = letters.join(spaced ? ' ' : '');
-        if (disguised.toLowerCase() === w) return; // not disguised: the view keeps it as written
-        const text = `${before}${disguised} ${after}`;
-        expect(keywordView(text).text.toLowerCase()).toContain(w);
-      }),
+      fc.property(
+        word,
+        fc.array(fc.nat(), { minLength: 12, maxLength: 12 }),
+        fc.boolean(),
+        around,
+        around,
+        (w, picks, spaced, before, after) => {
+          // One look-alike or an upper-case letter at a time; spaced out letter by letter, or as written.
+          const letters = [...w].map((ch, k) => {
+            const options = [ch, ch.toUpperCase(), ...(LOOK[ch] ?? [])];
+            return options[picks[k] % options.length];
+          });
+          const disguised = letters.join(spaced ? ' ' : '');
+          if (disguised.toLowerCase() === w) return; // not disguised: the view keeps it as written
+          const text = `${before}${disguised} ${after}`;
+          expect(keywordView(text).text.toLowerCase()).toContain(w);
+        },
+      ),
     );
   });
 
   it('maps every view span inside the original, in order (random text)', () => {
-    const unit = fc.constantFrom('p', 'a', 's', 'w', 'o', 'r', 'd', '@', '0', '1', ' ', '-', '.', '\u200b', '密', '碼', 'Ａ', '\n', 'x', '  ');
+    const unit = fc.constantFrom(
+      'p',
+      'a',
+      's',
+      'w',
+      'o',
+      'r',
+      'd',
+      '@',
+      '0',
+      '1',
+      ' ',
+      '-',
+      '.',
+      '\u200b',
+      '密',
+      '碼',
+      'Ａ',
+      '\n',
+      'x',
+      '  ',
+    );
     fc.assert(
-      fc.property(fc.array(unit, { maxLength: 40 }).map((u) => u.join('')), (text) => {
-        const v = keywordView(text);
-        let previous = 0;
-        for (let i = 0; i < v.text.length; i++) {
-          const span = v.toOriginal(i, i + 1);
-          expect(span.start).toBeGreaterThanOrEqual(previous);
-          expect(span.start).toBeLessThan(span.end);
-          expect(span.end).toBeLessThanOrEqual(text.length);
-          previous = span.start;
-        }
-        expect(v.toOriginal(0, v.text.length).end).toBeLessThanOrEqual(text.length);
-      }),
+      fc.property(
+        fc.array(unit, { maxLength: 40 }).map((u) => u.join('')),
+        (text) => {
+          const v = keywordView(text);
+          let previous = 0;
+          for (let i = 0; i < v.text.length; i++) {
+            const span = v.toOriginal(i, i + 1);
+            expect(span.start).toBeGreaterThanOrEqual(previous);
+            expect(span.start).toBeLessThan(span.end);
+            expect(span.end).toBeLessThanOrEqual(text.length);
+            previous = span.start;
+          }
+          expect(v.toOriginal(0, v.text.length).end).toBeLessThanOrEqual(text.length);
+        },
+      ),
     );
   });
 });
@@ -96,7 +141,8 @@ const PACK = `rules:
 
 describe('rules match the view and report the original', () => {
   const { rules, errors } = loadRulePack(PACK, 'p.yaml');
-  const found = (text: string) => lintDraft(text, rules).diagnostics.map((d) => ({ at: text.slice(d.offsets.start, d.offsets.end), match: d.message }));
+  const found = (text: string) =>
+    lintDraft(text, rules).diagnostics.map((d) => ({ at: text.slice(d.offsets.start, d.offsets.end), match: d.message }));
   it('loads', () => expect(errors).toEqual([]));
   it.each([
     ['Please send me your passw0rd.', 'send me your passw0rd'],

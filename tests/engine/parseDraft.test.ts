@@ -9,7 +9,14 @@ describe('front matter', () => {
     const text = '---\nchannel: wechat\nstage: inquiry\nlang: zh\nto: Peter Liu\nsubject: Samples\nrefs: [PO-1, 7781]\n---\nHello';
     const draft = parseDraft(text);
     expect(draft.frontMatter.problems).toEqual([]);
-    expect(draft.frontMatter.data).toEqual({ channel: 'wechat', stage: 'inquiry', lang: 'zh', to: 'Peter Liu', subject: 'Samples', refs: ['PO-1', 7781] });
+    expect(draft.frontMatter.data).toEqual({
+      channel: 'wechat',
+      stage: 'inquiry',
+      lang: 'zh',
+      to: 'Peter Liu',
+      subject: 'Samples',
+      refs: ['PO-1', 7781],
+    });
     expect(draft.channel).toBe('wechat');
     expect(draft.channelSource).toBe('front-matter');
     expect(draft.bodyStart).toBe(text.indexOf('Hello'));
@@ -83,7 +90,10 @@ describe('front matter', () => {
     for (const yaml of ['- email\n- inquiry', 'just a sentence']) {
       const text = `---\n${yaml}\n---\nHi`;
       const { problems } = parseDraft(text).frontMatter;
-      expect(problems.map((p) => p.check), yaml).toEqual(['not-a-mapping']);
+      expect(
+        problems.map((p) => p.check),
+        yaml,
+      ).toEqual(['not-a-mapping']);
       expect(slice(text, problems[0])).toBe(yaml);
     }
   });

@@ -23,10 +23,13 @@ const PACK = `lists:
     give me
     把
 rules:
-${rule('ask', `    phrases: |
+${rule(
+  'ask',
+  `    phrases: |
       # a comment line
       {{ask}} ... {{secret}}
-      {{secret}}发我`)}
+      {{secret}}发我`,
+)}
 ${rule('regex', `    patterns: ['\\bwhat is (?:your|the) {{secret}}\\?']`)}
 `;
 
@@ -83,7 +86,10 @@ describe('pack lists', () => {
     const { errors } = loadRulePack(PACK.replace('  secret: |', '  Secret: |'), 'p.yaml');
     // the key itself, then each rule that refers to the list it meant
     expect(errors[0]).toMatchObject({ line: 2, message: expect.stringMatching(/Secret/) });
-    expect(errors.slice(1).map((e) => e.message)).toEqual([expect.stringMatching(/unknown phrase list/), expect.stringMatching(/unknown phrase list/)]);
+    expect(errors.slice(1).map((e) => e.message)).toEqual([
+      expect.stringMatching(/unknown phrase list/),
+      expect.stringMatching(/unknown phrase list/),
+    ]);
   });
   it('a rule needs patterns, phrases or raw patterns', () => {
     const { errors } = loadRulePack(`rules:\n${rule('none', '    unless: [x]')}`, 'p.yaml');
@@ -98,7 +104,9 @@ describe('prefilter', () => {
     return rules[0].definition as { prefilter?: string };
   };
   it('is the phrases every match needs when each pattern requires a list', () => {
-    const { prefilter } = definition(`    patterns: ['{{ask}}\\s(?:it|them)', '\\bwhat is {{secret}}\\?']\n    phrases: |\n      hand it over`);
+    const { prefilter } = definition(
+      `    patterns: ['{{ask}}\\s(?:it|them)', '\\bwhat is {{secret}}\\?']\n    phrases: |\n      hand it over`,
+    );
     expect(prefilter).toBeDefined();
     const re = new RegExp(prefilter!, 'i');
     for (const text of ['send me', 'a passcode', 'hand it over']) expect(re.test(text), text).toBe(true);

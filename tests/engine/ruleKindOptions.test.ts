@@ -80,7 +80,9 @@ describe('existence fix target: sentence', () => {
     expect(errors).toEqual([]);
     const text = 'Hi. Send me the password now. Bye.';
     const [d] = lintDraft(text, rules).diagnostics;
-    const fixed = applyFixes(text, [{ edits: d.fix!.edits.map((e) => ({ start: text.indexOf('Send'), end: text.indexOf(' Bye'), newText: e.newText })) }]).text;
+    const fixed = applyFixes(text, [
+      { edits: d.fix!.edits.map((e) => ({ start: text.indexOf('Send'), end: text.indexOf(' Bye'), newText: e.newText })) },
+    ]).text;
     expect(fixed).toBe('Hi. Please add me as a user. Bye.');
     expect(d.fix!.edits[0].range.start.character).toBe(4);
     expect(d.fix!.edits[0].range.end.character).toBe(29);
@@ -114,7 +116,10 @@ describe('substitution swap maps', () => {
   it('limits apply per entry: a long map whose combined pattern passes 2000 characters loads', () => {
     // Letters only: a word mixing letters and digits is never swapped.
     const suffix = (i: number) => String.fromCharCode(97 + Math.floor(i / 26), 97 + (i % 26));
-    const entries = Array.from({ length: 40 }, (_, i) => `      '(?<![\\p{L}\\p{N}_/.@#&-])w${'x'.repeat(30)}${suffix(i)}(?![\\p{L}\\p{N}_/@#&-])': r${i}`).join('\n');
+    const entries = Array.from(
+      { length: 40 },
+      (_, i) => `      '(?<![\\p{L}\\p{N}_/.@#&-])w${'x'.repeat(30)}${suffix(i)}(?![\\p{L}\\p{N}_/@#&-])': r${i}`,
+    ).join('\n');
     const { rules, errors } = loadRulePack(
       `rules:\n  - id: t/s\n    kind: substitution\n    severity: warning\n    message: { en: m, zh: m }\n    rationale: { en: r, zh: r }\n    examples: { fail: [x], pass: [y] }\n    swap:\n${entries}\n`,
       't.yaml',

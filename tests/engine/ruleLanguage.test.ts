@@ -39,13 +39,18 @@ describe('clauseIn', () => {
   it('agrees with clauseAround on random sentences and spans', () => {
     const unit = fc.constantFrom('a', ' ', ',', '，', ':', ' - ', '——', 'b', ';');
     fc.assert(
-      fc.property(fc.array(unit, { minLength: 1, maxLength: 30 }).map((u) => u.join('')), fc.nat(), fc.nat(), (text, a, b) => {
-        const sentence: Span = { start: 0, end: text.length };
-        const start = a % text.length;
-        const end = Math.min(text.length, start + (b % 5));
-        expect(clauseIn(clauseBreaks(text, sentence), sentence, start, end)).toEqual(referenceClause(text, sentence, start, end));
-        expect(clauseAround(text, sentence, start, end)).toEqual(referenceClause(text, sentence, start, end));
-      }),
+      fc.property(
+        fc.array(unit, { minLength: 1, maxLength: 30 }).map((u) => u.join('')),
+        fc.nat(),
+        fc.nat(),
+        (text, a, b) => {
+          const sentence: Span = { start: 0, end: text.length };
+          const start = a % text.length;
+          const end = Math.min(text.length, start + (b % 5));
+          expect(clauseIn(clauseBreaks(text, sentence), sentence, start, end)).toEqual(referenceClause(text, sentence, start, end));
+          expect(clauseAround(text, sentence, start, end)).toEqual(referenceClause(text, sentence, start, end));
+        },
+      ),
     );
   });
 });

@@ -61,7 +61,7 @@ describe('rule pack loading', () => {
 
   it('points an unknown field of a rule at the field itself', () => {
     const source =
-      "rules:\n  - id: t/x\n    kind: existence\n    severity: warning\n    patern: [x]\n    patterns: [x]\n    message: {en: x, zh: x}\n    rationale: {en: x, zh: x}\n    examples: {fail: [x], pass: [y]}\n";
+      'rules:\n  - id: t/x\n    kind: existence\n    severity: warning\n    patern: [x]\n    patterns: [x]\n    message: {en: x, zh: x}\n    rationale: {en: x, zh: x}\n    examples: {fail: [x], pass: [y]}\n';
     const { errors, rules } = loadRulePack(source, 'p.yaml');
     expect(rules).toEqual([]);
     expect(errors.map((e) => [e.line, e.column, source.slice(e.start, e.end)])).toEqual([[5, 5, 'patern']]);
@@ -105,7 +105,16 @@ describe('rule pack loading', () => {
       expect(errors.map((e) => e.message).join(), bad).toMatch(/backtrack catastrophically/);
       expect(errors[0].line).toBe(6);
     }
-    for (const good of ['(?:\\s|,)+', '\\b(?:please|pls)\\b', '(?:[a-z]|\\d){2,5}', '(?:\\.|,|;)*', '(?:你|好)+', '(?:(?=a)b|a)+', '(?:\\b|x)+', '(?:[^,]|,)+']) {
+    for (const good of [
+      '(?:\\s|,)+',
+      '\\b(?:please|pls)\\b',
+      '(?:[a-z]|\\d){2,5}',
+      '(?:\\.|,|;)*',
+      '(?:你|好)+',
+      '(?:(?=a)b|a)+',
+      '(?:\\b|x)+',
+      '(?:[^,]|,)+',
+    ]) {
       expect(pack(good).errors, good).toEqual([]);
     }
     // Case matters: x and X only start alike when case is ignored.
@@ -122,7 +131,9 @@ describe('rule pack loading', () => {
     const set = new RuleSet([base, override]);
     expect(set.rules).toHaveLength(base.rules.length);
     expect(set.get('test/fyi')?.source).toBe('team.yaml');
-    expect(lintDraft('fyi', set.rules).diagnostics.map((d) => [d.ruleId, d.severity, d.message])).toEqual([['test/fyi', 'error', 'no fyi']]);
+    expect(lintDraft('fyi', set.rules).diagnostics.map((d) => [d.ruleId, d.severity, d.message])).toEqual([
+      ['test/fyi', 'error', 'no fyi'],
+    ]);
   });
 
   it('the test pack’s own examples pass and fail as declared', () => {
@@ -130,7 +141,11 @@ describe('rule pack loading', () => {
       const { examples, id } = rule.definition;
       const text = (e: (typeof examples.fail)[number]) =>
         typeof e === 'string' ? e : `---\nchannel: ${e.channel ?? 'email'}\n---\n${e.text}`;
-      for (const e of examples.fail) expect(lintDraft(text(e), [rule]).diagnostics.map((d) => d.ruleId), id).toContain(id);
+      for (const e of examples.fail)
+        expect(
+          lintDraft(text(e), [rule]).diagnostics.map((d) => d.ruleId),
+          id,
+        ).toContain(id);
       for (const e of examples.pass) expect(lintDraft(text(e), [rule]).diagnostics, id).toEqual([]);
     }
   });

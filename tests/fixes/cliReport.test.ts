@@ -12,7 +12,9 @@ describe('fix reporting', () => {
     const ws = workspace({ 'a.msg.md': DRAFT, 'clean.msg.md': '---\nchannel: email\n---\nDear Peter,\n' }, false);
     const r = await runCli(['--fix', 'a.msg.md', 'clean.msg.md'], { cwd: ws });
     expect(r.stderr).toBe('msglint: a.msg.md: 2 fixes applied\n');
-    expect(readFileSync(join(ws, 'a.msg.md'), 'utf8')).toBe('---\nchannel: email\nstage: order\n---\nDear Peter, thank you for your order.\n');
+    expect(readFileSync(join(ws, 'a.msg.md'), 'utf8')).toBe(
+      '---\nchannel: email\nstage: order\n---\nDear Peter, thank you for your order.\n',
+    );
   });
 
   it('--fix-dry-run prints the diff, then the findings that would remain, and changes nothing', async () => {

@@ -16,8 +16,15 @@ function clickThrough(text: string, ruleId: string, order: 'first' | 'last'): st
 
 describe('quick fixes compose', () => {
   it.each(['first', 'last'] as const)('call-prep fields land in checklist order, clicked %s-first', (order) => {
-    const fixed = clickThrough('---\nchannel: phone\n---\nAsk the hotline why our account is blocked.\n', 'call-prep/missing-details', order);
-    const labels = fixed.split('\n').filter((l) => /^(Company|Reference|Since|Need):/.test(l)).map((l) => l.split(':')[0]);
+    const fixed = clickThrough(
+      '---\nchannel: phone\n---\nAsk the hotline why our account is blocked.\n',
+      'call-prep/missing-details',
+      order,
+    );
+    const labels = fixed
+      .split('\n')
+      .filter((l) => /^(Company|Reference|Since|Need):/.test(l))
+      .map((l) => l.split(':')[0]);
     // "why our account is blocked" already says what is needed: no Need field.
     expect(labels).toEqual(['Company', 'Reference', 'Since']);
     expect(fixed.endsWith('Ask the hotline why our account is blocked.\n')).toBe(true);
@@ -38,7 +45,8 @@ describe('quick fixes compose', () => {
   });
 
   it('two sentences with one problem never get the same sentence twice', () => {
-    const text = '---\nchannel: alibaba\nstage: negotiation\n---\nDear Mr. Hughes, Trade Assurance takes too long to confirm. Let\'s do T/T directly to our bank outside Alibaba, and production starts the same day.\n';
+    const text =
+      "---\nchannel: alibaba\nstage: negotiation\n---\nDear Mr. Hughes, Trade Assurance takes too long to confirm. Let's do T/T directly to our bank outside Alibaba, and production starts the same day.\n";
     for (const order of ['first', 'last'] as const) {
       let fixed = text;
       for (let step = 0; step < 5; step++) {
@@ -52,7 +60,8 @@ describe('quick fixes compose', () => {
   });
 
   it('an inserting fix is not offered for text the draft already has', () => {
-    const text = '---\nchannel: alibaba\nstage: inquiry\n---\nHi Ana, you can get our contact details through the name card exchange on this platform. Or mail me at amy@factory.example.\n';
+    const text =
+      '---\nchannel: alibaba\nstage: inquiry\n---\nHi Ana, you can get our contact details through the name card exchange on this platform. Or mail me at amy@factory.example.\n';
     const cards = quickFixes(text).filter((d) => d.fix!.edits.some((e) => /name card exchange/.test(e.newText)));
     expect(cards).toEqual([]);
   });

@@ -178,4 +178,7 @@ const ZH = [
   '我们的米有机认证，证书在附件里。',
 ] as const;
 
-export const FALSE_FRIENDS: FalseFriend[] = [...EN.map((text) => ({ text, lang: 'en' as const })), ...ZH.map((text) => ({ text, lang: 'zh' as const }))];
+export const FALSE_FRIENDS: FalseFriend[] = [
+  ...EN.map((text) => ({ text, lang: 'en' as const })),
+  ...ZH.map((text) => ({ text, lang: 'zh' as const })),
+];

@@ -7,7 +7,9 @@ import { applyOne, corpora, fixAll, fixEdits, madeWorse, quickFixes } from './he
 
 const { clean, violating } = corpora();
 const CHAT = ['whatsapp', 'wechat'] as const;
-const friendDrafts = FALSE_FRIENDS.flatMap((f) => CHAT.map((channel) => ({ name: `${channel}: ${f.text}`, text: `---\nchannel: ${channel}\nlang: ${f.lang}\n---\n${f.text}\n` })));
+const friendDrafts = FALSE_FRIENDS.flatMap((f) =>
+  CHAT.map((channel) => ({ name: `${channel}: ${f.text}`, text: `---\nchannel: ${channel}\nlang: ${f.lang}\n---\n${f.text}\n` })),
+);
 
 console.log(
   `fix-safety corpora: ${clean.length} clean drafts, ${FALSE_FRIENDS.length} false friends ` +
@@ -29,7 +31,9 @@ describe('fix safety: honest drafts', () => {
   });
 
   it('no rule flags a false friend, and --fix leaves each one byte-identical', () => {
-    const flagged = friendDrafts.flatMap((d) => lint(d.text).diagnostics.map((x) => `${d.name} → ${x.ruleId} “${d.text.slice(x.offsets.start, x.offsets.end)}”`));
+    const flagged = friendDrafts.flatMap((d) =>
+      lint(d.text).diagnostics.map((x) => `${d.name} → ${x.ruleId} “${d.text.slice(x.offsets.start, x.offsets.end)}”`),
+    );
     expect(flagged).toEqual([]);
     expect(friendDrafts.filter((d) => fixAll(d.text) !== d.text).map((d) => d.name)).toEqual([]);
   });
@@ -60,22 +64,27 @@ describe('fix safety: violating drafts', () => {
     expect(problems).toEqual(['im-en-runon-furniture: Turn into a numbered list: new warning: quote/incomplete-price']);
   });
 
-  it.each(['first to last', 'last to first'] as const)('all quick fixes applied in sequence (%s), as a rep clicks through them, give one clean draft', (order) => {
-    const problems: string[] = [];
-    for (const draft of violating) {
-      let text = draft.text;
-      const done = new Set<string>();
-      for (let step = 0; step < 15; step++) {
-        const candidates = quickFixes(text).filter((d) => !done.has(`${d.ruleId} ${d.fix!.title} ${JSON.stringify(d.fix!.edits.map((e) => e.newText))}`));
-        if (candidates.length === 0) break;
-        const d = order === 'first to last' ? candidates[0] : candidates[candidates.length - 1];
-        done.add(`${d.ruleId} ${d.fix!.title} ${JSON.stringify(d.fix!.edits.map((e) => e.newText))}`);
-        text = applyOne(text, d);
+  it.each(['first to last', 'last to first'] as const)(
+    'all quick fixes applied in sequence (%s), as a rep clicks through them, give one clean draft',
+    (order) => {
+      const problems: string[] = [];
+      for (const draft of violating) {
+        let text = draft.text;
+        const done = new Set<string>();
+        for (let step = 0; step < 15; step++) {
+          const candidates = quickFixes(text).filter(
+            (d) => !done.has(`${d.ruleId} ${d.fix!.title} ${JSON.stringify(d.fix!.edits.map((e) => e.newText))}`),
+          );
+          if (candidates.length === 0) break;
+          const d = order === 'first to last' ? candidates[0] : candidates[candidates.length - 1];
+          done.add(`${d.ruleId} ${d.fix!.title} ${JSON.stringify(d.fix!.edits.map((e) => e.newText))}`);
+          text = applyOne(text, d);
+        }
+        for (const p of madeWorse(draft.text, text)) problems.push(`${draft.name}: ${p}\n${text}`);
       }
-      for (const p of madeWorse(draft.text, text)) problems.push(`${draft.name}: ${p}\n${text}`);
-    }
-    expect(problems).toEqual([]);
-  });
+      expect(problems).toEqual([]);
+    },
+  );
 
   it('--fix on a violating draft makes nothing worse', () => {
     const problems = violating.flatMap((d) => madeWorse(d.text, fixAll(d.text)).map((p) => `${d.name}: ${p}`));

@@ -20,12 +20,19 @@ export interface Draft {
 export function corpora(): { clean: Draft[]; violating: Draft[] } {
   const clean: Draft[] = [];
   const violating: Draft[] = [];
-  const cases = [...readCases(join(ROOT, 'tests/corpus/regression.yaml')), ...(existsSync(DEV) ? readCases(DEV).map((c) => ({ ...c, id: `dev:${c.id}` })) : [])];
+  const cases = [
+    ...readCases(join(ROOT, 'tests/corpus/regression.yaml')),
+    ...(existsSync(DEV) ? readCases(DEV).map((c) => ({ ...c, id: `dev:${c.id}` })) : []),
+  ];
   for (const c of cases) (c.expect.length === 0 ? clean : violating).push({ name: c.id, text: caseDraft(c) });
   for (const rule of rules()) {
     const { definition } = rule;
-    definition.examples.pass.forEach((e, i) => clean.push({ name: `${definition.id} pass ${i + 1}`, text: exampleText(e, definition) }));
-    definition.examples.fail.forEach((e, i) => violating.push({ name: `${definition.id} fail ${i + 1}`, text: exampleText(e, definition) }));
+    definition.examples.pass.forEach((e, i) => {
+      clean.push({ name: `${definition.id} pass ${i + 1}`, text: exampleText(e, definition) });
+    });
+    definition.examples.fail.forEach((e, i) => {
+      violating.push({ name: `${definition.id} fail ${i + 1}`, text: exampleText(e, definition) });
+    });
   }
   return { clean, violating };
 }
@@ -64,7 +71,11 @@ export function repeatedSentences(text: string): string[] {
 
 /** Rules flagging the text at warning or error. */
 export function warnings(text: string): Set<string> {
-  return new Set(lint(text).diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.ruleId));
+  return new Set(
+    lint(text)
+      .diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning')
+      .map((d) => d.ruleId),
+  );
 }
 
 /** What is wrong with `after`, a fix of `before`: repeated sentences or warnings it did not have. */

@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { ROOT, runCli, workspace as tempWorkspace } from '../cli/harness.js';
 
 // The test CLI bundle carries only the front-matter pack: the project's packs are named in its config.
-const PACKS = readdirSync(join(ROOT, 'rules')).filter((f) => f.endsWith('.yaml') && f !== 'front-matter.yaml').map((f) => join(ROOT, 'rules', f));
+const PACKS = readdirSync(join(ROOT, 'rules'))
+  .filter((f) => f.endsWith('.yaml') && f !== 'front-matter.yaml')
+  .map((f) => join(ROOT, 'rules', f));
 const workspace = (files: Record<string, string>) => tempWorkspace(files, `rulePacks: ${JSON.stringify(PACKS)}\n`);
 
 const chat = (body: string, lang: 'en' | 'zh') => `---\nchannel: ${lang === 'zh' ? 'wechat' : 'whatsapp'}\nlang: ${lang}\n---\n${body}\n`;
@@ -37,17 +39,26 @@ describe('issue 9: the drafts --fix used to rewrite', () => {
     expect(fixed.stderr).toBe('');
     for (const name of names) expect(readFileSync(join(ws, name), 'utf8'), name).toBe(UNCHANGED[name]);
     const report = await runCli(['--format', 'json', ...names], { cwd: ws });
-    const findings = JSON.parse(report.stdout).files.flatMap((f: { path: string; diagnostics: { ruleId: string }[] }) => f.diagnostics.map((d) => `${f.path}: ${d.ruleId}`));
+    const findings = JSON.parse(report.stdout).files.flatMap((f: { path: string; diagnostics: { ruleId: string }[] }) =>
+      f.diagnostics.map((d) => `${f.path}: ${d.ruleId}`),
+    );
     expect(findings).toEqual([]);
     expect(report.code).toBe(0);
   });
 
   it('lang: cn, zh-CN and chinese become zh (never en), and the draft is then clean', async () => {
-    const files = Object.fromEntries(['cn', 'zh-CN', 'chinese'].map((v) => [`${v}.msg.md`, `---\nchannel: wechat\nlang: ${v}\n---\n刘总您好，样品已经寄出。\n`]));
+    const files = Object.fromEntries(
+      ['cn', 'zh-CN', 'chinese'].map((v) => [`${v}.msg.md`, `---\nchannel: wechat\nlang: ${v}\n---\n刘总您好，样品已经寄出。\n`]),
+    );
     const ws = workspace(files);
     const r = await runCli(['--fix', ...Object.keys(files)], { cwd: ws });
-    expect(r.stderr).toBe(Object.keys(files).map((f) => `msglint: ${f}: 1 fix applied\n`).join(''));
-    for (const name of Object.keys(files)) expect(readFileSync(join(ws, name), 'utf8')).toBe('---\nchannel: wechat\nlang: zh\n---\n刘总您好，样品已经寄出。\n');
+    expect(r.stderr).toBe(
+      Object.keys(files)
+        .map((f) => `msglint: ${f}: 1 fix applied\n`)
+        .join(''),
+    );
+    for (const name of Object.keys(files))
+      expect(readFileSync(join(ws, name), 'utf8')).toBe('---\nchannel: wechat\nlang: zh\n---\n刘总您好，样品已经寄出。\n');
     expect((await runCli(Object.keys(files), { cwd: ws })).code).toBe(0);
   });
 

@@ -8,7 +8,9 @@ import { buildServer } from '../lsp/helpers/build.js';
 import { applyEdits, editsFor, startClient, type TestClient } from '../lsp/helpers/client.js';
 import { corpora, fixAll } from './helpers.js';
 
-const PACKS = readdirSync(join(ROOT, 'rules')).filter((f) => f.endsWith('.yaml') && f !== 'front-matter.yaml').map((f) => join(ROOT, 'rules', f));
+const PACKS = readdirSync(join(ROOT, 'rules'))
+  .filter((f) => f.endsWith('.yaml') && f !== 'front-matter.yaml')
+  .map((f) => join(ROOT, 'rules', f));
 
 const { clean, violating } = corpora();
 const DRAFTS = [

@@ -94,7 +94,8 @@ describe('size', () => {
   });
 
   it('a 1 MB draft with 24 000 suppression comments and 40 000 findings is linted', () => {
-    const block = 'pls pls pls <!-- msglint-disable test/bang --> pls!! <!-- msglint-enable test/bang -->\n<!-- msglint-disable-next-line test/fyi -->\npls fyi\n';
+    const block =
+      'pls pls pls <!-- msglint-disable test/bang --> pls!! <!-- msglint-enable test/bang -->\n<!-- msglint-disable-next-line test/fyi -->\npls fyi\n';
     const text = Array.from({ length: 8000 }, () => block).join('\n');
     expect(text.length).toBeGreaterThan(1_000_000);
     const ids = lintDraft(text, testRules).diagnostics.map((d) => d.ruleId);
@@ -149,7 +150,9 @@ describe('catastrophic patterns', () => {
     });
     const r = await runCli(['--rule-pack', 'pack.yaml', 'a.msg.md'], { cwd: ws });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/pack\.yaml:5:15: pattern may backtrack catastrophically \(alternatives of the repeated \(\?:\\w\|\\d\)\+ can start alike\)/);
+    expect(r.stderr).toMatch(
+      /pack\.yaml:5:15: pattern may backtrack catastrophically \(alternatives of the repeated \(\?:\\w\|\\d\)\+ can start alike\)/,
+    );
   });
 
   it('the same pack named in a config: rejected, the run stops with exit 2', async () => {

@@ -37,7 +37,11 @@ describe('--fix and a concurrent edit', () => {
     for (let run = 0; run < 20; run++) {
       const ws = workspace({ 'a.msg.md': body });
       const path = join(ws, 'a.msg.md');
-      const child = spawn(process.execPath, [bundle, '--fix', 'a.msg.md'], { cwd: ws, env: { PATH: process.env.PATH, LANG: 'C' }, stdio: 'ignore' });
+      const child = spawn(process.execPath, [bundle, '--fix', 'a.msg.md'], {
+        cwd: ws,
+        env: { PATH: process.env.PATH, LANG: 'C' },
+        stdio: 'ignore',
+      });
       const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
       const appended: string[] = [];
       const deadline = Date.now() + 30_000;

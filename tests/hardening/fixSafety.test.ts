@@ -1,6 +1,18 @@
 // --fix never loses data: line endings and BOM are kept, writes are atomic (temp file + rename), and a
 // file that changed after it was read is not overwritten.
-import { chmodSync, chownSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  lstatSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +26,9 @@ describe('--fix keeps what it does not fix', () => {
     const text = '---\r\nchannel: emial\r\n---\r\npls reply!!\rthx\n\r\nBest,\r\n😀 你好 pls';
     const ws = workspace({ 'a.msg.md': text });
     await runCli(['--fix', 'a.msg.md'], { cwd: ws });
-    expect(readFileSync(join(ws, 'a.msg.md'), 'utf8')).toBe('---\r\nchannel: email\r\n---\r\nplease reply!\rthanks\n\r\nBest,\r\n😀 你好 please');
+    expect(readFileSync(join(ws, 'a.msg.md'), 'utf8')).toBe(
+      '---\r\nchannel: email\r\n---\r\nplease reply!\rthanks\n\r\nBest,\r\n😀 你好 please',
+    );
   });
 
   it('a BOM stays, exactly once; no BOM is added where there was none', async () => {

@@ -22,7 +22,9 @@ describe('--fix stays inside the project', () => {
     const r = await runCli(['--fix', 'notes.msg.md'], { cwd: join(ws, 'project') });
     expect(readFileSync(join(ws, 'outside/victim.bashrc'), 'utf8')).toBe(VICTIM);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^msglint: notes\.msg\.md: is a symlink to .*outside\/victim\.bashrc, outside .*project; not fixed \(--follow-symlinks allows it\)\n$/);
+    expect(r.stderr).toMatch(
+      /^msglint: notes\.msg\.md: is a symlink to .*outside\/victim\.bashrc, outside .*project; not fixed \(--follow-symlinks allows it\)\n$/,
+    );
   });
 
   it('a draft inside a symlinked folder that leads outside is refused too', async () => {

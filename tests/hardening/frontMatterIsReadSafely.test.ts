@@ -17,7 +17,9 @@ describe('front matter', () => {
 
   it('a tag is reported as a tag', () => {
     expect(details('---\nchannel: !!str email\n---\nHi\n')).toEqual([['yaml-syntax', 'a tag (!!str) is not supported in front matter']]);
-    expect(details('---\nchannel: !custom email\n---\nHi\n')).toEqual([['yaml-syntax', 'a tag (!custom) is not supported in front matter']]);
+    expect(details('---\nchannel: !custom email\n---\nHi\n')).toEqual([
+      ['yaml-syntax', 'a tag (!custom) is not supported in front matter'],
+    ]);
   });
 
   it('through the CLI the message names the alias, never [object Object]', async () => {
@@ -30,7 +32,9 @@ describe('front matter', () => {
   it('duplicate keys are still reported, at the second one', () => {
     const text = '---\nchannel: email\n"channel": wechat\n---\nHi\n';
     const problems = parseFrontMatter(text).problems;
-    expect(problems.map((p) => [p.check, p.params.detail, text.slice(p.start, p.end)])).toEqual([['yaml-syntax', 'Map keys must be unique', '"channel"']]);
+    expect(problems.map((p) => [p.check, p.params.detail, text.slice(p.start, p.end)])).toEqual([
+      ['yaml-syntax', 'Map keys must be unique', '"channel"'],
+    ]);
   });
 
   it('80,000 quoted keys are read (the duplicate-key check is linear; the bench measures it)', () => {
@@ -39,7 +43,9 @@ describe('front matter', () => {
   }, 30_000);
 
   it('1000-deep front matter: one clear problem', () => {
-    expect(details(`---\nrefs: ${'['.repeat(1000)}${']'.repeat(1000)}\n---\nHi\n`)).toEqual([['yaml-syntax', 'nested too deeply (YAML here needs only a few levels)']]);
+    expect(details(`---\nrefs: ${'['.repeat(1000)}${']'.repeat(1000)}\n---\nHi\n`)).toEqual([
+      ['yaml-syntax', 'nested too deeply (YAML here needs only a few levels)'],
+    ]);
   });
 });
 

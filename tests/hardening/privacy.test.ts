@@ -89,7 +89,12 @@ describe('no network', () => {
       const r = await runCli(args, { cwd: ws, preload: [trapFile], env: env() });
       expect([0, 1], `${args.join(' ')}\n${r.stderr}`).toContain(r.code);
     }
-    const stdin = await runCli(['--stdin', '--stdin-filename', 'c.msg.md', '--rule-pack', TEST_PACK, '--fix'], { cwd: ws, preload: [trapFile], env: env(), stdin: DRAFT });
+    const stdin = await runCli(['--stdin', '--stdin-filename', 'c.msg.md', '--rule-pack', TEST_PACK, '--fix'], {
+      cwd: ws,
+      preload: [trapFile],
+      env: env(),
+      stdin: DRAFT,
+    });
     expect(stdin.stdout).toContain('please reply!');
     const fixed = await runCli(['--fix', 'b.msg.md'], { cwd: ws, preload: [trapFile], env: env() });
     expect([0, 1]).toContain(fixed.code);
@@ -106,7 +111,10 @@ describe('logs never contain draft text', () => {
       { args: ['bin.msg.md', 'a.msg.md'], files: { 'bin.msg.md': Buffer.concat([Buffer.from(MARKER), Buffer.from([0, 1, 2])]) } },
       { args: ['a.msg.md'], config: `channel: ${MARKER}\n` },
       { args: ['a.msg.md'], config: `rulePacks: [${JSON.stringify(join(ROOT, 'tests/fixtures/packs/catastrophic.yaml'))}]\n` },
-      { args: ['--fix', 'latin1.msg.md'], files: { 'latin1.msg.md': Buffer.concat([Buffer.from(`${MARKER} caf`), Buffer.from([0xe9]), Buffer.from(' pls\n')]) } },
+      {
+        args: ['--fix', 'latin1.msg.md'],
+        files: { 'latin1.msg.md': Buffer.concat([Buffer.from(`${MARKER} caf`), Buffer.from([0xe9]), Buffer.from(' pls\n')]) },
+      },
     ];
     let stderrSeen = 0;
     for (const { args, files, config } of scenarios) {

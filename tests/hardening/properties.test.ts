@@ -28,14 +28,93 @@ const testRules = loadPack('test-pack.yaml').rules;
 const allRules: CompiledRule[] = [...new RuleSet(loadBuiltinPacks()).rules, ...testRules];
 
 const VOCABULARY = [
-  '---\n', '---\r\n', '---', '...\n', 'channel: email\n', 'channel: wechat\r\n', 'channel: emial\n', 'stage: order\n', 'stage: ordr',
-  'lang: zh\n', 'lang: en\n', 'chanel: sms\n', 'refs: [PO-1, 7781]\n', 'to: "Peter\n', '- a\n', 'key: [x\n', '\t', '\uFEFF', '\0',
-  '\r\n', '\r', '\n', '\n\n', ' ', '> ', '>> ', '```\n', '`', '``', '    code\n', '<!-- msglint-disable -->', '<!-- msglint-enable -->',
-  '<!-- msglint-disable-next-line test/bang -->\n', '<!-- msglint-disable-line -->', '<!--', '-->', '<div>\n', '😀', '👍🏽', '𠮷', '你好',
-  '报价', '，', '。', '！！', '!!', '!!!', '?', '. ', 'pls', 'Pls', 'thx', 'wire the money', 'not', 'fyi', 'email me', 'quote', 'FOB',
-  'USD', '$', '1.35', '13800138000', '+86 138 0013 8000', 'wa.me/8613800138000', 'www.example.com', 'a@b.co', '微信', 'VX', 'WeChat',
-  'verification code', '验证码', 'password', '密码', 'T/T', 'personal account', 'Trade Assurance', 'asap', 'u', 'r', 'lmk', '- ', '1. ', '# ',
-  'Dear Peter,', '您好，', 'Thanks', '谢谢',
+  '---\n',
+  '---\r\n',
+  '---',
+  '...\n',
+  'channel: email\n',
+  'channel: wechat\r\n',
+  'channel: emial\n',
+  'stage: order\n',
+  'stage: ordr',
+  'lang: zh\n',
+  'lang: en\n',
+  'chanel: sms\n',
+  'refs: [PO-1, 7781]\n',
+  'to: "Peter\n',
+  '- a\n',
+  'key: [x\n',
+  '\t',
+  '\uFEFF',
+  '\0',
+  '\r\n',
+  '\r',
+  '\n',
+  '\n\n',
+  ' ',
+  '> ',
+  '>> ',
+  '```\n',
+  '`',
+  '``',
+  '    code\n',
+  '<!-- msglint-disable -->',
+  '<!-- msglint-enable -->',
+  '<!-- msglint-disable-next-line test/bang -->\n',
+  '<!-- msglint-disable-line -->',
+  '<!--',
+  '-->',
+  '<div>\n',
+  '😀',
+  '👍🏽',
+  '𠮷',
+  '你好',
+  '报价',
+  '，',
+  '。',
+  '！！',
+  '!!',
+  '!!!',
+  '?',
+  '. ',
+  'pls',
+  'Pls',
+  'thx',
+  'wire the money',
+  'not',
+  'fyi',
+  'email me',
+  'quote',
+  'FOB',
+  'USD',
+  '$',
+  '1.35',
+  '13800138000',
+  '+86 138 0013 8000',
+  'wa.me/8613800138000',
+  'www.example.com',
+  'a@b.co',
+  '微信',
+  'VX',
+  'WeChat',
+  'verification code',
+  '验证码',
+  'password',
+  '密码',
+  'T/T',
+  'personal account',
+  'Trade Assurance',
+  'asap',
+  'u',
+  'r',
+  'lmk',
+  '- ',
+  '1. ',
+  '# ',
+  'Dear Peter,',
+  '您好，',
+  'Thanks',
+  '谢谢',
 ];
 
 const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c));
@@ -45,15 +124,37 @@ const piece = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 4 }) },
   { weight: 1, arbitrary: loneSurrogate },
 );
-const FRONT_MATTER_LINES = ['channel: email', 'channel: emial', 'channel: wechat', 'stage: ordr', 'stage: order', 'lang: zh', 'chanel: sms', 'refs: [PO-1', '- a', '\tstage: order', 'to: 😀 Peter', 'subject: 报价', 'channel: *x', ''];
+const FRONT_MATTER_LINES = [
+  'channel: email',
+  'channel: emial',
+  'channel: wechat',
+  'stage: ordr',
+  'stage: order',
+  'lang: zh',
+  'chanel: sms',
+  'refs: [PO-1',
+  '- a',
+  '\tstage: order',
+  'to: 😀 Peter',
+  'subject: 报价',
+  'channel: *x',
+  '',
+];
 const eol = fc.constantFrom('\n', '\r\n');
 const frontMatter = fc
-  .tuple(fc.constantFrom('', '\uFEFF'), eol, fc.array(fc.oneof(fc.constantFrom(...FRONT_MATTER_LINES), fc.string({ maxLength: 6 })), { maxLength: 5 }), fc.boolean())
+  .tuple(
+    fc.constantFrom('', '\uFEFF'),
+    eol,
+    fc.array(fc.oneof(fc.constantFrom(...FRONT_MATTER_LINES), fc.string({ maxLength: 6 })), { maxLength: 5 }),
+    fc.boolean(),
+  )
   .map(([bom, br, lines, closed]) => `${bom}---${br}${lines.map((l) => l + br).join('')}${closed ? `---${br}` : ''}`);
 const body = fc.array(piece, { maxLength: 120 }).map((parts) => parts.join(''));
 export const draftText = fc.tuple(fc.option(frontMatter, { freq: 2 }), body).map(([fm, b]) => (fm ?? '') + b);
 const defaults = fc.record({
-  channel: fc.option(fc.constantFrom('email', 'wechat', 'whatsapp', 'alibaba', 'phone', 'linkedin', 'sms', 'telegram', 'marketplace'), { nil: undefined }),
+  channel: fc.option(fc.constantFrom('email', 'wechat', 'whatsapp', 'alibaba', 'phone', 'linkedin', 'sms', 'telegram', 'marketplace'), {
+    nil: undefined,
+  }),
   stage: fc.option(fc.constantFrom('inquiry', 'negotiation', 'order', 'after-sales'), { nil: undefined }),
   lang: fc.option(fc.constantFrom('en', 'zh', 'auto'), { nil: undefined }),
 }) as fc.Arbitrary<{ channel?: any; stage?: any; lang?: any }>;
@@ -67,7 +168,8 @@ fc.configureGlobal({ seed: SEED });
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 /** An offset that falls between the two halves of a surrogate pair splits a character. */
-const splitsPair = (text: string, offset: number) => offset > 0 && offset < text.length && isHigh(text.charCodeAt(offset - 1)) && isLow(text.charCodeAt(offset));
+const splitsPair = (text: string, offset: number) =>
+  offset > 0 && offset < text.length && isHigh(text.charCodeAt(offset - 1)) && isLow(text.charCodeAt(offset));
 
 /** What each test-pack rule's range must name. */
 const NAMES: Record<string, RegExp> = {
@@ -91,8 +193,10 @@ function checkDiagnostic(text: string, lines: LineIndex, d: Diagnostic): void {
   expect(splitsPair(text, start) || splitsPair(text, end), `${d.ruleId} splits a surrogate pair`).toBe(false);
   const named = text.slice(start, end);
   if (NAMES[d.ruleId]) expect(named, d.ruleId).toMatch(NAMES[d.ruleId]);
-  if (d.ruleId.startsWith('front-matter/')) expect(end, d.ruleId).toBeLessThanOrEqual(Math.max(parseDraft(text).bodyStart, lines.lineEnd(0)));
-  if (d.ruleId !== 'msglint/too-large' && d.ruleId !== 'front-matter/yaml-syntax') expect(end - start, `${d.ruleId} is empty`).toBeGreaterThan(0);
+  if (d.ruleId.startsWith('front-matter/'))
+    expect(end, d.ruleId).toBeLessThanOrEqual(Math.max(parseDraft(text).bodyStart, lines.lineEnd(0)));
+  if (d.ruleId !== 'msglint/too-large' && d.ruleId !== 'front-matter/yaml-syntax')
+    expect(end - start, `${d.ruleId} is empty`).toBeGreaterThan(0);
   for (const edit of d.fix?.edits ?? []) {
     const s = lines.offsetAt(edit.range.start);
     const e = lines.offsetAt(edit.range.end);
@@ -118,7 +222,8 @@ describe('engine properties over arbitrary text', () => {
       { numRuns: RUNS },
     );
     // The generator reaches the rules (otherwise the property says little).
-    for (const id of ['test/shorthand', 'test/bang', 'test/fyi', 'test/incoterm', 'front-matter/invalid-value', 'front-matter/yaml-syntax']) expect(seen).toContain(id);
+    for (const id of ['test/shorthand', 'test/bang', 'test/fyi', 'test/incoterm', 'front-matter/invalid-value', 'front-matter/yaml-syntax'])
+      expect(seen).toContain(id);
     expect(allRules.length).toBeGreaterThan(testRules.length + 5);
   });
 
@@ -129,7 +234,14 @@ describe('engine properties over arbitrary text', () => {
         const lines = first.draft.lines;
         const fixes = first.diagnostics
           .filter((d) => d.fix)
-          .map((d) => ({ ruleId: d.ruleId, edits: d.fix!.edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: e.newText })) }));
+          .map((d) => ({
+            ruleId: d.ruleId,
+            edits: d.fix!.edits.map((e) => ({
+              start: lines.offsetAt(e.range.start),
+              end: lines.offsetAt(e.range.end),
+              newText: e.newText,
+            })),
+          }));
         // Fixes that touch no other fix are all applied; where each lands in the new text is known.
         const touches = (a: (typeof fixes)[number], b: (typeof fixes)[number]) =>
           a.edits.some((x) => b.edits.some((y) => x.start <= y.end && y.start <= x.end));
@@ -138,7 +250,10 @@ describe('engine properties over arbitrary text', () => {
         expect(applyFixes(text, isolated).skipped).toBe(0);
         const landed = isolated.flatMap((f) =>
           f.edits.map((e) => {
-            const shift = isolated.flatMap((g) => g.edits).filter((x) => x.end <= e.start && x !== e).reduce((sum, x) => sum + x.newText.length - (x.end - x.start), 0);
+            const shift = isolated
+              .flatMap((g) => g.edits)
+              .filter((x) => x.end <= e.start && x !== e)
+              .reduce((sum, x) => sum + x.newText.length - (x.end - x.start), 0);
             return { ruleId: f.ruleId, start: e.start + shift, end: e.start + shift + e.newText.length };
           }),
         );
@@ -146,7 +261,10 @@ describe('engine properties over arbitrary text', () => {
         const repeated = again.filter((d) =>
           landed.some((l) => l.ruleId === d.ruleId && d.offsets.start >= l.start && d.offsets.end <= l.end && l.end > l.start),
         );
-        expect(repeated.map((d) => `${d.ruleId} “${fixed.slice(d.offsets.start, d.offsets.end)}”`), JSON.stringify(fixed)).toEqual([]);
+        expect(
+          repeated.map((d) => `${d.ruleId} “${fixed.slice(d.offsets.start, d.offsets.end)}”`),
+          JSON.stringify(fixed),
+        ).toEqual([]);
       }),
       { numRuns: RUNS },
     );
@@ -157,7 +275,9 @@ describe('engine properties over arbitrary text', () => {
     const drafts = readdirSync(join(root, 'examples'))
       .filter((f) => f.endsWith('.msg.md'))
       .map((f) => readFileSync(join(root, 'examples', f), 'utf8'));
-    const corpus = parseYaml(readFileSync(join(root, 'tests/corpus/regression.yaml'), 'utf8')) as { cases: { channel: string; stage?: string; lang?: string; text: string }[] };
+    const corpus = parseYaml(readFileSync(join(root, 'tests/corpus/regression.yaml'), 'utf8')) as {
+      cases: { channel: string; stage?: string; lang?: string; text: string }[];
+    };
     for (const c of corpus.cases) {
       drafts.push(`---\nchannel: ${c.channel}\n${c.stage ? `stage: ${c.stage}\n` : ''}${c.lang ? `lang: ${c.lang}\n` : ''}---\n${c.text}`);
     }
@@ -168,14 +288,22 @@ describe('engine properties over arbitrary text', () => {
       for (const d of first.diagnostics) checkDiagnostic(text, first.draft.lines, d);
       for (const d of first.diagnostics.filter((x) => x.fix)) {
         fixes++;
-        const edits = d.fix!.edits.map((e) => ({ start: first.draft.lines.offsetAt(e.range.start), end: first.draft.lines.offsetAt(e.range.end), newText: e.newText }));
+        const edits = d.fix!.edits.map((e) => ({
+          start: first.draft.lines.offsetAt(e.range.start),
+          end: first.draft.lines.offsetAt(e.range.end),
+          newText: e.newText,
+        }));
         const fixed = applyFixes(text, [{ edits }]).text;
         const from = Math.min(...edits.map((e) => e.start));
         const to = Math.max(...edits.map((e) => e.end)) + edits.reduce((n, e) => n + e.newText.length - (e.end - e.start), 0);
         const again = lintDraft(fixed, allRules).diagnostics.filter(
-          (x) => x.ruleId === d.ruleId && x.fix && x.message === d.message && x.offsets.start < Math.max(to, from + 1) && x.offsets.end > from,
+          (x) =>
+            x.ruleId === d.ruleId && x.fix && x.message === d.message && x.offsets.start < Math.max(to, from + 1) && x.offsets.end > from,
         );
-        if (again.length > 0) back.push(`${d.ruleId}: “${text.slice(d.offsets.start, d.offsets.end)}” → “${fixed.slice(again[0].offsets.start, again[0].offsets.end)}”`);
+        if (again.length > 0)
+          back.push(
+            `${d.ruleId}: “${text.slice(d.offsets.start, d.offsets.end)}” → “${fixed.slice(again[0].offsets.start, again[0].offsets.end)}”`,
+          );
       }
     }
     expect(fixes).toBeGreaterThan(20);
@@ -191,9 +319,22 @@ describe('engine properties over arbitrary text', () => {
           const safe = result.diagnostics.filter((d) => d.fix?.safe);
           if (safe.length === 0) return;
           const lines = result.draft.lines;
-          current = applyFixes(current, safe.map((d) => ({ edits: d.fix!.edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: e.newText })) }))).text;
+          current = applyFixes(
+            current,
+            safe.map((d) => ({
+              edits: d.fix!.edits.map((e) => ({
+                start: lines.offsetAt(e.range.start),
+                end: lines.offsetAt(e.range.end),
+                newText: e.newText,
+              })),
+            })),
+          ).text;
         }
-        expect(lintDraft(current, allRules).diagnostics.filter((d) => d.fix?.safe).map((d) => d.ruleId)).toEqual([]);
+        expect(
+          lintDraft(current, allRules)
+            .diagnostics.filter((d) => d.fix?.safe)
+            .map((d) => d.ruleId),
+        ).toEqual([]);
       }),
       { numRuns: RUNS },
     );
@@ -216,28 +357,72 @@ describe('engine properties over arbitrary text', () => {
   });
 
   it('the repeated-alternation check never throws on a valid pattern, and agrees with itself on case', () => {
-    const fragment = fc.constantFrom('a', 'b', 'x', '\\w', '\\d', '\\s', '.', '[a-z]', '[^,]', '(?:', '(', '(?=', '(?<=', '(?<n>', ')', '|', '*', '+', '?', '{2,}', '{1,3}', '\\b', '^', '$', '\\p{L}', '\\u00e9', '你', '😀', '\\1', '\\\\', '\\)', '[\\]]');
+    const fragment = fc.constantFrom(
+      'a',
+      'b',
+      'x',
+      '\\w',
+      '\\d',
+      '\\s',
+      '.',
+      '[a-z]',
+      '[^,]',
+      '(?:',
+      '(',
+      '(?=',
+      '(?<=',
+      '(?<n>',
+      ')',
+      '|',
+      '*',
+      '+',
+      '?',
+      '{2,}',
+      '{1,3}',
+      '\\b',
+      '^',
+      '$',
+      '\\p{L}',
+      '\\u00e9',
+      '你',
+      '😀',
+      '\\1',
+      '\\\\',
+      '\\)',
+      '[\\]]',
+    );
     const atom = fc.constantFrom('a', 'A', 'b', '\\w', '\\d', '\\s', ',', '.', '[a-z]', '[^,]', '你', '\\b', '(?=a)', 'x?');
     const alt = fc.array(atom, { minLength: 1, maxLength: 3 }).map((a) => a.join(''));
     const repeatedGroup = fc
-      .tuple(fc.constantFrom('(?:', '(', '(?<g>'), fc.array(alt, { minLength: 2, maxLength: 3 }), fc.constantFrom('*', '+', '{2,}', '{1,4}', '?'), fc.constantFrom('', '$', 'y'))
+      .tuple(
+        fc.constantFrom('(?:', '(', '(?<g>'),
+        fc.array(alt, { minLength: 2, maxLength: 3 }),
+        fc.constantFrom('*', '+', '{2,}', '{1,4}', '?'),
+        fc.constantFrom('', '$', 'y'),
+      )
       .map(([open, alts, q, tail]) => `${open}${alts.join('|')})${q}${tail}`);
     let valid = 0;
     let flagged = 0;
     fc.assert(
-      fc.property(fc.oneof(fc.array(fragment, { maxLength: 16 }).map((p) => p.join('')), repeatedGroup), (pattern) => {
-        try {
-          new RegExp(pattern, 'u');
-        } catch {
-          return;
-        }
-        valid++;
-        if (overlappingRepeatedAlternation(pattern)) flagged++;
-        const insensitive = overlappingRepeatedAlternation(pattern, false);
-        const sensitive = overlappingRepeatedAlternation(pattern, true);
-        // Ignoring case can only make more alternatives start alike.
-        if (sensitive !== undefined) expect(insensitive).toBeDefined();
-      }),
+      fc.property(
+        fc.oneof(
+          fc.array(fragment, { maxLength: 16 }).map((p) => p.join('')),
+          repeatedGroup,
+        ),
+        (pattern) => {
+          try {
+            new RegExp(pattern, 'u');
+          } catch {
+            return;
+          }
+          valid++;
+          if (overlappingRepeatedAlternation(pattern)) flagged++;
+          const insensitive = overlappingRepeatedAlternation(pattern, false);
+          const sensitive = overlappingRepeatedAlternation(pattern, true);
+          // Ignoring case can only make more alternatives start alike.
+          if (sensitive !== undefined) expect(insensitive).toBeDefined();
+        },
+      ),
       { numRuns: RUNS },
     );
     expect(valid).toBeGreaterThan(RUNS / 10);
@@ -245,7 +430,36 @@ describe('engine properties over arbitrary text', () => {
   });
 
   it('config and rule pack parsing never throw, and locate every error inside the file', () => {
-    const yamlish = fc.array(fc.oneof(fc.constantFrom('rules:', '\n', '  - ', 'id: ', 'a/b', 'kind: existence', 'patterns: [', ']', '{', '}', ':', '\t', '"', "'", 'channel: email', 'severity:', '  x: off', 'overrides:', '(a+)+$', '['), fc.string({ maxLength: 5 })), { maxLength: 40 }).map((p) => p.join(''));
+    const yamlish = fc
+      .array(
+        fc.oneof(
+          fc.constantFrom(
+            'rules:',
+            '\n',
+            '  - ',
+            'id: ',
+            'a/b',
+            'kind: existence',
+            'patterns: [',
+            ']',
+            '{',
+            '}',
+            ':',
+            '\t',
+            '"',
+            "'",
+            'channel: email',
+            'severity:',
+            '  x: off',
+            'overrides:',
+            '(a+)+$',
+            '[',
+          ),
+          fc.string({ maxLength: 5 }),
+        ),
+        { maxLength: 40 },
+      )
+      .map((p) => p.join(''));
     fc.assert(
       fc.property(yamlish, (source) => {
         for (const errors of [parseConfig(source, 'c.yaml').errors, loadRulePack(source, 'p.yaml').errors]) {

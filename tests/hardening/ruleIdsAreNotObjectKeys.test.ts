@@ -21,7 +21,14 @@ describe('ids as keys', () => {
       expect(resolveSeverity(`${name}/x`, name, 'warning', settingsFor({}, 'a.msg.md').severity)).toBe('warning');
       expect(resolveSeverity(`${name}/x`, name, 'warning', {})).toBe('warning');
     }
-    expect(resolveSeverity('constructor/x', 'constructor', 'warning', settingsFor({ severity: { constructor: 'error' as const } }, 'a').severity)).toBe('error');
+    expect(
+      resolveSeverity(
+        'constructor/x',
+        'constructor',
+        'warning',
+        settingsFor({ severity: { constructor: 'error' as const } }, 'a').severity,
+      ),
+    ).toBe('error');
   });
 
   it('stylish, json and github output of a constructor/… rule', async () => {

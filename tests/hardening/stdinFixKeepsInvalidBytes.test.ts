@@ -5,7 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { cliBundle, workspace } from '../cli/harness.js';
 
 async function stdinFix(input: Buffer, cwd: string) {
-  const r = spawnSync(process.execPath, [await cliBundle(), '--stdin', '--fix'], { cwd, input, env: { PATH: process.env.PATH, LANG: 'C' }, timeout: 60_000 });
+  const r = spawnSync(process.execPath, [await cliBundle(), '--stdin', '--fix'], {
+    cwd,
+    input,
+    env: { PATH: process.env.PATH, LANG: 'C' },
+    timeout: 60_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr.toString('utf8') };
 }
 

@@ -9,7 +9,10 @@ const le = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.fr
 const be = (text: string) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
 
 describe('UTF-16 drafts', () => {
-  for (const [name, encode] of [['LE', le], ['BE', be]] as const) {
+  for (const [name, encode] of [
+    ['LE', le],
+    ['BE', be],
+  ] as const) {
     it(`UTF-16 ${name} with a BOM is linted like its UTF-8 twin`, async () => {
       const text = '---\nchannel: emial\n---\npls 你好\n';
       const ws = workspace({ 'a.msg.md': encode(text), 'twin.msg.md': text });

@@ -46,7 +46,11 @@ describe('code actions', () => {
     const uri = 'file:///tmp/msglint-ca/nodata.msg.md';
     const { diagnostics } = await openAndWait(uri, BAD);
     const { data: _data, ...bare } = diagnostics.find((x) => x.range.start.line === 1)!;
-    const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: bare.range, context: { diagnostics: [bare] } });
+    const actions = await client.request('textDocument/codeAction', {
+      textDocument: { uri },
+      range: bare.range,
+      context: { diagnostics: [bare] },
+    });
     expect(actions.some((a: any) => a.isPreferred && a.title.includes('email'))).toBe(true);
   });
 
@@ -57,7 +61,11 @@ describe('code actions', () => {
     const text = BAD;
     const { diagnostics } = await openAndWait(uri, text);
     const fm = diagnostics.find((x) => x.range.start.line === 1)!;
-    const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: fm.range, context: { diagnostics: [fm] } });
+    const actions = await client.request('textDocument/codeAction', {
+      textDocument: { uri },
+      range: fm.range,
+      context: { diagnostics: [fm] },
+    });
     // Suppression comments cannot go into front matter: none offered there.
     expect(actions.filter((a: any) => /Disable/.test(a.title))).toEqual([]);
   });

@@ -78,7 +78,10 @@ describe('push diagnostics', () => {
     // One more edit: whatever was still in flight arrives before its result, and nothing is older than a newer one.
     const next = client.change(uri, [{ range: { start: { line: 1, character: 9 }, end: { line: 1, character: 14 } }, text: 'email' }]);
     await client.waitForDiagnostics(uri, (p) => p.version === next, 15_000);
-    const all = client.published.slice(before).filter((p) => p.uri === uri).map((p) => p.version!);
+    const all = client.published
+      .slice(before)
+      .filter((p) => p.uri === uri)
+      .map((p) => p.version!);
     expect([...all].sort((a, b) => a - b)).toEqual(all);
     expect(all.at(-1)).toBe(next);
   });

@@ -10,7 +10,9 @@ import { buildServer, repoRoot } from './helpers/build.js';
 import { applyEdits, editsFor, startClient, type TestClient } from './helpers/client.js';
 
 const dir = join(repoRoot, 'examples');
-const files = readdirSync(dir).filter((f) => f.endsWith('.msg.md')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.msg.md'))
+  .sort();
 
 describe('example drafts through the server', () => {
   let client: TestClient;
@@ -29,11 +31,19 @@ describe('example drafts through the server', () => {
       client.open(uri, text);
       const { diagnostics } = await client.waitForDiagnostics(uri, (p) => p.version === 1);
       const context = project.contextFor(path);
-      const engine = lintDraft(text, context.rules.rules, { defaults: context.settings.defaults, severity: context.settings.severity, locale: 'en' });
+      const engine = lintDraft(text, context.rules.rules, {
+        defaults: context.settings.defaults,
+        severity: context.settings.severity,
+        locale: 'en',
+      });
       expect(diagnostics.map((d) => [d.code, d.range, d.message])).toEqual(engine.diagnostics.map((d) => [d.ruleId, d.range, d.message]));
 
       for (const d of diagnostics.filter((x) => (x.data as any)?.fix)) {
-        const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] } });
+        const actions = await client.request('textDocument/codeAction', {
+          textDocument: { uri },
+          range: d.range,
+          context: { diagnostics: [d], only: ['quickfix'] },
+        });
         const fix = actions.find((a: any) => a.title === (d.data as any).fix.title);
         expect(fix, `${d.code}: ${(d.data as any).fix.title}`).toBeDefined();
         expect(applyEdits(text, editsFor(fix.edit, uri))).not.toBe(text);

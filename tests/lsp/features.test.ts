@@ -3,7 +3,7 @@
 import { fork, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createMessageConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-jsonrpc/node.js';
 import { buildFaultyServer, buildServer, repoRoot } from './helpers/build.js';
 import { applyEdits, defaultCapabilities, editsFor, startClient, type StartOptions, type TestClient } from './helpers/client.js';
@@ -38,7 +38,10 @@ describe('project rule packs and suppression', () => {
     const client = await start({ rootDir: ws.root });
     const { diagnostics } = await openDraft(client, ws.uri('drafts/a.msg.md'));
     const d = diagnostics.find((x) => x.code === 'house/kindly-revert')!;
-    expect(d).toMatchObject({ severity: 2, range: { start: { line: FINDING_LINE, character: 0 }, end: { line: FINDING_LINE, character: 13 } } });
+    expect(d).toMatchObject({
+      severity: 2,
+      range: { start: { line: FINDING_LINE, character: 0 }, end: { line: FINDING_LINE, character: 13 } },
+    });
     expect(d.message).toBe('Write “Please reply” instead of “Kindly revert”.');
     expect(d.codeDescription?.href).toBe('https://github.com/msglint/msglint/blob/main/docs/rules/house.md#kindly-revert');
   });
@@ -50,14 +53,26 @@ describe('project rule packs and suppression', () => {
       const uri = ws.uri(`drafts/disable-${which}.msg.md`);
       const { diagnostics } = await openDraft(client, uri);
       const d = diagnostics.find((x) => x.code === 'house/kindly-revert')!;
-      const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+      const actions = await client.request('textDocument/codeAction', {
+        textDocument: { uri },
+        range: d.range,
+        context: { diagnostics: [d] },
+      });
       expect(actions.map((a: any) => a.title)).toEqual(
-        expect.arrayContaining([expect.stringContaining('Please reply'), 'Disable house/kindly-revert for this line', 'Disable house/kindly-revert for this file']),
+        expect.arrayContaining([
+          expect.stringContaining('Please reply'),
+          'Disable house/kindly-revert for this line',
+          'Disable house/kindly-revert for this file',
+        ]),
       );
       const action = actions.find((a: any) => a.title === `Disable house/kindly-revert for this ${which}`);
       expect(action.edit.documentChanges[0].textDocument.version).toBe(1);
       const text = applyEdits(DRAFT, editsFor(action.edit, uri));
-      expect(text).toContain(which === 'line' ? 'Kindly revert by Friday. <!-- msglint-disable-line house/kindly-revert -->' : '---\n<!-- msglint-disable house/kindly-revert -->\nDear Peter,');
+      expect(text).toContain(
+        which === 'line'
+          ? 'Kindly revert by Friday. <!-- msglint-disable-line house/kindly-revert -->'
+          : '---\n<!-- msglint-disable house/kindly-revert -->\nDear Peter,',
+      );
       client.change(uri, [{ text }]);
       const after = await client.waitForDiagnostics(uri, (p) => p.version === 2);
       expect(after.diagnostics.map((x) => x.code)).not.toContain('house/kindly-revert');
@@ -120,18 +135,25 @@ describe('hover', () => {
 
   it('msglint.locale overrides the client locale; displayLanguage counts as the client locale', async () => {
     const ws = houseWorkspace();
-    const client = await start({ rootDir: ws.root, locale: 'en', initializationOptions: { workspaceTrusted: true, displayLanguage: 'zh-cn' } });
+    const client = await start({
+      rootDir: ws.root,
+      locale: 'en',
+      initializationOptions: { workspaceTrusted: true, displayLanguage: 'zh-cn' },
+    });
     const uri = ws.uri('dl.msg.md');
     const first = await openDraft(client, uri);
     expect(first.diagnostics.find((x) => x.code === 'house/kindly-revert')!.message).toMatch(/^请用/);
     client.changeConfiguration({ debounceMs: 0, locale: 'en' });
-    const after = await client.waitForDiagnostics(uri, (p) => p.diagnostics.some((x) => x.code === 'house/kindly-revert' && x.message.startsWith('Write')));
+    const after = await client.waitForDiagnostics(uri, (p) =>
+      p.diagnostics.some((x) => x.code === 'house/kindly-revert' && x.message.startsWith('Write')),
+    );
     expect(after.version).toBe(1);
   });
 });
 
 describe('completion', () => {
-  const snippetFiles = existsSync(join(repoRoot, 'snippets')) && spawnSync('sh', ['-c', `ls ${join(repoRoot, 'snippets')}/*.json`]).status === 0;
+  const snippetFiles =
+    existsSync(join(repoRoot, 'snippets')) && spawnSync('sh', ['-c', `ls ${join(repoRoot, 'snippets')}/*.json`]).status === 0;
 
   it('completes front matter keys with documentation, and values after the colon', async () => {
     const client = await start({});
@@ -185,7 +207,10 @@ describe('summary of what msglint understood', () => {
     expect(lenses).toHaveLength(1);
     expect(lenses[0].range.start.line).toBe(0);
     expect(lenses[0].command.title).toBe('msglint: email · inquiry · English');
-    const hints = await client.request('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 9, character: 0 } } });
+    const hints = await client.request('textDocument/inlayHint', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 9, character: 0 } },
+    });
     expect(hints).toEqual([]);
   });
 
@@ -195,7 +220,10 @@ describe('summary of what msglint understood', () => {
     const client = await start({ capabilities: caps, settings: { debounceMs: 0, defaultChannel: 'whatsapp' } });
     const uri = 'file:///tmp/msglint-summary/b.msg.md';
     await openDraft(client, uri, 'Hi Peter, kindly revert.\n');
-    const hints = await client.request('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } } });
+    const hints = await client.request('textDocument/inlayHint', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } },
+    });
     expect(hints).toHaveLength(1);
     expect(hints[0].position).toEqual({ line: 0, character: 24 });
     expect(hints[0].label).toBe('msglint: whatsapp · no stage · English (channel from settings)');
@@ -260,10 +288,15 @@ describe('configuration', () => {
     // Fixed again: both files' diagnostics clear.
     ws.write('.msglintrc.yaml', 'rulePacks: [packs/house.yaml]\n');
     ws.write('packs/house.yaml', HOUSE_PACK);
-    client.changeWatchedFiles([{ uri: ws.uri('.msglintrc.yaml'), type: 2 }, { uri: ws.uri('packs/house.yaml'), type: 2 }]);
+    client.changeWatchedFiles([
+      { uri: ws.uri('.msglintrc.yaml'), type: 2 },
+      { uri: ws.uri('packs/house.yaml'), type: 2 },
+    ]);
     await client.waitForDiagnostics(ws.uri('.msglintrc.yaml'), (p) => p.diagnostics.length === 0);
     await client.waitForDiagnostics(ws.uri('packs/house.yaml'), (p) => p.diagnostics.length === 0);
-    await client.waitForDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'house/kindly-revert' && d.range.start.line === FINDING_LINE));
+    await client.waitForDiagnostics(uri, (p) =>
+      p.diagnostics.some((d) => d.code === 'house/kindly-revert' && d.range.start.line === FINDING_LINE),
+    );
   });
 
   it('re-applies a rule pack saved in the editor, for clients without file watching', async () => {
@@ -307,7 +340,11 @@ describe('robustness', () => {
   it('a rule that throws becomes one log line and an internal-error diagnostic; draft text never reaches the log', async () => {
     const ws = houseWorkspace();
     const marker = 'ZQX-UNIQUE-MARKER-7731';
-    const client = await start({ rootDir: ws.root, serverPath: await buildFaultyServer(), env: { MSGLINT_TEST_FAULT_RULE: 'house/kindly-revert', MSGLINT_LSP_VERBOSE: '1' } });
+    const client = await start({
+      rootDir: ws.root,
+      serverPath: await buildFaultyServer(),
+      env: { MSGLINT_TEST_FAULT_RULE: 'house/kindly-revert', MSGLINT_LSP_VERBOSE: '1' },
+    });
     const uri = ws.uri('fault.msg.md');
     const text = DRAFT.replace('Amy', `Amy ${marker}`);
     const { diagnostics } = await openDraft(client, uri, text);
@@ -329,9 +366,16 @@ describe('robustness', () => {
     conn.onRequest('workspace/configuration', () => [{ debounceMs: 0 }]);
     conn.listen();
     try {
-      await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: defaultCapabilities(false), initializationOptions: { workspaceTrusted: true } });
+      await conn.sendRequest('initialize', {
+        processId: process.pid,
+        rootUri: null,
+        capabilities: defaultCapabilities(false),
+        initializationOptions: { workspaceTrusted: true },
+      });
       await conn.sendNotification('initialized', {});
-      await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///tmp/ipc.msg.md', languageId: 'msglint-draft', version: 1, text: '---\nchannel: emial\n---\nHi\n' } });
+      await conn.sendNotification('textDocument/didOpen', {
+        textDocument: { uri: 'file:///tmp/ipc.msg.md', languageId: 'msglint-draft', version: 1, text: '---\nchannel: emial\n---\nHi\n' },
+      });
       const params = await published;
       expect(params.diagnostics.map((d: any) => d.code)).toContain('front-matter/invalid-value');
       await conn.sendRequest('shutdown');

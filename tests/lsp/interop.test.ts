@@ -42,7 +42,10 @@ describe('code actions come from the range, whatever the client echoes', () => {
   const shapes: [string, (d: any) => unknown[]][] = [
     ['empty context.diagnostics', () => []],
     ['ALE-shaped diagnostics ({range, message, code}: no source, no data)', (d) => [{ range: d.range, message: d.message, code: d.code }]],
-    ['diagnostics without data (Neovim 0.7)', (d) => [{ range: d.range, message: d.message, code: d.code, source: d.source, severity: d.severity }]],
+    [
+      'diagnostics without data (Neovim 0.7)',
+      (d) => [{ range: d.range, message: d.message, code: d.code, source: d.source, severity: d.severity }],
+    ],
     ['diagnostics of another tool', (d) => [{ range: d.range, message: 'spelling', source: 'cspell' }]],
   ];
   for (const [name, echo] of shapes) {
@@ -71,7 +74,9 @@ describe('code actions come from the range, whatever the client echoes', () => {
     const uri = ws.uri('drafts/ranges.msg.md');
     await openDraft(client, uri);
     const whole = await codeAction(client, uri, { start: { line: 5, character: 0 }, end: { line: 8, character: 0 } });
-    expect(whole.map((a: any) => a.title)).toEqual(expect.arrayContaining([expect.stringContaining('Please reply'), 'Disable house/kindly-revert for this line']));
+    expect(whole.map((a: any) => a.title)).toEqual(
+      expect.arrayContaining([expect.stringContaining('Please reply'), 'Disable house/kindly-revert for this line']),
+    );
     const atEnd = await codeAction(client, uri, cursor(6, 13));
     expect(atEnd.some((a: any) => a.isPreferred)).toBe(true);
     expect(await codeAction(client, uri, cursor(4, 2))).toEqual([]);
@@ -84,7 +89,10 @@ describe('code actions come from the range, whatever the client echoes', () => {
     const client = await start({ rootDir: ws.root });
     const uri = ws.uri('drafts/twice.msg.md');
     const { diagnostics } = await openDraft(client, uri);
-    expect(diagnostics.filter((d) => String(d.code).startsWith('house/')).map((d) => d.code)).toEqual(['house/kindly-revert', 'house/kindly-revert-again']);
+    expect(diagnostics.filter((d) => String(d.code).startsWith('house/')).map((d) => d.code)).toEqual([
+      'house/kindly-revert',
+      'house/kindly-revert-again',
+    ]);
     const actions = await codeAction(client, uri, FINDING);
     const fixes = actions.filter((a: any) => a.title.includes('Please reply'));
     expect(fixes).toHaveLength(1);
@@ -162,7 +170,9 @@ describe('CR-only drafts', () => {
     const actions = await codeAction(client, uri, cursor(4, 20));
     const disable = actions.find((a: any) => a.title === 'Disable contact-drop/phone for this file');
     const disabled = applyEdits(text, editsFor(disable.edit, uri));
-    expect(disabled).toBe('---\rchannel: alibaba\rstage: inquiry\r---\r<!-- msglint-disable contact-drop/phone -->\rAdd me on WhatsApp +86 138 0013 8000 for the price.\r');
+    expect(disabled).toBe(
+      '---\rchannel: alibaba\rstage: inquiry\r---\r<!-- msglint-disable contact-drop/phone -->\rAdd me on WhatsApp +86 138 0013 8000 for the price.\r',
+    );
     client.change(uri, [{ text: disabled }]);
     const after = await client.waitForDiagnostics(uri, (p) => p.version === 2);
     expect(after.diagnostics).toEqual([]);
@@ -178,7 +188,9 @@ describe('malformed params', () => {
       code: -32602,
       message: expect.stringContaining('params.textDocument.uri'),
     });
-    await expect(client.request('textDocument/completion', { textDocument: { uri }, position: { line: -5, character: 'a' } })).rejects.toMatchObject({
+    await expect(
+      client.request('textDocument/completion', { textDocument: { uri }, position: { line: -5, character: 'a' } }),
+    ).rejects.toMatchObject({
       code: -32602,
       message: expect.stringContaining('params.position.line'),
     });
@@ -194,7 +206,9 @@ describe('malformed params', () => {
     const client = await start({});
     const uri = 'file:///tmp/msglint-interop/bad-open.msg.md';
     const secret = 'ZQX-SECRET-DRAFT-4411';
-    void client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'msglint-draft', version: 'one', text: `---\nchannel: emial\n---\n${secret}\n` } });
+    void client.conn.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'msglint-draft', version: 'one', text: `---\nchannel: emial\n---\n${secret}\n` },
+    });
     await client.waitFor(() => client.logs.find((l) => l.includes('textDocument/didOpen')), 10_000, 'a log line about didOpen');
     const line = client.logs.find((l) => l.includes('textDocument/didOpen'))!;
     expect(line).toContain('params.textDocument.version');
@@ -210,16 +224,29 @@ describe('lifecycle errors (JSON-RPC over stdio, byte for byte)', () => {
   it('-32002 before initialize; a didOpen before initialize is never linted', async () => {
     const ws = houseWorkspace();
     const client = await raw(ws.root);
-    const early = await client.request('textDocument/hover', { textDocument: { uri: ws.uri('a.msg.md') }, position: { line: 0, character: 0 } });
+    const early = await client.request('textDocument/hover', {
+      textDocument: { uri: ws.uri('a.msg.md') },
+      position: { line: 0, character: 0 },
+    });
     expect(early.error?.code).toBe(-32002);
-    client.notify_('textDocument/didOpen', { textDocument: { uri: ws.uri('early.msg.md'), languageId: 'msglint-draft', version: 1, text: DRAFT } });
+    client.notify_('textDocument/didOpen', {
+      textDocument: { uri: ws.uri('early.msg.md'), languageId: 'msglint-draft', version: 1, text: DRAFT },
+    });
     const init = await client.initialize({ workspaceTrusted: true }, `file://${ws.root}`);
     expect(init.result.capabilities.codeActionProvider).toBeTruthy();
-    client.notify_('textDocument/didOpen', { textDocument: { uri: ws.uri('late.msg.md'), languageId: 'msglint-draft', version: 1, text: DRAFT } });
-    const late = await client.waitFor(() => client.messages.find((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === ws.uri('late.msg.md')), 'diagnostics of the late draft');
+    client.notify_('textDocument/didOpen', {
+      textDocument: { uri: ws.uri('late.msg.md'), languageId: 'msglint-draft', version: 1, text: DRAFT },
+    });
+    const late = await client.waitFor(
+      () => client.messages.find((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === ws.uri('late.msg.md')),
+      'diagnostics of the late draft',
+    );
     expect(late.params.diagnostics.map((d: any) => d.code)).toContain('house/kindly-revert');
     expect(client.messages.some((m) => m.params?.uri === ws.uri('early.msg.md'))).toBe(false);
-    const hover = await client.request('textDocument/hover', { textDocument: { uri: ws.uri('early.msg.md') }, position: { line: 0, character: 0 } });
+    const hover = await client.request('textDocument/hover', {
+      textDocument: { uri: ws.uri('early.msg.md') },
+      position: { line: 0, character: 0 },
+    });
     expect(hover.result).toBeNull(); // not an open document
   });
 
@@ -227,7 +254,10 @@ describe('lifecycle errors (JSON-RPC over stdio, byte for byte)', () => {
     const client = await raw();
     await client.initialize();
     expect((await client.request('shutdown')).result).toBeNull();
-    const after = await client.request('textDocument/hover', { textDocument: { uri: 'file:///x.msg.md' }, position: { line: 0, character: 0 } });
+    const after = await client.request('textDocument/hover', {
+      textDocument: { uri: 'file:///x.msg.md' },
+      position: { line: 0, character: 0 },
+    });
     expect(after.error?.code).toBe(-32600);
     client.notify_('exit', undefined);
     expect(await client.exited()).toBe(0);

@@ -39,8 +39,22 @@ describe('snippets as plain text', () => {
 describe('settings and locale', () => {
   it('keeps valid fields and falls back to the defaults', () => {
     expect(normalizeSettings(undefined)).toEqual(DEFAULT_SETTINGS);
-    const s = normalizeSettings({ enable: false, run: 'onSave', debounceMs: -3, severity: { 'a/b': 'off', c: 'loud' }, locale: 'zh-TW', defaultChannel: ' email ' });
-    expect(s).toMatchObject({ enable: false, run: 'onSave', debounceMs: DEFAULT_SETTINGS.debounceMs, severity: { 'a/b': 'off' }, locale: 'zh-cn', defaultChannel: 'email' });
+    const s = normalizeSettings({
+      enable: false,
+      run: 'onSave',
+      debounceMs: -3,
+      severity: { 'a/b': 'off', c: 'loud' },
+      locale: 'zh-TW',
+      defaultChannel: ' email ',
+    });
+    expect(s).toMatchObject({
+      enable: false,
+      run: 'onSave',
+      debounceMs: DEFAULT_SETTINGS.debounceMs,
+      severity: { 'a/b': 'off' },
+      locale: 'zh-cn',
+      defaultChannel: 'email',
+    });
   });
 
   it('resolves: explicit setting, then the project file, then the editor', () => {
@@ -77,7 +91,9 @@ describe('strict framing', () => {
   });
 
   it('reads a large body that arrives in many chunks', async () => {
-    const bytes = Buffer.from(frame(JSON.stringify({ jsonrpc: '2.0', method: 'big', params: { text: '价格 4.60 USD. '.repeat(200_000) } })));
+    const bytes = Buffer.from(
+      frame(JSON.stringify({ jsonrpc: '2.0', method: 'big', params: { text: '价格 4.60 USD. '.repeat(200_000) } })),
+    );
     const chunks: Buffer[] = [];
     for (let at = 0; at < bytes.length; at += 65_536) chunks.push(bytes.subarray(at, at + 65_536));
     const events = await read(chunks);
@@ -92,7 +108,15 @@ describe('strict framing', () => {
   });
 
   it('is fatal, once and without quoting the input, for a header it cannot read', async () => {
-    for (const bad of ['Content-Length: abc\r\n\r\n', 'Content-Length: -5\r\n\r\n', 'Content-Length: 1e3\r\n\r\n', 'X: 1\r\n\r\n', 'Content-Length: 2\n\n{}', 'secret words\r\n', 'x'.repeat(9000)]) {
+    for (const bad of [
+      'Content-Length: abc\r\n\r\n',
+      'Content-Length: -5\r\n\r\n',
+      'Content-Length: 1e3\r\n\r\n',
+      'X: 1\r\n\r\n',
+      'Content-Length: 2\n\n{}',
+      'secret words\r\n',
+      'x'.repeat(9000),
+    ]) {
       const events = await read([bad, frame('{"jsonrpc":"2.0","method":"after"}')]);
       expect(events.fatal, bad).toHaveLength(1);
       expect(events.fatal[0]).toMatch(/^malformed message header: /);
@@ -105,7 +129,10 @@ describe('strict framing', () => {
 describe('code action ranges', () => {
   it('a cursor touches a finding from its first to its last character; a selection must share one', async () => {
     const { overlaps } = await import('../../server/src/lsp/codeActions.js');
-    const r = (l1: number, c1: number, l2: number, c2: number) => ({ start: { line: l1, character: c1 }, end: { line: l2, character: c2 } });
+    const r = (l1: number, c1: number, l2: number, c2: number) => ({
+      start: { line: l1, character: c1 },
+      end: { line: l2, character: c2 },
+    });
     const finding = r(2, 4, 2, 9);
     expect(overlaps(finding, r(2, 4, 2, 4))).toBe(true);
     expect(overlaps(finding, r(2, 9, 2, 9))).toBe(true);

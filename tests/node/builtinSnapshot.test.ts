@@ -35,8 +35,14 @@ describe('built-in rule snapshot', () => {
     expect(ids(fromSnapshot)).toEqual(ids(fromYaml));
     expect(fromSnapshot.map((p) => p.fingerprint)).toEqual(fromYaml.map((p) => p.fingerprint));
     for (const text of SAMPLES) {
-      const a = lintDraft(text, fromSnapshot.flatMap((p) => p.rules)).diagnostics;
-      const b = lintDraft(text, fromYaml.flatMap((p) => p.rules)).diagnostics;
+      const a = lintDraft(
+        text,
+        fromSnapshot.flatMap((p) => p.rules),
+      ).diagnostics;
+      const b = lintDraft(
+        text,
+        fromYaml.flatMap((p) => p.rules),
+      ).diagnostics;
       expect(a.length).toBeGreaterThan(0);
       expect(a).toEqual(b);
     }

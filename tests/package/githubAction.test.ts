@@ -26,7 +26,10 @@ beforeAll(async () => {
 }, 120_000);
 
 function git(cwd: string, ...args: string[]): string {
-  const result = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8' });
+  const result = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'init.defaultBranch=main', ...args], {
+    cwd,
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
   return result.stdout.trim();
 }
@@ -62,7 +65,12 @@ function runAction(workspace: string, inputs: Record<string, string>, event: obj
   };
   // GitHub's names: INPUT_ + the input name upper-cased, hyphens kept.
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const result = spawnSync(process.execPath, [join(actionRoot, 'action/run.cjs')], { cwd: workspace, env, encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(process.execPath, [join(actionRoot, 'action/run.cjs')], {
+    cwd: workspace,
+    env,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   const outputs = Object.fromEntries(
     readFileSync(outputPath, 'utf8')
       .split('\n')
@@ -86,7 +94,15 @@ describe('action.yml', () => {
     expect(action.description.length).toBeGreaterThan(0);
     expect(action.runs.using).toMatch(/^node(20|24)$/);
     expect(readFileSync(join(ROOT, action.runs.main), 'utf8').length).toBeGreaterThan(0);
-    expect(Object.keys(action.inputs).sort()).toEqual(['changed-files-only', 'config', 'fail-level', 'format', 'globs', 'locale', 'sarif-file']);
+    expect(Object.keys(action.inputs).sort()).toEqual([
+      'changed-files-only',
+      'config',
+      'fail-level',
+      'format',
+      'globs',
+      'locale',
+      'sarif-file',
+    ]);
     expect(Object.keys(action.outputs).sort()).toEqual(['exit-code', 'sarif-file']);
     for (const input of Object.values(action.inputs)) expect(input.description.length).toBeGreaterThan(0);
   });
@@ -103,7 +119,12 @@ describe('the action entry point', () => {
 
   it('annotates findings with workflow commands, fails at the fail level, and writes SARIF and outputs', () => {
     const ws = repo(DRAFTS);
-    const run = runAction(ws, { globs: 'drafts', 'fail-level': 'warning', format: 'github', 'sarif-file': 'reports/msglint.sarif', 'changed-files-only': 'false' }, {}, 'push');
+    const run = runAction(
+      ws,
+      { globs: 'drafts', 'fail-level': 'warning', format: 'github', 'sarif-file': 'reports/msglint.sarif', 'changed-files-only': 'false' },
+      {},
+      'push',
+    );
     expect(run.stdout).toMatch(/^::warning file=drafts\/a\.msg\.md,line=3,col=1,.*title=msglint test\/shorthand::/m);
     expect(run.stdout).toContain('::error title=msglint::msglint found problems at or above fail-level warning');
     expect(run.code).toBe(1);

@@ -58,7 +58,8 @@ function git(cwd: string, ...args: string[]): string {
 }
 
 const BAD = '---\nchannel: email\nstage: negotiation\n---\nHi Tom,\n\nPlease send me your password so I can check the order.\n';
-const GOOD = '---\nchannel: email\nstage: negotiation\n---\nHi Tom,\n\nCould you add me as an authorized user on the portal so I can check the order?\n';
+const GOOD =
+  '---\nchannel: email\nstage: negotiation\n---\nHi Tom,\n\nCould you add me as an authorized user on the portal so I can check the order?\n';
 
 beforeAll(() => {
   const version = run('pre-commit', ['--version'], work);
@@ -81,7 +82,10 @@ beforeAll(() => {
 
   mkdirSync(consumer);
   git(consumer, 'init', '-q');
-  writeFileSync(join(consumer, '.pre-commit-config.yaml'), `repos:\n  - repo: ${hookRepo}\n    rev: ${rev}\n    hooks:\n      - id: msglint\n`);
+  writeFileSync(
+    join(consumer, '.pre-commit-config.yaml'),
+    `repos:\n  - repo: ${hookRepo}\n    rev: ${rev}\n    hooks:\n      - id: msglint\n`,
+  );
   writeFileSync(join(consumer, 'bad.msg.md'), BAD);
   writeFileSync(join(consumer, 'clean.msg.md'), GOOD);
   // Markdown but not a draft: the hook's `files: \.msg\.md$` keeps it out (msglint would flag it if named).

@@ -42,11 +42,34 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('the npm tarball', () => {
   it('holds the bundles, packs, snippets, docs, bins and legal files, and no sources, tests or benchmarks', () => {
-    for (const file of ['dist/cli.cjs', 'dist/server.cjs', 'dist/builtin-rules.json', 'bin/msglint.cjs', 'bin/msglint-language-server.cjs', 'rules/risky-ask.yaml', 'snippets/msglint.en.code-snippets.json', 'docs/editors.md', 'README.md', 'LICENSE', 'CHANGELOG.md', 'package.json']) {
+    for (const file of [
+      'dist/cli.cjs',
+      'dist/server.cjs',
+      'dist/builtin-rules.json',
+      'bin/msglint.cjs',
+      'bin/msglint-language-server.cjs',
+      'rules/risky-ask.yaml',
+      'snippets/msglint.en.code-snippets.json',
+      'docs/editors.md',
+      'README.md',
+      'LICENSE',
+      'CHANGELOG.md',
+      'package.json',
+    ]) {
       expect(packedFiles).toContain(file);
     }
     const topLevel = new Set(packedFiles.map((f) => f.split('/')[0]));
-    expect([...topLevel].sort()).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'bin', 'dist', 'docs', 'package.json', 'rules', 'snippets']);
+    expect([...topLevel].sort()).toEqual([
+      'CHANGELOG.md',
+      'LICENSE',
+      'README.md',
+      'bin',
+      'dist',
+      'docs',
+      'package.json',
+      'rules',
+      'snippets',
+    ]);
     expect(packedFiles.filter((f) => f.endsWith('.ts') || f.endsWith('.map'))).toEqual([]);
   });
 
@@ -64,7 +87,10 @@ describe('the npm tarball', () => {
   it('lints a draft with the built-in packs (opencc and libphonenumber data load from the bundle)', () => {
     writeFileSync(join(drafts, 'ask.msg.md'), DRAFT);
     // A Traditional Chinese drop of a phone number: needs opencc's dictionaries and libphonenumber's metadata.
-    writeFileSync(join(drafts, 'contact.msg.md'), '---\nchannel: alibaba\nstage: inquiry\nlang: zh\n---\n您好，請加我微信，電話 +86 138 0013 8000 聯繫。\n');
+    writeFileSync(
+      join(drafts, 'contact.msg.md'),
+      '---\nchannel: alibaba\nstage: inquiry\nlang: zh\n---\n您好，請加我微信，電話 +86 138 0013 8000 聯繫。\n',
+    );
     const result = run(bin('msglint'), ['--format', 'json', '.'], drafts);
     expect(result.status, result.stderr).toBe(1);
     const report = JSON.parse(result.stdout) as { files: { path: string; diagnostics: { ruleId: string }[] }[] };
@@ -80,9 +106,12 @@ describe('the npm tarball', () => {
     try {
       const uri = pathToFileURL(join(drafts, 'ask.msg.md')).href;
       const published = new Promise<{ uri: string; diagnostics: { code?: string | number }[] }>((resolvePublished) => {
-        connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: { code?: string | number }[] }) => {
-          if (params.uri === uri && params.diagnostics.length > 0) resolvePublished(params);
-        });
+        connection.onNotification(
+          'textDocument/publishDiagnostics',
+          (params: { uri: string; diagnostics: { code?: string | number }[] }) => {
+            if (params.uri === uri && params.diagnostics.length > 0) resolvePublished(params);
+          },
+        );
       });
       const init = (await withTimeout(
         connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(drafts).href, capabilities: {} }),
@@ -90,7 +119,9 @@ describe('the npm tarball', () => {
       )) as { capabilities: { textDocumentSync?: unknown }; serverInfo?: { name: string } };
       expect(init.capabilities.textDocumentSync).toBeDefined();
       await connection.sendNotification('initialized', {});
-      await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'msglint-draft', version: 1, text: DRAFT } });
+      await connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri, languageId: 'msglint-draft', version: 1, text: DRAFT },
+      });
       const params = await withTimeout(published, 'publishDiagnostics');
       expect(params.diagnostics.map((d) => d.code)).toContain('risky-ask/credentials');
       await withTimeout(connection.sendRequest('shutdown'), 'shutdown');

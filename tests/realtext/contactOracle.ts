@@ -10,7 +10,8 @@ linkify.set({ fuzzyEmail: true });
 /** Where the corpus' writers live (the lists are Irish, British and American). */
 const REGIONS: CountryCode[] = ['US', 'IE', 'GB', 'CN'];
 const DISGUISED_EMAIL = /\b[\w.-]+\s*(?:\(at\)|\[at\]|\bat\b|@)\s*[\w-]+(?:\s*(?:\.|\bdot\b|\(dot\)|\[dot\])\s*[\w-]+)+/i;
-const MESSENGER_ID = /\b(?:icq|aim|yahoo|msn|jabber|skype|whats\s?app|wechat|qq|telegram)\b\s*(?:id|#|no\.?|number)?\s*(?:[:#=]\s*[\w.@-]{3,}|[\w.@-]*\d[\w.@-]*)|[\w.-]+@(?:icq|aim|yahoo|msn)\b/i;
+const MESSENGER_ID =
+  /\b(?:icq|aim|yahoo|msn|jabber|skype|whats\s?app|wechat|qq|telegram)\b\s*(?:id|#|no\.?|number)?\s*(?:[:#=]\s*[\w.@-]{3,}|[\w.@-]*\d[\w.@-]*)|[\w.-]+@(?:icq|aim|yahoo|msn)\b/i;
 /** A phone label right before the number on its line ("Tel.", "Cellular:", "Mob:"). */
 const PHONE_LABEL = /\b(?:tel|telephone|phone|ph|fax|mobile|mob|cell|cellular)\b\.?\s*(?:no\.?|#)?\s*[:.]?\s*$/i;
 
@@ -23,7 +24,11 @@ export function isRealContact(ruleId: string, flagged: string, line: string): bo
       const digits = flagged.replace(/\D/g, '');
       const at = line.indexOf(flagged.split('\n')[0]);
       if (at >= 0 && PHONE_LABEL.test(line.slice(Math.max(0, at - 24), at))) return true;
-      return REGIONS.some((defaultCountry) => findPhoneNumbersInText(line, { defaultCountry }).some((n) => n.number.nationalNumber.length >= 6 && digits.endsWith(n.number.nationalNumber)));
+      return REGIONS.some((defaultCountry) =>
+        findPhoneNumbersInText(line, { defaultCountry }).some(
+          (n) => n.number.nationalNumber.length >= 6 && digits.endsWith(n.number.nationalNumber),
+        ),
+      );
     }
     case 'contact-drop/messenger':
       return MESSENGER_ID.test(flagged);

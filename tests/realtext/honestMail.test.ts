@@ -17,34 +17,48 @@ function report(s: ChannelScore, realContactsAllowed: boolean): string {
 }
 
 describe('honest real e-mail (easy-ham-1)', () => {
-  it('is read whole: 2500 messages with their bodies, headers gone', () => {
-    const mails = readGroup('easy-ham-1');
-    expect(mails).toHaveLength(2500);
-    expect(mails.filter((m) => m.body.trim().length > 0).length).toBeGreaterThan(2450);
-    expect(mails.some((m) => /^Received: /m.test(m.body.slice(0, 200)))).toBe(false);
-  }, TIMEOUT);
+  it(
+    'is read whole: 2500 messages with their bodies, headers gone',
+    () => {
+      const mails = readGroup('easy-ham-1');
+      expect(mails).toHaveLength(2500);
+      expect(mails.filter((m) => m.body.trim().length > 0).length).toBeGreaterThan(2450);
+      expect(mails.some((m) => /^Received: /m.test(m.body.slice(0, 200)))).toBe(false);
+    },
+    TIMEOUT,
+  );
 
-  it(`as channel: email, at most ${MAX_RATE * 100}% draw any warning`, () => {
-    const s = scoreGroup('easy-ham-1', 'email');
-    expect(s.flagged / s.mails, `${rate(s.flagged, s.mails)} flagged\n${report(s, false)}`).toBeLessThanOrEqual(MAX_RATE);
-  }, TIMEOUT);
+  it(
+    `as channel: email, at most ${MAX_RATE * 100}% draw any warning`,
+    () => {
+      const s = scoreGroup('easy-ham-1', 'email');
+      expect(s.flagged / s.mails, `${rate(s.flagged, s.mails)} flagged\n${report(s, false)}`).toBeLessThanOrEqual(MAX_RATE);
+    },
+    TIMEOUT,
+  );
 
-  it(`as channel: alibaba, at most ${MAX_RATE * 100}% draw a warning that is not a real address`, () => {
-    const s = scoreGroup('easy-ham-1', 'alibaba');
-    expect(s.falseAlarms / s.mails, `${rate(s.falseAlarms, s.mails)} false alarms\n${report(s, true)}`).toBeLessThanOrEqual(MAX_RATE);
-    // The contact rules still see the real addresses in signatures: the suite is not silent by blindness.
-    expect(s.byCategory['contact-drop'] ?? 0).toBeGreaterThan(s.mails / 3);
-  }, TIMEOUT);
+  it(
+    `as channel: alibaba, at most ${MAX_RATE * 100}% draw a warning that is not a real address`,
+    () => {
+      const s = scoreGroup('easy-ham-1', 'alibaba');
+      expect(s.falseAlarms / s.mails, `${rate(s.falseAlarms, s.mails)} false alarms\n${report(s, true)}`).toBeLessThanOrEqual(MAX_RATE);
+      // The contact rules still see the real addresses in signatures: the suite is not silent by blindness.
+      expect(s.byCategory['contact-drop'] ?? 0).toBeGreaterThan(s.mails / 3);
+    },
+    TIMEOUT,
+  );
 });
 
 describe('the mail reader', () => {
   it('keeps the body, decodes quoted-printable and keeps > quotes', () => {
-    const raw = 'From a@b  Thu Aug 22 2002\nSubject: hi\nContent-Transfer-Encoding: quoted-printable\n\nHello=20there=\n, friend\n> quoted line\n';
+    const raw =
+      'From a@b  Thu Aug 22 2002\nSubject: hi\nContent-Transfer-Encoding: quoted-printable\n\nHello=20there=\n, friend\n> quoted line\n';
     expect(mailBody(raw)).toBe('Hello there, friend\n> quoted line\n');
   });
 
   it('takes the text/plain part of a multipart message', () => {
-    const raw = 'Content-Type: multipart/alternative; boundary="XX"\n\n--XX\nContent-Type: text/html\n\n<p>html</p>\n--XX\nContent-Type: text/plain\n\nplain text\n--XX--\n';
+    const raw =
+      'Content-Type: multipart/alternative; boundary="XX"\n\n--XX\nContent-Type: text/html\n\n<p>html</p>\n--XX\nContent-Type: text/plain\n\nplain text\n--XX--\n';
     expect(mailBody(raw).trim()).toBe('plain text');
   });
 

@@ -59,7 +59,10 @@ function readableText(part: Part): string | undefined {
   if (type.startsWith('multipart/')) {
     const boundary = /boundary="?([^";]+)"?/i.exec(part.headers.get('content-type') ?? '')?.[1];
     if (!boundary) return part.body;
-    const pieces = part.body.split(`--${boundary}`).slice(1).filter((p) => !p.startsWith('--'));
+    const pieces = part.body
+      .split(`--${boundary}`)
+      .slice(1)
+      .filter((p) => !p.startsWith('--'));
     const parts = pieces.map((p) => splitPart(p.replace(/^\n/, '')));
     const plain = parts.find((p) => (p.headers.get('content-type') ?? 'text/plain').toLowerCase().startsWith('text/plain'));
     const candidates = plain ? [plain, ...parts.filter((p) => p !== plain)] : parts;
@@ -89,7 +92,9 @@ function htmlText(html: string): string {
     .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
     .replace(/<br\s*\/?>|<\/(?:p|div|tr|li|h\d)>/gi, '\n')
     .replace(/<[^>]*>/g, '')
-    .replace(/&(#\d+|[a-z]+);/gi, (m, e: string) => (e.startsWith('#') ? String.fromCharCode(Number(e.slice(1))) : (ENTITIES[e.toLowerCase()] ?? m)))
+    .replace(/&(#\d+|[a-z]+);/gi, (m, e: string) =>
+      e.startsWith('#') ? String.fromCharCode(Number(e.slice(1))) : (ENTITIES[e.toLowerCase()] ?? m),
+    )
     .replace(/\n[ \t]*\n(?:[ \t]*\n)+/g, '\n\n');
 }
 

@@ -31,7 +31,13 @@ for (const rule of rules.rules) {
         const lines = new LineIndex(text);
         const fixed = applyFixes(
           text,
-          own.map((d) => ({ edits: d.fix!.edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: e.newText })) })),
+          own.map((d) => ({
+            edits: d.fix!.edits.map((e) => ({
+              start: lines.offsetAt(e.range.start),
+              end: lines.offsetAt(e.range.end),
+              newText: e.newText,
+            })),
+          })),
         ).text;
         expect(fixed).not.toEqual(text);
         const again = lint(fixed).diagnostics.filter((d) => d.ruleId === definition.id && d.fix);

@@ -22,7 +22,13 @@ describe('generated schemas', () => {
 
 describe('settings parsing', () => {
   it('keeps valid fields and defaults each invalid one on its own', () => {
-    const parsed = parseSettings({ enable: false, debounceMs: 'soon', maxLength: 0.5, severity: { quote: 'off', 'Bad Key': 'off', im: 'loud' }, defaultChannel: 'fax' });
+    const parsed = parseSettings({
+      enable: false,
+      debounceMs: 'soon',
+      maxLength: 0.5,
+      severity: { quote: 'off', 'Bad Key': 'off', im: 'loud' },
+      defaultChannel: 'fax',
+    });
     expect(parsed).toEqual({ ...DEFAULT_SETTINGS, enable: false, severity: { quote: 'off' } });
   });
 

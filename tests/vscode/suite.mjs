@@ -35,11 +35,10 @@ function registerLanguagePack(s, locale) {
 export function packZhCnLanguagePack(out) {
   const require = createRequire(import.meta.url);
   const vsce = join(dirname(require.resolve('@vscode/vsce/package.json')), 'vsce');
-  execFileSync(
-    process.execPath,
-    [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', out],
-    { cwd: join(here, 'zh-cn-language-pack'), stdio: ['ignore', 'ignore', 'inherit'] },
-  );
+  execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', out], {
+    cwd: join(here, 'zh-cn-language-pack'),
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   return out;
 }
 

@@ -65,7 +65,9 @@ export async function runUiTest(bin, vsix, { timeoutMs = 180000 } = {}) {
     await squiggle.first().waitFor({ timeout: 60000 });
     const problems = page.locator('#status\\.problems');
     const before = Number(
-      errorCount(await waitForText(problems, (label) => Number(errorCount(label)) >= 1, 'the Problems item to count an error', 'aria-label')),
+      errorCount(
+        await waitForText(problems, (label) => Number(errorCount(label)) >= 1, 'the Problems item to count an error', 'aria-label'),
+      ),
     );
     log(`ui: the Problems item counts ${before} error(s)`);
     const statusItem = page.locator('.statusbar-item', { hasText: 'inquiry' });
@@ -73,7 +75,10 @@ export async function runUiTest(bin, vsix, { timeoutMs = 180000 } = {}) {
     await page.screenshot({ path: join(resultsDir, 'ui-1-squiggle.png') });
 
     step('put the cursor on the finding and press Ctrl+. for the quick fix');
-    await editor.locator('.view-line span', { hasText: /^emial$/ }).first().click();
+    await editor
+      .locator('.view-line span', { hasText: /^emial$/ })
+      .first()
+      .click();
     await page.keyboard.press('Control+.');
     const menu = page.locator('.action-widget');
     const fixItem = menu.locator('.action-widget-action-label, .monaco-list-row', { hasText: /email/ }).first();
@@ -81,24 +86,42 @@ export async function runUiTest(bin, vsix, { timeoutMs = 180000 } = {}) {
     await page.screenshot({ path: join(resultsDir, 'ui-2-quick-fix-menu.png') });
     // Move the keyboard selection onto the "email" fix, then accept it.
     for (let i = 0; i < 10; i++) {
-      const focused = await menu.locator('.monaco-list-row.focused').first().textContent().catch(() => '');
+      const focused = await menu
+        .locator('.monaco-list-row.focused')
+        .first()
+        .textContent()
+        .catch(() => '');
       if (/email/.test(focused ?? '')) break;
       await page.keyboard.press('ArrowDown');
     }
     await page.keyboard.press('Enter');
 
     step('see the text change and the finding go away');
-    await editor.locator('.view-line', { hasText: /channel:\s+email$/ }).first().waitFor();
+    await editor
+      .locator('.view-line', { hasText: /channel:\s+email$/ })
+      .first()
+      .waitFor();
     const lines = (await editor.locator('.view-lines').innerText()).replace(NBSP, ' ');
     if (/emial/.test(lines)) throw new Error(`the draft still says "emial":\n${lines}`);
-    await waitForText(problems, (label) => Number(errorCount(label)) === before - 1, `the Problems item to count ${before - 1} error(s)`, 'aria-label');
+    await waitForText(
+      problems,
+      (label) => Number(errorCount(label)) === before - 1,
+      `the Problems item to count ${before - 1} error(s)`,
+      'aria-label',
+    );
     if (before === 1) await squiggle.first().waitFor({ state: 'detached', timeout: 30000 });
     log(`ui: the Problems item now reads "${await problems.getAttribute('aria-label')}"`);
     await page.locator('.statusbar-item', { hasText: 'email' }).first().waitFor();
     // The server's one-line summary above the front matter (a code lens) follows the fix too.
     const lens = editor.locator('.codelens-decoration');
     if ((await lens.count()) > 0) {
-      await waitForText(lens.first(), (t) => /email/.test(t) && !/emial/.test(t), 'the summary code lens to show the fixed channel', undefined, 15000);
+      await waitForText(
+        lens.first(),
+        (t) => /email/.test(t) && !/emial/.test(t),
+        'the summary code lens to show the fixed channel',
+        undefined,
+        15000,
+      );
     }
     await page.screenshot({ path: join(resultsDir, 'ui-3-fixed.png') });
 
@@ -125,7 +148,10 @@ export async function runUiTest(bin, vsix, { timeoutMs = 180000 } = {}) {
     await waitForInputValue(quickInput.locator('input'), /draft-whatsapp\.msg\.md$/);
     await page.keyboard.press('Enter');
     await page.locator('.tabs-container .tab', { hasText: 'draft-whatsapp.msg.md' }).waitFor();
-    await editor.locator('.view-line', { hasText: /channel:\s+whatsapp/ }).first().waitFor();
+    await editor
+      .locator('.view-line', { hasText: /channel:\s+whatsapp/ })
+      .first()
+      .waitFor();
     await page.locator('.statusbar-item', { hasText: 'whatsapp' }).first().waitFor();
     await page.screenshot({ path: join(resultsDir, 'ui-4-new-draft.png') });
     if ((await page.locator('.tabs-container .tab.dirty', { hasText: 'draft-whatsapp.msg.md' }).count()) > 0) {

@@ -21,7 +21,8 @@ beforeAll(async () => {
   cli = cliFile;
   drafts = mkdtempSync(join(tmpdir(), 'msglint-web-parity-'));
   for (const c of readCases(join(ROOT, 'tests/corpus/regression.yaml'))) writeFileSync(join(drafts, `${c.id}.msg.md`), caseDraft(c));
-  for (const name of readdirSync(join(ROOT, 'examples')).filter((n) => n.endsWith('.msg.md'))) copyFileSync(join(ROOT, 'examples', name), join(drafts, `example-${name}`));
+  for (const name of readdirSync(join(ROOT, 'examples')).filter((n) => n.endsWith('.msg.md')))
+    copyFileSync(join(ROOT, 'examples', name), join(drafts, `example-${name}`));
 }, 120_000);
 
 afterAll(() => rmSync(drafts, { recursive: true, force: true }));
@@ -32,7 +33,10 @@ interface CliFile {
 }
 
 function cliResults(locale: 'en' | 'zh'): Map<string, unknown[]> {
-  const run = spawnSync(process.execPath, [cli, '--format', 'json', '--no-config', '--locale', locale, '--jobs', '1', drafts], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const run = spawnSync(process.execPath, [cli, '--format', 'json', '--no-config', '--locale', locale, '--jobs', '1', drafts], {
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
   expect(run.status, run.stderr).not.toBe(2);
   const files = (JSON.parse(run.stdout) as { files: CliFile[] }).files;
   return new Map(files.map((f) => [basename(f.path), f.diagnostics]));

@@ -2,7 +2,7 @@
 // The Manifest V3 extension loaded unpacked in headless Chromium, on local fixture pages shaped
 // like the compose boxes reps use: a textarea, a contenteditable, a Lexical-style editor and an
 // iframe compose box. Findings are read from the field's data-msglint-findings attribute.
-import { chromium, type BrowserContext, type Frame, type Locator, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,7 +44,9 @@ describe.skipIf(!hasChromium)('browser extension in headless Chromium', () => {
 
   async function setSite(settings: { enabled: boolean; channel: string }): Promise<void> {
     const matches = await background.evaluate(async (s) => {
-      const api = (globalThis as unknown as { msglint: { setSite(site: string, s: unknown): Promise<void>; syncContentScripts(): Promise<string[]> } }).msglint;
+      const api = (
+        globalThis as unknown as { msglint: { setSite(site: string, s: unknown): Promise<void>; syncContentScripts(): Promise<string[]> } }
+      ).msglint;
       await api.setSite('127.0.0.1', s);
       return api.syncContentScripts();
     }, settings);
@@ -78,7 +80,9 @@ describe.skipIf(!hasChromium)('browser extension in headless Chromium', () => {
     await page.keyboard.type(RISKY_ZH);
     await expect.poll(() => categories(field)).toContain('risky-ask');
     expect(await field.evaluate((e) => e.innerHTML)).toBe(RISKY_ZH);
-    expect(await page.evaluate(() => (CSS.highlights as unknown as Map<string, Set<unknown>>).get('msglint-error')?.size ?? 0)).toBeGreaterThan(0);
+    expect(
+      await page.evaluate(() => (CSS.highlights as unknown as Map<string, Set<unknown>>).get('msglint-error')?.size ?? 0),
+    ).toBeGreaterThan(0);
     await page.close();
   });
 
@@ -113,16 +117,18 @@ describe.skipIf(!hasChromium)('browser extension in headless Chromium', () => {
       const mark = await field.evaluate((e) => {
         // The finding's place on screen: the textarea mirror's mark, or the highlighted text.
         const overlay = document.querySelector('msglint-overlay')?.shadowRoot;
-        const rect = (e instanceof HTMLTextAreaElement ? overlay?.querySelector('mark') : null)?.getBoundingClientRect() ?? (() => {
-          const range = document.createRange();
-          const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
-          let node = walker.nextNode()!;
-          while (!node.textContent!.includes('pls')) node = walker.nextNode()!;
-          const start = node.textContent!.indexOf('pls');
-          range.setStart(node, start);
-          range.setEnd(node, start + 3);
-          return range.getBoundingClientRect();
-        })();
+        const rect =
+          (e instanceof HTMLTextAreaElement ? overlay?.querySelector('mark') : null)?.getBoundingClientRect() ??
+          (() => {
+            const range = document.createRange();
+            const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+            let node = walker.nextNode()!;
+            while (!node.textContent!.includes('pls')) node = walker.nextNode()!;
+            const start = node.textContent!.indexOf('pls');
+            range.setStart(node, start);
+            range.setEnd(node, start + 3);
+            return range.getBoundingClientRect();
+          })();
         return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
       });
       await page.mouse.click(mark.x, mark.y);
@@ -188,6 +194,8 @@ describe.skipIf(!hasChromium)('browser extension in headless Chromium', () => {
 
   it('sends nothing anywhere: every request goes to the local fixture server or the extension itself', () => {
     expect(requests.length).toBeGreaterThan(0);
-    expect(requests.filter((url) => !url.startsWith(`${server.origin}/`) && !url.startsWith('chrome-extension://') && !url.startsWith('about:'))).toEqual([]);
+    expect(
+      requests.filter((url) => !url.startsWith(`${server.origin}/`) && !url.startsWith('chrome-extension://') && !url.startsWith('about:')),
+    ).toEqual([]);
   });
 });

@@ -53,7 +53,14 @@ export async function realCliBundle(): Promise<string> {
   const dir = tempDir('cli-', join(ROOT, 'node_modules/.cache/msglint-web-tests'));
   const { build } = await import('esbuild');
   const { sharedOptions } = (await import(pathToFileURL(join(ROOT, 'scripts/build.mjs')).href)) as { sharedOptions: object };
-  await build({ ...sharedOptions, logLevel: 'silent', sourcemap: false, entryPoints: { cli: join(ROOT, 'server/src/cli/bin.ts') }, outdir: dir, outExtension: { '.js': '.cjs' } });
+  await build({
+    ...sharedOptions,
+    logLevel: 'silent',
+    sourcemap: false,
+    entryPoints: { cli: join(ROOT, 'server/src/cli/bin.ts') },
+    outdir: dir,
+    outExtension: { '.js': '.cjs' },
+  });
   return join(dir, 'cli.cjs');
 }
 
@@ -68,7 +75,12 @@ export async function buildExtensionBundle(grantedHosts: string[]): Promise<stri
   const { buildExtension } = (await import(pathToFileURL(join(ROOT, 'extension/build.mjs')).href)) as {
     buildExtension(options: { outdir: string; browserOptions: object; plugins: unknown[]; grantedHosts: string[] }): Promise<void>;
   };
-  await buildExtension({ outdir, browserOptions: web.browserOptions, plugins: [web.embedPlugin(await web.builtinSnapshot())], grantedHosts });
+  await buildExtension({
+    outdir,
+    browserOptions: web.browserOptions,
+    plugins: [web.embedPlugin(await web.builtinSnapshot())],
+    grantedHosts,
+  });
   return outdir;
 }
 

@@ -31,7 +31,8 @@ describe.skipIf(!hasChromium)('playground in headless Chromium', () => {
     await server?.close();
   });
 
-  const ruleIds = async () => page.locator('[data-testid="findings"] [data-rule-id]').evaluateAll((items) => items.map((i) => i.getAttribute('data-rule-id')!));
+  const ruleIds = async () =>
+    page.locator('[data-testid="findings"] [data-rule-id]').evaluateAll((items) => items.map((i) => i.getAttribute('data-rule-id')!));
   const categories = async () => (await ruleIds()).map((id) => id.split('/')[0]);
   const draft = () => page.locator('[data-testid="draft"]');
 
@@ -76,9 +77,13 @@ describe.skipIf(!hasChromium)('playground in headless Chromium', () => {
 
   it('shows messages and the rule reasoning in Chinese when asked', async () => {
     await page.selectOption('#locale', 'zh');
-    await expect.poll(() => page.locator('[data-testid="findings"] [data-rule-id^="risky-ask"]').first().innerText()).toMatch(/[\u4e00-\u9fff]{4}/);
+    await expect
+      .poll(() => page.locator('[data-testid="findings"] [data-rule-id^="risky-ask"]').first().innerText())
+      .toMatch(/[\u4e00-\u9fff]{4}/);
     await page.selectOption('#locale', 'en');
-    await expect.poll(() => page.locator('[data-testid="findings"] [data-rule-id^="risky-ask"]').first().innerText()).not.toMatch(/[\u4e00-\u9fff]/);
+    await expect
+      .poll(() => page.locator('[data-testid="findings"] [data-rule-id^="risky-ask"]').first().innerText())
+      .not.toMatch(/[\u4e00-\u9fff]/);
   });
 
   it('applies a quick fix as one edit that undo takes back, and re-checks the result', async () => {

@@ -38,7 +38,9 @@ let rules: RuleSet | undefined;
 
 /** The built-in rules, compiled on first use (a few milliseconds: the snapshot is already vetted). */
 export function builtinRules(): RuleSet {
-  return (rules ??= new RuleSet(snapshot.packs.map((pack) => ({ ...compileVettedPack(pack.definitions, `builtin:rules/${pack.file}`), fingerprint: pack.fingerprint }))));
+  return (rules ??= new RuleSet(
+    snapshot.packs.map((pack) => ({ ...compileVettedPack(pack.definitions, `builtin:rules/${pack.file}`), fingerprint: pack.fingerprint })),
+  ));
 }
 
 /** Lints one draft with the built-in rules: the same diagnostics as `msglint --no-config` on it. */

@@ -59,7 +59,11 @@ function scheduleLint(delay = LINT_DELAY_MS): void {
 async function lintNow(): Promise<void> {
   const version = docVersion;
   const doc = view.state.doc;
-  const options = { channel: channelPicker.value as Channel, stage: (stagePicker.value || undefined) as Stage | undefined, locale: locale() };
+  const options = {
+    channel: channelPicker.value as Channel,
+    stage: (stagePicker.value || undefined) as Stage | undefined,
+    locale: locale(),
+  };
   const response = await engine.lint(doc.toString(), options);
   // A newer request (or edit) supersedes this answer; its own answer will come.
   if (!response || version !== docVersion) return;
@@ -74,12 +78,16 @@ function offsetOf(doc: Text, line: number, character: number): number {
 /** Applies a fix as one undoable edit (Ctrl+Z takes it back). */
 function applyFix(fix: NonNullable<Diagnostic['fix']>, doc: Text): void {
   if (view.state.doc !== doc) return; // the text moved on since this fix was computed
-  const changes = fix.edits.map((e) => ({ from: offsetOf(doc, e.range.start.line, e.range.start.character), to: offsetOf(doc, e.range.end.line, e.range.end.character), insert: e.newText }));
+  const changes = fix.edits.map((e) => ({
+    from: offsetOf(doc, e.range.start.line, e.range.start.character),
+    to: offsetOf(doc, e.range.end.line, e.range.end.character),
+    insert: e.newText,
+  }));
   view.dispatch({ changes, userEvent: 'input.fix', scrollIntoView: true });
   view.focus();
 }
 
-function explanation(d: Diagnostic, rule: RuleInfo | undefined): HTMLElement {
+function explanation(_d: Diagnostic, rule: RuleInfo | undefined): HTMLElement {
   const box = document.createElement('dl');
   box.className = 'finding-more';
   const add = (label: StringId, text: string | undefined) => {

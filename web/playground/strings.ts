@@ -8,7 +8,10 @@ const STRINGS = {
   stage: { en: 'Stage', zh: '阶段' },
   locale: { en: 'Messages', zh: '提示语言' },
   example: { en: 'Example', zh: '示例' },
-  frontMatterHint: { en: 'Front matter in the draft (channel, stage, lang) wins over the pickers.', zh: '草稿开头的 front matter（channel、stage、lang）优先于上面的选择。' },
+  frontMatterHint: {
+    en: 'Front matter in the draft (channel, stage, lang) wins over the pickers.',
+    zh: '草稿开头的 front matter（channel、stage、lang）优先于上面的选择。',
+  },
   findings: { en: 'Findings', zh: '检查结果' },
   none: { en: 'Nothing to flag.', zh: '没有发现问题。' },
   notSet: { en: '(not set)', zh: '（未设置）' },

@@ -208,63 +208,91 @@ function fieldState(event: Event): FieldState | undefined {
 }
 
 function start(): void {
-  document.addEventListener('focusin', (event) => {
-    const state = fieldState(event);
-    if (state && !state.field.hasAttribute('data-msglint-state')) schedule(state, 0);
-  }, true);
+  document.addEventListener(
+    'focusin',
+    (event) => {
+      const state = fieldState(event);
+      if (state && !state.field.hasAttribute('data-msglint-state')) schedule(state, 0);
+    },
+    true,
+  );
 
-  document.addEventListener('input', (event) => {
-    const state = fieldState(event);
-    if (!state) return;
-    hideCard();
-    if ((event as InputEvent).isComposing) return;
-    schedule(state);
-  }, true);
+  document.addEventListener(
+    'input',
+    (event) => {
+      const state = fieldState(event);
+      if (!state) return;
+      hideCard();
+      if ((event as InputEvent).isComposing) return;
+      schedule(state);
+    },
+    true,
+  );
 
-  document.addEventListener('compositionstart', (event) => {
-    const state = fieldState(event);
-    if (!state) return;
-    state.composing = true;
-    clearTimeout(state.timer);
-    setStatus(state.field, 'composing');
-  }, true);
+  document.addEventListener(
+    'compositionstart',
+    (event) => {
+      const state = fieldState(event);
+      if (!state) return;
+      state.composing = true;
+      clearTimeout(state.timer);
+      setStatus(state.field, 'composing');
+    },
+    true,
+  );
 
-  document.addEventListener('compositionend', (event) => {
-    const state = fieldState(event);
-    if (!state) return;
-    state.composing = false;
-    schedule(state);
-  }, true);
+  document.addEventListener(
+    'compositionend',
+    (event) => {
+      const state = fieldState(event);
+      if (!state) return;
+      state.composing = false;
+      schedule(state);
+    },
+    true,
+  );
 
-  document.addEventListener('click', (event) => {
-    const state = fieldState(event);
-    if (!state) {
-      if (!(event.composedPath()[0] instanceof Node && card?.contains(event.composedPath()[0] as Node))) hideCard();
-      return;
-    }
-    let offset = offsetAtPoint(state, event.clientX, event.clientY);
-    if (offset === undefined && isTextControl(state.field)) offset = state.field.selectionStart ?? undefined;
-    const finding = offset === undefined ? undefined : findingAt(state, offset);
-    if (finding) showCard(state, finding, event.clientX, event.clientY);
-    else hideCard();
-  }, true);
-
-  let hoverTimer: ReturnType<typeof setTimeout> | undefined;
-  document.addEventListener('mousemove', (event) => {
-    clearTimeout(hoverTimer);
-    hoverTimer = setTimeout(() => {
-      const field = editableRoot(event.target);
-      const state = field && states.get(field);
-      if (!state || card) return;
-      const offset = offsetAtPoint(state, event.clientX, event.clientY);
+  document.addEventListener(
+    'click',
+    (event) => {
+      const state = fieldState(event);
+      if (!state) {
+        if (!(event.composedPath()[0] instanceof Node && card?.contains(event.composedPath()[0] as Node))) hideCard();
+        return;
+      }
+      let offset = offsetAtPoint(state, event.clientX, event.clientY);
+      if (offset === undefined && isTextControl(state.field)) offset = state.field.selectionStart ?? undefined;
       const finding = offset === undefined ? undefined : findingAt(state, offset);
       if (finding) showCard(state, finding, event.clientX, event.clientY);
-    }, 300);
-  }, true);
+      else hideCard();
+    },
+    true,
+  );
 
-  document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') hideCard();
-  }, true);
+  let hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  document.addEventListener(
+    'mousemove',
+    (event) => {
+      clearTimeout(hoverTimer);
+      hoverTimer = setTimeout(() => {
+        const field = editableRoot(event.target);
+        const state = field && states.get(field);
+        if (!state || card) return;
+        const offset = offsetAtPoint(state, event.clientX, event.clientY);
+        const finding = offset === undefined ? undefined : findingAt(state, offset);
+        if (finding) showCard(state, finding, event.clientX, event.clientY);
+      }, 300);
+    },
+    true,
+  );
+
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape') hideCard();
+    },
+    true,
+  );
 
   const replace = () => {
     for (const state of states.values()) state.mirror?.place();

@@ -16,7 +16,9 @@ export function overlayRoot(): ShadowRoot {
   style.textContent = `
     .mirror { position:absolute; overflow:hidden; pointer-events:none; color:transparent; white-space:pre-wrap; overflow-wrap:break-word; box-sizing:border-box; border-color:transparent !important; background:transparent !important; }
     .mirror mark { color:transparent; background:transparent; text-decoration:underline wavy; text-decoration-skip-ink:none; text-underline-offset:3px; }
-    ${Object.entries(COLORS).map(([s, c]) => `.mirror mark.${s} { text-decoration-color:${c}; }`).join('\n')}
+    ${Object.entries(COLORS)
+      .map(([s, c]) => `.mirror mark.${s} { text-decoration-color:${c}; }`)
+      .join('\n')}
     .card { position:absolute; max-width:26rem; background:#fff; color:#1d2330; border:1px solid #c5cbd6; border-radius:6px; box-shadow:0 4px 16px rgba(0,0,0,.18); padding:.5rem .65rem; font:14px/1.4 system-ui, sans-serif; pointer-events:auto; }
     .card p { margin:.15rem 0 .35rem; }
     .card .rule { font:12px ui-monospace, monospace; color:#5a6475; }
@@ -36,7 +38,10 @@ function ensureHighlightStyles(): void {
   highlightSheet = new CSSStyleSheet();
   highlightSheet.replaceSync(
     Object.entries(COLORS)
-      .map(([s, c]) => `::highlight(msglint-${s}) { text-decoration: underline wavy ${c}; text-decoration-skip-ink: none; text-underline-offset: 3px; }`)
+      .map(
+        ([s, c]) =>
+          `::highlight(msglint-${s}) { text-decoration: underline wavy ${c}; text-decoration-skip-ink: none; text-underline-offset: 3px; }`,
+      )
       .join('\n'),
   );
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, highlightSheet];
@@ -51,16 +56,37 @@ export function setHighlights(field: Element, ranges: { range: Range; severity: 
   if (ranges.length === 0) highlightRanges.delete(field);
   else highlightRanges.set(field, ranges);
   for (const severity of Object.keys(COLORS) as Finding['severity'][]) {
-    const all = [...highlightRanges.values()].flat().filter((r) => r.severity === severity).map((r) => r.range);
+    const all = [...highlightRanges.values()]
+      .flat()
+      .filter((r) => r.severity === severity)
+      .map((r) => r.range);
     if (all.length > 0) CSS.highlights.set(`msglint-${severity}`, new Highlight(...all));
     else CSS.highlights.delete(`msglint-${severity}`);
   }
 }
 
 const MIRRORED = [
-  'font-family', 'font-size', 'font-weight', 'font-style', 'letter-spacing', 'line-height', 'text-transform', 'word-spacing',
-  'text-indent', 'text-align', 'padding-top', 'padding-right', 'padding-bottom', 'padding-left', 'border-top-width',
-  'border-right-width', 'border-bottom-width', 'border-left-width', 'border-style', 'direction', 'tab-size',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'letter-spacing',
+  'line-height',
+  'text-transform',
+  'word-spacing',
+  'text-indent',
+  'text-align',
+  'padding-top',
+  'padding-right',
+  'padding-bottom',
+  'padding-left',
+  'border-top-width',
+  'border-right-width',
+  'border-bottom-width',
+  'border-left-width',
+  'border-style',
+  'direction',
+  'tab-size',
 ];
 
 /** A transparent copy of a textarea's text, laid exactly over it, whose marks draw the underlines. */
@@ -110,7 +136,8 @@ export class TextareaMirror {
   /** The finding start under a point, if a mark is there. */
   startAt(x: number, y: number): number | undefined {
     for (const mark of this.element.querySelectorAll('mark')) {
-      for (const r of mark.getClientRects()) if (x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 4) return Number(mark.dataset.start);
+      for (const r of mark.getClientRects())
+        if (x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 4) return Number(mark.dataset.start);
     }
     return undefined;
   }

@@ -8,7 +8,25 @@ export function isTextControl(field: Field): field is HTMLTextAreaElement | HTML
   return field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement;
 }
 
-const BLOCKS = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'TR', 'TABLE', 'SECTION', 'ARTICLE']);
+const BLOCKS = new Set([
+  'P',
+  'DIV',
+  'LI',
+  'UL',
+  'OL',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+  'PRE',
+  'TR',
+  'TABLE',
+  'SECTION',
+  'ARTICLE',
+]);
 
 interface Piece {
   node: Text;
@@ -32,7 +50,8 @@ export function readEditable(root: HTMLElement): EditableText {
       } else if (child instanceof HTMLBRElement) {
         text += '\n';
       } else if (child instanceof HTMLElement) {
-        if (child.getAttribute('contenteditable') === 'false' || child instanceof HTMLScriptElement || child instanceof HTMLStyleElement) continue;
+        if (child.getAttribute('contenteditable') === 'false' || child instanceof HTMLScriptElement || child instanceof HTMLStyleElement)
+          continue;
         const block = BLOCKS.has(child.tagName);
         if (block && text.length > 0 && !text.endsWith('\n')) text += '\n';
         walk(child);
@@ -71,7 +90,10 @@ export function offsetOf(model: EditableText, node: Node, offset: number): numbe
   if (piece) return piece.start + offset;
   // An element boundary: the start of its first text node at or after the point.
   const child = node.childNodes[offset] ?? node;
-  const after = model.pieces.find((p) => child.compareDocumentPosition(p.node) & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY) || child === p.node);
+  const after = model.pieces.find(
+    (p) =>
+      child.compareDocumentPosition(p.node) & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY) || child === p.node,
+  );
   return after?.start;
 }
 

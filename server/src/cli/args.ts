@@ -78,6 +78,7 @@ Colors: on a terminal; FORCE_COLOR=1 forces them, NO_COLOR or FORCE_COLOR=0 turn
 Exit codes: 0 no findings at or above the fail level, 1 findings, 2 usage, config or I/O error.`;
 
 export function parseCliArgs(argv: string[]): CliOptions {
+  // biome-ignore lint/suspicious/noImplicitAnyLet: typed by the parseArgs call below (its options give the value types)
   let parsed;
   try {
     parsed = parseArgs({
@@ -155,7 +156,13 @@ export function parseCliArgs(argv: string[]): CliOptions {
     help: v.help ?? false,
     version: v.version ?? false,
   };
-  const standalone = options.help || options.version || options.listRules || options.explain !== undefined || options.printConfig !== undefined || options.init;
+  const standalone =
+    options.help ||
+    options.version ||
+    options.listRules ||
+    options.explain !== undefined ||
+    options.printConfig !== undefined ||
+    options.init;
   if (!standalone && !options.stdin && options.filesFrom === undefined && options.inputs.length === 0) {
     throw new UsageError('no files given (try: msglint drafts/, or msglint --help)');
   }

@@ -35,7 +35,7 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
 }
 
 async function expandOne(input: string, cwd: string): Promise<string[]> {
-  let stat;
+  let stat: ReturnType<typeof statSync> | undefined;
   try {
     stat = statSync(resolve(cwd, input));
   } catch {

@@ -34,7 +34,14 @@ export interface LintJob {
   cacheKey?: CacheKey;
 }
 
-export function lintText(path: string, text: string, project: Project, options: LintFileOptions, bom = false, encoding?: DraftEncoding): FileResult {
+export function lintText(
+  path: string,
+  text: string,
+  project: Project,
+  options: LintFileOptions,
+  bom = false,
+  encoding?: DraftEncoding,
+): FileResult {
   const context = project.contextFor(resolve(options.cwd, path));
   if (context.settings.ignored) return { kind: 'skipped', path, reason: 'ignored' };
   const lintOptions = {
@@ -52,7 +59,14 @@ export function lintText(path: string, text: string, project: Project, options: 
     fixed:
       fixed.text === text
         ? undefined
-        : { original: text, text: fixed.text, bom, count: fixed.applied, fixes: fixed.fixes, ...(encoding && encoding !== 'utf8' ? { encoding } : {}) },
+        : {
+            original: text,
+            text: fixed.text,
+            bom,
+            count: fixed.applied,
+            fixes: fixed.fixes,
+            ...(encoding && encoding !== 'utf8' ? { encoding } : {}),
+          },
   };
 }
 
@@ -81,7 +95,11 @@ export function prepareFile(path: string, project: Project, options: LintFileOpt
 
 function cacheContext(project: Project, path: string, options: LintFileOptions): string {
   const context = project.contextFor(resolve(options.cwd, path));
-  return ResultCache.contextKey({ rules: context.rules.fingerprint, settings: context.settings, locale: localeFor(project, path, options) });
+  return ResultCache.contextKey({
+    rules: context.rules.fingerprint,
+    settings: context.settings,
+    locale: localeFor(project, path, options),
+  });
 }
 
 export function isJob(item: FileResult | LintJob): item is LintJob {

@@ -27,7 +27,10 @@ export function runLintWorker(): void {
   const setup = workerData as WorkerSetup;
   const project = new Project(setup.project);
   parentPort!.on('message', (request: WorkerRequest) => {
-    const results = request.jobs.map(({ index, job }) => ({ index, result: lintText(job.path, job.text, project, setup.lint, job.bom, job.encoding) }));
+    const results = request.jobs.map(({ index, job }) => ({
+      index,
+      result: lintText(job.path, job.text, project, setup.lint, job.bom, job.encoding),
+    }));
     parentPort!.postMessage({ results } satisfies WorkerReply);
   });
 }

@@ -121,7 +121,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
   // --fix-dry-run: a diff of each draft's fixes, then the findings that would remain (JSON: the report, with the fixes).
   if (options.fixDryRun && options.format !== 'json') {
-    for (const file of linted) if (file.fixed) io.stdout.write(createTwoFilesPatch(file.path, file.path, file.fixed.original, file.fixed.text));
+    for (const file of linted)
+      if (file.fixed) io.stdout.write(createTwoFilesPatch(file.path, file.path, file.fixed.original, file.fixed.text));
   }
   if (options.fix && options.stdin) {
     // With --stdin there is no file to write: the fixed draft goes to standard output, as formatters do.
@@ -142,7 +143,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const notWritten = options.fix ? writeFixes(linted, io, options.followSymlinks) : new Set<string>();
     ioFailed = notWritten.size > 0 || ioFailed;
     // What --fix changed, per draft (stderr: standard output holds the report).
-    for (const file of linted) if (file.fixed && !notWritten.has(file.path)) io.stderr.write(`msglint: ${file.path}: ${fixCount(file.fixed.count)} ${options.fixDryRun ? 'would be applied' : 'applied'}\n`);
+    for (const file of linted)
+      if (file.fixed && !notWritten.has(file.path))
+        io.stderr.write(`msglint: ${file.path}: ${fixCount(file.fixed.count)} ${options.fixDryRun ? 'would be applied' : 'applied'}\n`);
     // Drafts under different configs can have different packs: a rule is described from whichever has it.
     const ruleSets = [...new Set(linted.map((f) => project.contextFor(resolve(io.cwd, options.stdinFilename ?? f.path)).rules))];
     const output = FORMATTERS[options.format]({
@@ -249,7 +252,13 @@ function projectOptions(options: CliOptions, io: CliIo): ProjectOptions {
 /** Below this many drafts per thread, starting a worker (~0.25 s: bundle and rules) costs more than it saves. */
 const MIN_JOBS_PER_WORKER = 500;
 
-async function lintPaths(options: CliOptions, project: Project, lintOptions: LintFileOptions, io: CliIo, t: CliText): Promise<FileResult[]> {
+async function lintPaths(
+  options: CliOptions,
+  project: Project,
+  lintOptions: LintFileOptions,
+  io: CliIo,
+  t: CliText,
+): Promise<FileResult[]> {
   const files = await expandInputs(options.inputs, io.cwd);
   const checked = new Set<string>();
   const warned = new Set<string>();
@@ -277,7 +286,14 @@ async function lintPaths(options: CliOptions, project: Project, lintOptions: Lin
   const workers = Math.min(options.jobs ?? availableParallelism(), Math.floor(jobs.length / MIN_JOBS_PER_WORKER));
   if (io.workerScript && workers > 1) {
     const lintHere = (job: LintJob) => lintText(job.path, job.text, project, lintOptions, job.bom, job.encoding);
-    await lintOnWorkers({ script: io.workerScript, argv: io.workerArgv }, workers, jobs, { project: projectOptions(options, io), lint: lintOptions }, finish, lintHere);
+    await lintOnWorkers(
+      { script: io.workerScript, argv: io.workerArgv },
+      workers,
+      jobs,
+      { project: projectOptions(options, io), lint: lintOptions },
+      finish,
+      lintHere,
+    );
   } else {
     for (const { index, job } of jobs) finish(index, lintText(job.path, job.text, project, lintOptions, job.bom, job.encoding));
   }
@@ -321,7 +337,9 @@ function warnUnknownRules(project: Project, absolutePath: string, warned: Set<st
     const key = `${context.configPath}\0${id}`;
     if (warned.has(key)) continue;
     warned.add(key);
-    io.stderr.write(`msglint: ${t.unknownRule(`${relative(io.cwd, context.configPath) || context.configPath} severity`, id, suggestion)}\n`);
+    io.stderr.write(
+      `msglint: ${t.unknownRule(`${relative(io.cwd, context.configPath) || context.configPath} severity`, id, suggestion)}\n`,
+    );
   }
 }
 
@@ -347,10 +365,10 @@ function writeFixes(files: LintedFile[], io: CliIo, followSymlinks: boolean): Se
         error instanceof RefusedWriteError
           ? `${file.path}: ${error.message}`
           : error instanceof ChangedOnDiskError && /while it was being fixed/.test(error.message)
-          ? `${file.path}: changed while it was being fixed; the edit was kept, not fixed`
-          : error instanceof ChangedOnDiskError
-          ? `${file.path}: ${notUtf8(absolute, original) ? 'not valid UTF-8; not fixed' : 'changed since it was read; not overwritten'}`
-          : `${file.path}: cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
+            ? `${file.path}: changed while it was being fixed; the edit was kept, not fixed`
+            : error instanceof ChangedOnDiskError
+              ? `${file.path}: ${notUtf8(absolute, original) ? 'not valid UTF-8; not fixed' : 'changed since it was read; not overwritten'}`
+              : `${file.path}: cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
       io.stderr.write(`msglint: ${reason}\n`);
     }
   }

@@ -28,7 +28,8 @@ export function readDraftFile(path: string): ReadResult {
 
 export function decodeDraft(bytes: Buffer): ReadResult {
   // A BOM names the encoding. UTF-16 is what Windows tools ("Unicode" in Notepad, PowerShell 5) write.
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { kind: 'text', text: bytes.subarray(2).toString('utf16le'), bom: true, encoding: 'utf16le' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { kind: 'text', text: bytes.subarray(2).toString('utf16le'), bom: true, encoding: 'utf16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     const swapped = Buffer.from(bytes.subarray(2, bytes.length - (bytes.length % 2)));
     return { kind: 'text', text: swapped.swap16().toString('utf16le'), bom: true, encoding: 'utf16be' };

@@ -13,16 +13,30 @@ const placeholders = (text: string) => text.replace(/\{\w+\}/g, '…');
 export function effectiveSeverity(context: DraftContext, definition: RuleDefinition): string {
   const overrides = context.settings.severity;
   const category = definition.id.split('/')[0];
-  return (Object.hasOwn(overrides, definition.id) ? overrides[definition.id] : Object.hasOwn(overrides, category) ? overrides[category] : undefined) ?? definition.severity;
+  return (
+    (Object.hasOwn(overrides, definition.id)
+      ? overrides[definition.id]
+      : Object.hasOwn(overrides, category)
+        ? overrides[category]
+        : undefined) ?? definition.severity
+  );
 }
 
 export function listRules(context: DraftContext, locale: Locale, json: boolean): string {
   const rules = context.rules.rules.map((r) => r.definition).sort((a, b) => a.id.localeCompare(b.id));
   if (json) {
-    return JSON.stringify(rules.map((d) => ({ id: d.id, severity: effectiveSeverity(context, d), description: placeholders(d.message[locale]) }))) + '\n';
+    return (
+      JSON.stringify(
+        rules.map((d) => ({ id: d.id, severity: effectiveSeverity(context, d), description: placeholders(d.message[locale]) })),
+      ) + '\n'
+    );
   }
   const width = [Math.max(...rules.map((d) => d.id.length)), 7];
-  return rules.map((d) => `${d.id.padEnd(width[0])}  ${effectiveSeverity(context, d).padEnd(width[1])}  ${placeholders(d.message[locale])}`).join('\n') + '\n';
+  return (
+    rules
+      .map((d) => `${d.id.padEnd(width[0])}  ${effectiveSeverity(context, d).padEnd(width[1])}  ${placeholders(d.message[locale])}`)
+      .join('\n') + '\n'
+  );
 }
 
 const EXPLAIN = {
@@ -33,7 +47,16 @@ const EXPLAIN = {
 /** `--explain <rule>`: the text, or undefined with a "did you mean" error for an unknown id. */
 export function explainRule(context: DraftContext, id: string, locale: Locale): { text?: string; error?: string } {
   const definition = context.rules.get(id)?.definition;
-  if (!definition) return { error: CLI_TEXT[locale].noSuchRule(id, closest(id, context.rules.rules.map((r) => r.definition.id))) };
+  if (!definition)
+    return {
+      error: CLI_TEXT[locale].noSuchRule(
+        id,
+        closest(
+          id,
+          context.rules.rules.map((r) => r.definition.id),
+        ),
+      ),
+    };
   const words = EXPLAIN[locale];
   const example = (e: RuleExample) => (typeof e === 'string' ? e : e.text).trim().replace(/\n/g, '\n      ');
   const lines = [

@@ -35,35 +35,35 @@ export async function lintOnWorkers(
   };
   const threads: Worker[] = [];
   const started = Array.from({ length: local ? workers - 1 : workers }, () => {
-      const worker = new Worker(start.script, { workerData: workerSetup, argv: start.argv });
-      threads.push(worker);
-      return new Promise<void>((resolve, reject) => {
-        let finished = false;
-        let inFlight = 0;
-        const send = () => {
-          if (next >= jobs.length) {
-            if (inFlight > 0 || finished) return;
-            finished = true;
-            void worker.terminate().then(() => resolve());
-            return;
-          }
-          inFlight++;
-          const request: WorkerRequest = { jobs: jobs.slice(next, next + BATCH) };
-          next += BATCH;
-          worker.postMessage(request);
-        };
-        worker.on('message', (reply: WorkerReply) => {
-          inFlight--;
-          for (const { index, result } of reply.results) onResult(index, result);
-          send();
-        });
-        worker.on('error', reject);
-        worker.on('exit', (code) => {
-          if (!finished) reject(new Error(`lint worker stopped unexpectedly (exit code ${code})`));
-        });
-        for (let i = 0; i < IN_FLIGHT; i++) send();
+    const worker = new Worker(start.script, { workerData: workerSetup, argv: start.argv });
+    threads.push(worker);
+    return new Promise<void>((resolve, reject) => {
+      let finished = false;
+      let inFlight = 0;
+      const send = () => {
+        if (next >= jobs.length) {
+          if (inFlight > 0 || finished) return;
+          finished = true;
+          void worker.terminate().then(() => resolve());
+          return;
+        }
+        inFlight++;
+        const request: WorkerRequest = { jobs: jobs.slice(next, next + BATCH) };
+        next += BATCH;
+        worker.postMessage(request);
+      };
+      worker.on('message', (reply: WorkerReply) => {
+        inFlight--;
+        for (const { index, result } of reply.results) onResult(index, result);
+        send();
       });
+      worker.on('error', reject);
+      worker.on('exit', (code) => {
+        if (!finished) reject(new Error(`lint worker stopped unexpectedly (exit code ${code})`));
+      });
+      for (let i = 0; i < IN_FLIGHT; i++) send();
     });
+  });
   // Workers first: they boot while this thread lints its first batches.
   try {
     await Promise.all([...started, localLoop()]);

@@ -52,8 +52,8 @@ export function writeFileSafely(path: string, content: Buffer, expectedOriginal:
     const before = fstatSync(fd, { bigint: true });
     if (!before.isFile()) throw new RefusedWriteError(`not a regular file; not fixed`);
     if ((before.mode & 0o222n) === 0n || !writable(target)) throw new RefusedWriteError(`read-only; not fixed`);
-    if (mustWriteInPlace(before)) return writeInPlace(path, target, content, expectedOriginal);
-    replaceByRename(path, target, fd, before, content, expectedOriginal);
+    if (mustWriteInPlace(before)) writeInPlace(path, target, content, expectedOriginal);
+    else replaceByRename(path, target, fd, before, content, expectedOriginal);
   } finally {
     closeSync(fd);
   }

@@ -29,17 +29,7 @@ export interface TextEdit {
 export type Locale = 'en' | 'zh';
 export type Localized = { en: string; zh: string };
 
-export const CHANNELS = [
-  'email',
-  'whatsapp',
-  'wechat',
-  'telegram',
-  'linkedin',
-  'sms',
-  'alibaba',
-  'marketplace',
-  'phone',
-] as const;
+export const CHANNELS = ['email', 'whatsapp', 'wechat', 'telegram', 'linkedin', 'sms', 'alibaba', 'marketplace', 'phone'] as const;
 export type Channel = (typeof CHANNELS)[number];
 export const CHAT_CHANNELS: readonly Channel[] = ['whatsapp', 'wechat', 'telegram', 'sms', 'linkedin'];
 export const MARKETPLACE_CHANNELS: readonly Channel[] = ['alibaba', 'marketplace'];

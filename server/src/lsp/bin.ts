@@ -44,4 +44,3 @@ function packageVersion(): string {
     if (dirname(dir) === dir) return '0.0.0';
   }
 }
-

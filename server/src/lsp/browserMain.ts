@@ -24,7 +24,12 @@ import { DEFAULT_SETTINGS, parseSettings } from '../shared/settings.js';
 declare const self: ConstructorParameters<typeof BrowserMessageReader>[0];
 
 const SOURCE = 'msglint';
-const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint };
+const SEVERITY = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
 const LABELS = { why: { en: 'Why', zh: '原因' }, good: { en: 'Better', zh: '更好的写法' } };
 
 interface FindingData {
@@ -71,8 +76,14 @@ async function check(uri: string): Promise<void> {
   const now = documents.get(uri);
   if (!now || now.version !== doc.version) return; // changed meanwhile: a newer check follows
   const locale: Locale = settings.locale === 'zh-cn' ? 'zh' : settings.locale === 'en' ? 'en' : displayLocale;
-  const channel = (CHANNELS as readonly string[]).includes(settings.defaultChannel ?? '') ? (settings.defaultChannel as Channel) : undefined;
-  const diagnostics = settings.enable ? lint(doc.getText(), { channel, locale }).filter((d) => settings.severity[d.ruleId] !== 'off' && settings.severity[d.ruleId.split('/')[0]] !== 'off') : [];
+  const channel = (CHANNELS as readonly string[]).includes(settings.defaultChannel ?? '')
+    ? (settings.defaultChannel as Channel)
+    : undefined;
+  const diagnostics = settings.enable
+    ? lint(doc.getText(), { channel, locale }).filter(
+        (d) => settings.severity[d.ruleId] !== 'off' && settings.severity[d.ruleId.split('/')[0]] !== 'off',
+      )
+    : [];
   results.set(uri, { version: doc.version, locale, diagnostics });
   await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnostics.map((d) => toLsp(d, doc.version)) });
 }
@@ -84,7 +95,10 @@ function toLsp(d: Diagnostic, version: number): LspDiagnostic {
 
 function schedule(uri: string, delay: number): void {
   clearTimeout(timers.get(uri));
-  timers.set(uri, setTimeout(() => void check(uri), delay));
+  timers.set(
+    uri,
+    setTimeout(() => void check(uri), delay),
+  );
 }
 
 documents.onDidOpen((e) => schedule(e.document.uri, 0));
@@ -124,15 +138,18 @@ connection.onHover(({ textDocument, position }): Hover | null => {
   const offset = doc.offsetAt(position);
   const hits = result.diagnostics.filter((d) => d.offsets.start <= offset && offset <= d.offsets.end);
   if (hits.length === 0) return null;
-  const escape = (s: string) => s.replace(/([\\`*_<>[\]])/g, '\\$1');
+  const escapeMarkdown = (s: string) => s.replace(/([\\`*_<>[\]])/g, '\\$1');
   const sections = hits.map((d) => {
     const rule = describeRule(d.ruleId, result.locale);
-    const lines = [`**${escape(d.message)}** \`${d.ruleId}\``];
-    if (rule?.rationale) lines.push(`${LABELS.why[result.locale]}: ${escape(rule.rationale)}`);
-    if (rule?.good) lines.push(`${LABELS.good[result.locale]}: ${escape(rule.good)}`);
+    const lines = [`**${escapeMarkdown(d.message)}** \`${d.ruleId}\``];
+    if (rule?.rationale) lines.push(`${LABELS.why[result.locale]}: ${escapeMarkdown(rule.rationale)}`);
+    if (rule?.good) lines.push(`${LABELS.good[result.locale]}: ${escapeMarkdown(rule.good)}`);
     return lines.join('\n\n');
   });
-  return { contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') }, ...(hits.length === 1 ? { range: hits[0].range } : {}) };
+  return {
+    contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') },
+    ...(hits.length === 1 ? { range: hits[0].range } : {}),
+  };
 });
 
 documents.listen(connection);

@@ -1,10 +1,4 @@
-import {
-  CodeActionKind,
-  type CodeAction,
-  type CodeActionParams,
-  type TextEdit,
-  type WorkspaceEdit,
-} from 'vscode-languageserver/node.js';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixDraft, LineIndex, type Position, type Range } from '../engine/index.js';
 import { COMMANDS, FIX_ALL_KIND } from '../shared/protocol.js';
@@ -61,7 +55,13 @@ export function codeActions(doc: TextDocument, entry: LintEntry, params: CodeAct
           same.diagnostics!.push(diagnostic);
           same.isPreferred ||= data.fix.safe;
         } else {
-          byEdit.set(key, { title: data.fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: data.fix.safe, edit: versionedEdit(doc, data.fix.edits, caps) });
+          byEdit.set(key, {
+            title: data.fix.title,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            isPreferred: data.fix.safe,
+            edit: versionedEdit(doc, data.fix.edits, caps),
+          });
         }
       }
       if (data.ruleId.startsWith('msglint/') || data.inFrontMatter || disabled.has(data.ruleId)) continue;
@@ -127,7 +127,10 @@ export function disableLineEdit(doc: TextDocument, line: number, ruleId: string)
     return { range: { start: { line, character: start }, end: { line, character: text.length } }, newText };
   }
   const sep = text.length === 0 || /\s$/.test(text) ? '' : ' ';
-  return { range: { start: { line, character: text.length }, end: { line, character: text.length } }, newText: `${sep}<!-- msglint-disable-line ${ruleId} -->` };
+  return {
+    range: { start: { line, character: text.length }, end: { line, character: text.length } },
+    newText: `${sep}<!-- msglint-disable-line ${ruleId} -->`,
+  };
 }
 
 /** Puts `<!-- msglint-disable rule -->` on the first line of the body (after the front matter), or extends the one there. */
@@ -138,7 +141,10 @@ export function disableFileEdit(doc: TextDocument, bodyStart: number, ruleId: st
   const existing = FILE_DIRECTIVE.exec(lineText);
   if (existing && start.character === 0) {
     const names = existing[1].trim();
-    return { range: { start, end: { line: start.line, character: lineText.length } }, newText: `<!-- msglint-disable ${names ? `${names} ` : ''}${ruleId} -->` };
+    return {
+      range: { start, end: { line: start.line, character: lineText.length } },
+      newText: `<!-- msglint-disable ${names ? `${names} ` : ''}${ruleId} -->`,
+    };
   }
   // The draft's own line break (the engine's rule for fix text): CRLF if any, a lone CR if only CRs.
   const eol = text.includes('\r\n') ? '\r\n' : text.includes('\r') && !text.includes('\n') ? '\r' : '\n';
@@ -160,7 +166,11 @@ export function fixAllEdits(doc: TextDocument, entry: LintEntry): TextEdit[] {
   while (end < text.length - start && end < fixed.length - start && text[text.length - 1 - end] === fixed[fixed.length - 1 - end]) end++;
   // Never split a \r\n or a surrogate pair at either end of the edit.
   while (start > 0 && (isLowSurrogate(text.charCodeAt(start)) || (text[start - 1] === '\r' && text[start] === '\n'))) start--;
-  while (end > 0 && (isLowSurrogate(text.charCodeAt(text.length - end)) || (text[text.length - end - 1] === '\r' && text[text.length - end] === '\n'))) end--;
+  while (
+    end > 0 &&
+    (isLowSurrogate(text.charCodeAt(text.length - end)) || (text[text.length - end - 1] === '\r' && text[text.length - end] === '\n'))
+  )
+    end--;
   const lines = new LineIndex(text);
   return [{ range: lines.rangeOf(start, text.length - end), newText: fixed.slice(start, fixed.length - end) }];
 }

@@ -13,7 +13,10 @@ import { snippetToPlainText, type Snippet } from './snippets.js';
 type Doc = { en: string; zh: string };
 
 export const KEY_DOCS: Record<string, Doc> = {
-  channel: { en: 'Where the message is sent. Decides which channel checks apply (e.g. off-platform contact on marketplaces).', zh: '消息发送的渠道。决定哪些渠道相关的检查生效（例如平台上的站外联系）。' },
+  channel: {
+    en: 'Where the message is sent. Decides which channel checks apply (e.g. off-platform contact on marketplaces).',
+    zh: '消息发送的渠道。决定哪些渠道相关的检查生效（例如平台上的站外联系）。',
+  },
   stage: { en: 'Where the deal stands: inquiry, negotiation, order or after-sales.', zh: '交易所处阶段：询盘、谈判、下单或售后。' },
   lang: { en: 'Language of the draft: en, zh, or auto (detected).', zh: '草稿语言：en、zh 或 auto（自动检测）。' },
   to: { en: 'Recipient (name, company). Not checked; for your records.', zh: '收件人（姓名、公司）。不做检查，仅作记录。' },
@@ -28,7 +31,10 @@ export const VALUE_DOCS: Record<string, Doc> = {
   telegram: { en: 'Telegram chat.', zh: 'Telegram 聊天。' },
   linkedin: { en: 'LinkedIn message: professional network, first contact.', zh: 'LinkedIn 消息：职业社交，首次联系。' },
   sms: { en: 'Text message.', zh: '短信。' },
-  alibaba: { en: 'Alibaba.com inquiry messages: platform rules on off-platform contact and payment apply.', zh: '阿里巴巴国际站询盘消息：平台关于站外联系和付款的规则适用。' },
+  alibaba: {
+    en: 'Alibaba.com inquiry messages: platform rules on off-platform contact and payment apply.',
+    zh: '阿里巴巴国际站询盘消息：平台关于站外联系和付款的规则适用。',
+  },
   marketplace: { en: 'Other B2B marketplace messaging: platform rules apply.', zh: '其他 B2B 平台站内信：平台规则适用。' },
   phone: { en: 'Notes or a script for a call.', zh: '电话记录或通话稿。' },
   inquiry: { en: 'First contact or answering an inquiry.', zh: '首次联系或回复询盘。' },
@@ -64,7 +70,13 @@ export function frontMatterAt(doc: TextDocument, line: number): FrontMatterSpot 
   return line < 200 ? { close: -1 } : undefined;
 }
 
-export function completion(doc: TextDocument, position: Position, locale: Locale, caps: CompletionCapabilities, snippets: readonly Snippet[]): CompletionItem[] {
+export function completion(
+  doc: TextDocument,
+  position: Position,
+  locale: Locale,
+  caps: CompletionCapabilities,
+  snippets: readonly Snippet[],
+): CompletionItem[] {
   const lineText = doc.getText({ start: { line: position.line, character: 0 }, end: position });
   const fm = frontMatterAt(doc, position.line);
   if (fm) return frontMatterCompletion(doc, position, lineText, locale, caps, fm);
@@ -76,22 +88,34 @@ export function completion(doc: TextDocument, position: Position, locale: Locale
     snippet.prefix
       // A front matter snippet only makes sense at the very top.
       .filter(() => atStart || !snippet.body.startsWith('---'))
-      .map((prefix): CompletionItem => ({
-        label: prefix,
-        kind: CompletionItemKind.Snippet,
-        detail: snippet.name,
-        documentation: caps.markdown
-          ? { kind: MarkupKind.Markdown, value: `${snippet.description ? `${snippet.description}\n\n` : ''}\`\`\`markdown\n${snippetToPlainText(snippet.body)}\n\`\`\`` }
-          : `${snippet.description ? `${snippet.description}\n\n` : ''}${snippetToPlainText(snippet.body)}`,
-        insertTextFormat: caps.snippets ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-        textEdit: { range, newText: caps.snippets ? snippet.body : snippetToPlainText(snippet.body) },
-        filterText: prefix,
-        sortText: `1${prefix}`,
-      })),
+      .map(
+        (prefix): CompletionItem => ({
+          label: prefix,
+          kind: CompletionItemKind.Snippet,
+          detail: snippet.name,
+          documentation: caps.markdown
+            ? {
+                kind: MarkupKind.Markdown,
+                value: `${snippet.description ? `${snippet.description}\n\n` : ''}\`\`\`markdown\n${snippetToPlainText(snippet.body)}\n\`\`\``,
+              }
+            : `${snippet.description ? `${snippet.description}\n\n` : ''}${snippetToPlainText(snippet.body)}`,
+          insertTextFormat: caps.snippets ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+          textEdit: { range, newText: caps.snippets ? snippet.body : snippetToPlainText(snippet.body) },
+          filterText: prefix,
+          sortText: `1${prefix}`,
+        }),
+      ),
   );
 }
 
-function frontMatterCompletion(doc: TextDocument, position: Position, lineText: string, locale: Locale, caps: CompletionCapabilities, fm: FrontMatterSpot): CompletionItem[] {
+function frontMatterCompletion(
+  doc: TextDocument,
+  position: Position,
+  lineText: string,
+  locale: Locale,
+  caps: CompletionCapabilities,
+  fm: FrontMatterSpot,
+): CompletionItem[] {
   const valueMatch = /^([A-Za-z_-]+)([ \t]*):[ \t]*([\w-]*)$/.exec(lineText);
   if (valueMatch) {
     const [, key, beforeColon] = valueMatch;
@@ -101,7 +125,10 @@ function frontMatterCompletion(doc: TextDocument, position: Position, lineText: 
     // the word after the cursor becomes `: value`: `channel:` never turns into `channel:alibaba`.
     const lineRest = doc.getText({ start: position, end: { line: position.line + 1, character: 0 } });
     const wordAfter = /^[\w-]*/.exec(lineRest)![0];
-    const range = { start: { line: position.line, character: key.length + beforeColon.length }, end: { line: position.line, character: position.character + wordAfter.length } };
+    const range = {
+      start: { line: position.line, character: key.length + beforeColon.length },
+      end: { line: position.line, character: position.character + wordAfter.length },
+    };
     return allowed.map((value, i) => ({
       label: value,
       kind: CompletionItemKind.EnumMember,
@@ -146,21 +173,29 @@ function documentation(text: string, caps: CompletionCapabilities): MarkupConten
 /** Hover on a front matter key or value (when no finding is there): what it means. */
 export function frontMatterHover(doc: TextDocument, position: Position, locale: Locale, markdown: boolean) {
   if (!frontMatterAt(doc, position.line)) return null;
-  const line = doc.getText({ start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
+  const line = doc
+    .getText({ start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } })
+    .replace(/\r?\n$|\r$/, '');
   const m = /^([A-Za-z_-]+)([ \t]*:[ \t]*)([\w-]*)/.exec(line);
   if (!m) return null;
   const [, key, sep, value] = m;
   const onKey = position.character <= key.length;
   const valueStart = key.length + sep.length;
   const onValue = !onKey && value && position.character >= valueStart && position.character <= valueStart + value.length;
-  const text = onKey ? KEY_DOCS[key]?.[locale] : onValue && FRONT_MATTER_VALUES[key]?.includes(value) ? VALUE_DOCS[value]?.[locale] : undefined;
+  const text = onKey
+    ? KEY_DOCS[key]?.[locale]
+    : onValue && FRONT_MATTER_VALUES[key]?.includes(value)
+      ? VALUE_DOCS[value]?.[locale]
+      : undefined;
   if (!text) return null;
   const title = onKey ? key : `${key}: ${value}`;
   const range = onKey
     ? { start: { line: position.line, character: 0 }, end: { line: position.line, character: key.length } }
     : { start: { line: position.line, character: valueStart }, end: { line: position.line, character: valueStart + value.length } };
   return {
-    contents: markdown ? { kind: MarkupKind.Markdown, value: `**${title}**\n\n${text}` } : { kind: MarkupKind.PlainText, value: `${title}\n\n${text}` },
+    contents: markdown
+      ? { kind: MarkupKind.Markdown, value: `**${title}**\n\n${text}` }
+      : { kind: MarkupKind.PlainText, value: `${title}\n\n${text}` },
     range,
   };
 }

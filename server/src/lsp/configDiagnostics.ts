@@ -33,7 +33,12 @@ export class ConfigDiagnostics {
       changed = true;
     };
     for (const pack of context.rules.packs) set(pack.path, 'pack', pack.errors);
-    if (context.configPath) set(context.configPath, 'config', context.errors.filter((e) => e.path === context.configPath));
+    if (context.configPath)
+      set(
+        context.configPath,
+        'config',
+        context.errors.filter((e) => e.path === context.configPath),
+      );
     if (changed) this.schedule(0);
   }
 
@@ -84,7 +89,10 @@ export class ConfigDiagnostics {
           text = undefined;
         }
       }
-      wanted.set(uri, errors.map((e) => sourceErrorToLsp(e, text, kind === 'config' ? 'msglint/config' : 'msglint/rule-pack')));
+      wanted.set(
+        uri,
+        errors.map((e) => sourceErrorToLsp(e, text, kind === 'config' ? 'msglint/config' : 'msglint/rule-pack')),
+      );
     }
     for (const uri of this.published.keys()) if (!wanted.has(uri)) wanted.set(uri, []);
     for (const [uri, diagnostics] of wanted) {

@@ -24,11 +24,16 @@ export function gatedConnection(args: readonly string[]): Connection {
     process.stderr.write(`[msglint] ${reason}; exiting so that the editor restarts the server\n`);
     process.exit(1);
   };
-  const inner: MessageReader = stdio ? new StrictStreamReader(process.stdin, { fatal, unparsable: () => gate.parseError() }) : new IPCMessageReader(process);
+  const inner: MessageReader = stdio
+    ? new StrictStreamReader(process.stdin, { fatal, unparsable: () => gate.parseError() })
+    : new IPCMessageReader(process);
   const gate: ProtocolGate = new ProtocolGate(inner, {
     send: (message) => void writer.write(message as never).catch(() => undefined),
     log: (message, initialized) => {
-      if (initialized) void writer.write({ jsonrpc: '2.0', method: 'window/logMessage', params: { type: 2, message: `[msglint] ${message}` } } as never).catch(() => undefined);
+      if (initialized)
+        void writer
+          .write({ jsonrpc: '2.0', method: 'window/logMessage', params: { type: 2, message: `[msglint] ${message}` } } as never)
+          .catch(() => undefined);
       else process.stderr.write(`[msglint] ${message}\n`);
     },
   });

@@ -39,9 +39,10 @@ export function toLspDiagnostic(d: Diagnostic, version: number, bodyStart: numbe
 
 /** Problems in `.msglintrc.yaml` or a rule pack, shown in that file. */
 export function sourceErrorToLsp(error: SourceError, text: string | undefined, code: string): LspDiagnostic {
-  const range = text === undefined
-    ? { start: { line: error.line - 1, character: error.column - 1 }, end: { line: error.line - 1, character: error.column } }
-    : new LineIndex(text).rangeOf(error.start, error.end);
+  const range =
+    text === undefined
+      ? { start: { line: error.line - 1, character: error.column - 1 }, end: { line: error.line - 1, character: error.column } }
+      : new LineIndex(text).rangeOf(error.start, error.end);
   return { range, severity: DiagnosticSeverity.Error, code, source: SOURCE, message: error.message };
 }
 

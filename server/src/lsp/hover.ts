@@ -19,7 +19,7 @@ export function hover(entry: LintEntry, position: Position, markdown = true): Ho
   const hits = entry.diagnostics.filter((d) => d.source === SOURCE && before(d.range.start, position) && before(position, d.range.end));
   if (hits.length === 0) return null;
   const locale: Locale = entry.locale;
-  const text = markdown ? (s: string) => escape(oneLine(s)) : oneLine;
+  const text = markdown ? (s: string) => escapeMarkdown(oneLine(s)) : oneLine;
   const sections: string[] = [];
   for (const hit of hits) {
     const ruleId = String(hit.code);
@@ -47,6 +47,6 @@ function oneLine(text: string): string {
 }
 
 /** Keeps rule text literal in Markdown (angle brackets, emphasis and code markers). */
-function escape(text: string): string {
+function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_<>[\]])/g, '\\$1');
 }

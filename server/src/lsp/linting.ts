@@ -1,7 +1,16 @@
 import { join } from 'node:path';
 import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CHANNELS, lintDraft, parseDraft, type Channel, type CompiledRule, type LintOptions, type LintResult, type Locale } from '../engine/index.js';
+import {
+  CHANNELS,
+  lintDraft,
+  parseDraft,
+  type Channel,
+  type CompiledRule,
+  type LintOptions,
+  type LintResult,
+  type Locale,
+} from '../engine/index.js';
 import type { DraftContext, Project } from '../node/project.js';
 import type { MsglintSettings } from '../shared/protocol.js';
 import { toLspDiagnostic } from './diagnostics.js';
@@ -104,7 +113,10 @@ export class Linting {
     let fixWith: LintEntry['fixWith'];
     if (!settings.enable || context.settings.ignored) {
       skipped = settings.enable ? 'ignored' : 'disabled';
-      result = { draft: parseDraft(text.length > (settings.maxLength ?? Infinity) ? '' : text, context.settings.defaults), diagnostics: [] };
+      result = {
+        draft: parseDraft(text.length > (settings.maxLength ?? Infinity) ? '' : text, context.settings.defaults),
+        diagnostics: [],
+      };
     } else {
       const defaults = { ...context.settings.defaults };
       if (!defaults.channel && settings.defaultChannel && (CHANNELS as readonly string[]).includes(settings.defaultChannel)) {
@@ -134,7 +146,8 @@ export class Linting {
             {
               ruleId: 'msglint/internal-error',
               severity: 'warning',
-              message: locale === 'zh' ? 'msglint 检查此草稿时出错，请报告此问题。' : 'msglint failed to check this draft. Please report it.',
+              message:
+                locale === 'zh' ? 'msglint 检查此草稿时出错，请报告此问题。' : 'msglint failed to check this draft. Please report it.',
               range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
               offsets: { start: 0, end: 0 },
             },

@@ -5,7 +5,11 @@ import type { MsglintSettings } from '../shared/protocol.js';
  * The language of messages, hover and titles. An explicit `msglint.locale` wins, then the
  * project's `.msglintrc.yaml` `locale`, then the editor's UI language; `zh*` means Chinese.
  */
-export function resolveLocale(setting: MsglintSettings['locale'], configLocale: Locale | undefined, clientLocale: string | undefined): Locale {
+export function resolveLocale(
+  setting: MsglintSettings['locale'],
+  configLocale: Locale | undefined,
+  clientLocale: string | undefined,
+): Locale {
   if (setting && setting !== 'auto') return toLocale(setting);
   if (configLocale) return configLocale;
   return toLocale(clientLocale);

@@ -10,10 +10,7 @@ const range = z.object({ start: position, end: position });
 const document = z.object({ uri: z.string() });
 const positionParams = z.object({ textDocument: document, position });
 
-const contentChange = z.union([
-  z.object({ range, rangeLength: uinteger.optional(), text: z.string() }),
-  z.object({ text: z.string() }),
-]);
+const contentChange = z.union([z.object({ range, rangeLength: uinteger.optional(), text: z.string() }), z.object({ text: z.string() })]);
 
 /** Requests: a mismatch is answered with InvalidParams (-32602). */
 export const REQUEST_PARAMS: Record<string, z.ZodType> = {
@@ -23,7 +20,10 @@ export const REQUEST_PARAMS: Record<string, z.ZodType> = {
     locale: z.string().optional(),
     rootUri: z.string().nullable().optional(),
     rootPath: z.string().nullable().optional(),
-    workspaceFolders: z.array(z.object({ uri: z.string(), name: z.string() })).nullable().optional(),
+    workspaceFolders: z
+      .array(z.object({ uri: z.string(), name: z.string() }))
+      .nullable()
+      .optional(),
   }),
   'textDocument/hover': positionParams,
   'textDocument/completion': positionParams.extend({
@@ -37,14 +37,23 @@ export const REQUEST_PARAMS: Record<string, z.ZodType> = {
   }),
   'textDocument/codeLens': z.object({ textDocument: document }),
   'textDocument/inlayHint': z.object({ textDocument: document, range }),
-  'textDocument/diagnostic': z.object({ textDocument: document, previousResultId: z.string().optional(), identifier: z.string().optional() }),
+  'textDocument/diagnostic': z.object({
+    textDocument: document,
+    previousResultId: z.string().optional(),
+    identifier: z.string().optional(),
+  }),
   'workspace/executeCommand': z.object({ command: z.string(), arguments: z.array(z.unknown()).optional() }),
 };
 
 /** Notifications: a mismatch is logged (method and field, never the text) and the message dropped. */
 export const NOTIFICATION_PARAMS: Record<string, z.ZodType> = {
-  'textDocument/didOpen': z.object({ textDocument: z.object({ uri: z.string(), languageId: z.string(), version: integer, text: z.string() }) }),
-  'textDocument/didChange': z.object({ textDocument: z.object({ uri: z.string(), version: integer }), contentChanges: z.array(contentChange) }),
+  'textDocument/didOpen': z.object({
+    textDocument: z.object({ uri: z.string(), languageId: z.string(), version: integer, text: z.string() }),
+  }),
+  'textDocument/didChange': z.object({
+    textDocument: z.object({ uri: z.string(), version: integer }),
+    contentChanges: z.array(contentChange),
+  }),
   'textDocument/didClose': z.object({ textDocument: document }),
   'textDocument/didSave': z.object({ textDocument: document, text: z.string().optional() }),
   'workspace/didChangeConfiguration': z.object({ settings: z.unknown() }),

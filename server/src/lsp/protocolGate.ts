@@ -60,7 +60,11 @@ export class ProtocolGate extends AbstractMessageReader {
     if (!('method' in m)) return hasId; // a response to one of the server's own requests
     const { method } = m;
     if (typeof method !== 'string' || (hasId && validId(m.id) === undefined)) {
-      this.reply(hasId ? (validId(m.id) ?? null) : null, ErrorCodes.InvalidRequest, 'Invalid request: method must be a string and id a number or string');
+      this.reply(
+        hasId ? (validId(m.id) ?? null) : null,
+        ErrorCodes.InvalidRequest,
+        'Invalid request: method must be a string and id a number or string',
+      );
       return false;
     }
     return hasId ? this.admitRequest(m.id as Id, method, m.params) : this.admitNotification(method, m.params);

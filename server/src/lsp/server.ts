@@ -100,7 +100,9 @@ export function startServer(connection: Connection, version = '0.0.0', options: 
     root = (folder && uriToPath(folder)) ?? params.rootPath ?? cwd();
     project = new Project({ trusted: init.workspaceTrusted });
     pullMode = !!caps.textDocument?.diagnostic;
-    log.info(`${SERVER_NAME} ${version} (${pullMode ? 'pull' : 'push'} diagnostics, workspace ${init.workspaceTrusted ? 'trusted' : 'untrusted: built-in rules only'})`);
+    log.info(
+      `${SERVER_NAME} ${version} (${pullMode ? 'pull' : 'push'} diagnostics, workspace ${init.workspaceTrusted ? 'trusted' : 'untrusted: built-in rules only'})`,
+    );
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -363,7 +365,8 @@ export function startServer(connection: Connection, version = '0.0.0', options: 
   connection.listen();
 }
 
-const WARM_UP_DRAFT = '---\nchannel: email\nstage: inquiry\n---\nDear Peter, the price is 4.60. Please send the code.\n\n您好，单价4.6，请发验证码。\n';
+const WARM_UP_DRAFT =
+  '---\nchannel: email\nstage: inquiry\n---\nDear Peter, the price is 4.60. Please send the code.\n\n您好，单价4.6，请发验证码。\n';
 
 function warmUp(project: Project, root: string, log: Logger): void {
   const started = performance.now();

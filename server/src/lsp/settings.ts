@@ -27,7 +27,10 @@ export class SettingsStore {
       const answer = this.connection.workspace
         .getConfiguration({ scopeUri: uri, section: 'msglint' })
         // A client with nothing configured answers null: the initial (or pushed) settings stand.
-        .then((raw) => (raw === null || raw === undefined ? this.pushed : normalizeSettings(raw)), () => this.pushed);
+        .then(
+          (raw) => (raw === null || raw === undefined ? this.pushed : normalizeSettings(raw)),
+          () => this.pushed,
+        );
       // A client that never answers must not stop linting: go on with the defaults meanwhile.
       let timer: NodeJS.Timeout | undefined;
       const fallback = new Promise<MsglintSettings>((resolve) => {

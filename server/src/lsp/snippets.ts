@@ -29,7 +29,9 @@ export function loadSnippets(log: Logger, dir = snippetsDir()): Snippet[] {
   const out: Snippet[] = [];
   let files: string[];
   try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+    files = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
   } catch {
     return [];
   }
@@ -43,7 +45,12 @@ export function loadSnippets(log: Logger, dir = snippetsDir()): Snippet[] {
       }
       for (const [name, value] of Object.entries(json as Record<string, unknown>)) {
         const s = value as { prefix?: unknown; body?: unknown; description?: unknown };
-        const prefix = typeof s.prefix === 'string' ? [s.prefix] : Array.isArray(s.prefix) ? s.prefix.filter((p): p is string => typeof p === 'string') : [];
+        const prefix =
+          typeof s.prefix === 'string'
+            ? [s.prefix]
+            : Array.isArray(s.prefix)
+              ? s.prefix.filter((p): p is string => typeof p === 'string')
+              : [];
         const body = typeof s.body === 'string' ? s.body : Array.isArray(s.body) ? s.body.map(String).join('\n') : undefined;
         if (prefix.length === 0 || body === undefined) continue;
         out.push({ name, prefix, body, description: typeof s.description === 'string' ? s.description : undefined });

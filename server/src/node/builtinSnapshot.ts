@@ -45,7 +45,9 @@ export function readBuiltinSnapshot(rulesDir: string, bundleDir: string): Loaded
   const files = packFiles(rulesDir);
   if (files.length !== snapshot.packs.length) return undefined;
   const sources = files.map((file) => ({ file, source: readFileSync(file, 'utf8') }));
-  const fresh = sources.every(({ file, source }, i) => snapshot.packs[i].file === basename(file) && snapshot.packs[i].fingerprint === fingerprint(source));
+  const fresh = sources.every(
+    ({ file, source }, i) => snapshot.packs[i].file === basename(file) && snapshot.packs[i].fingerprint === fingerprint(source),
+  );
   if (!fresh) return undefined;
   return snapshot.packs.map((pack, i) => ({ ...compileVettedPack(pack.definitions, sources[i].file), fingerprint: pack.fingerprint }));
 }

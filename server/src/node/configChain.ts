@@ -77,7 +77,8 @@ export function chainSettings(layers: readonly ConfigLayer[], absoluteDraft: str
   for (const layer of layers) {
     const rel = relative(dirname(layer.path), absoluteDraft).split(sep).join('/');
     const settings = settingsFor(layer.config, rel);
-    for (const [key, value] of Object.entries(settings.defaults)) if (value !== undefined) (merged.defaults as Record<string, unknown>)[key] = value;
+    for (const [key, value] of Object.entries(settings.defaults))
+      if (value !== undefined) (merged.defaults as Record<string, unknown>)[key] = value;
     merged.severity = { ...merged.severity, ...settings.severity };
     merged.ignored ||= settings.ignored;
   }

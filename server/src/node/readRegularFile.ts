@@ -26,7 +26,8 @@ export function readRegularFile(path: string, maxBytes: number): { bytes: Buffer
       if (n === 0) break;
       length += n;
       // More than fstat said: the file grew while being read.
-      if (length === buffer.length) return { error: length > maxBytes ? `larger than ${formatBytes(maxBytes)}` : 'changed while it was read' };
+      if (length === buffer.length)
+        return { error: length > maxBytes ? `larger than ${formatBytes(maxBytes)}` : 'changed while it was read' };
     }
     return { bytes: buffer.subarray(0, length) };
   } catch (error) {

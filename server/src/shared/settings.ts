@@ -25,7 +25,11 @@ const meta = (m: ManifestMeta) => ({ vscode: m });
  * rest (a client may send anything; one typo must not switch every other setting off).
  */
 export const settingsSchema = z.object({
-  enable: z.boolean().default(true).catch(true).meta(meta({ scope: 'resource', description: '%config.enable%' })),
+  enable: z
+    .boolean()
+    .default(true)
+    .catch(true)
+    .meta(meta({ scope: 'resource', description: '%config.enable%' })),
   run: z
     .enum(['onType', 'onSave'])
     .default('onType')
@@ -44,7 +48,9 @@ export const settingsSchema = z.object({
       (raw) =>
         raw && typeof raw === 'object' && !Array.isArray(raw)
           ? Object.fromEntries(
-              Object.entries(raw).filter(([key, value]) => RULE_ID_OR_CATEGORY.test(key) && (SEVERITY_SETTINGS as readonly unknown[]).includes(value)),
+              Object.entries(raw).filter(
+                ([key, value]) => RULE_ID_OR_CATEGORY.test(key) && (SEVERITY_SETTINGS as readonly unknown[]).includes(value),
+              ),
             )
           : {},
       z.record(z.string().regex(RULE_ID_OR_CATEGORY), z.enum(SEVERITY_SETTINGS)),

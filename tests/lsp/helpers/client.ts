@@ -50,7 +50,11 @@ export const defaultCapabilities = (pull: boolean): ClientCapabilities => ({
   textDocument: {
     synchronization: { didSave: true, dynamicRegistration: false },
     publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
-    codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } }, isPreferredSupport: true, dataSupport: true },
+    codeAction: {
+      codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } },
+      isPreferredSupport: true,
+      dataSupport: true,
+    },
     hover: { contentFormat: ['markdown', 'plaintext'] },
     completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown'] } },
     codeLens: {},
@@ -145,10 +149,14 @@ export class TestClient {
   }
 
   waitForDiagnostics(uri: string, predicate: (p: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 10_000) {
-    return this.waitFor(() => {
-      const last = this.lastDiagnostics(uri);
-      return last && predicate(last) ? last : undefined;
-    }, timeoutMs, `diagnostics for ${uri}`);
+    return this.waitFor(
+      () => {
+        const last = this.lastDiagnostics(uri);
+        return last && predicate(last) ? last : undefined;
+      },
+      timeoutMs,
+      `diagnostics for ${uri}`,
+    );
   }
 
   request<R = any>(method: string, params: unknown): Promise<R> {
@@ -233,14 +241,19 @@ export async function startClient(options: StartOptions = {}): Promise<TestClien
 }
 
 /** Applies LSP text edits to a string (positions in UTF-16, as LSP counts them). */
-export function applyEdits(text: string, edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]): string {
+export function applyEdits(
+  text: string,
+  edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[],
+): string {
   const starts = [0];
   for (let i = 0; i < text.length; i++) {
     if (text[i] === '\n') starts.push(i + 1);
     else if (text[i] === '\r' && text[i + 1] !== '\n') starts.push(i + 1);
   }
   const offset = (p: { line: number; character: number }) => Math.min((starts[p.line] ?? text.length) + p.character, text.length);
-  const sorted = edits.map((e) => ({ start: offset(e.range.start), end: offset(e.range.end), newText: e.newText })).sort((a, b) => b.start - a.start || b.end - a.end);
+  const sorted = edits
+    .map((e) => ({ start: offset(e.range.start), end: offset(e.range.end), newText: e.newText }))
+    .sort((a, b) => b.start - a.start || b.end - a.end);
   let out = text;
   for (const e of sorted) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
   return out;

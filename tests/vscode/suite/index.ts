@@ -27,7 +27,11 @@ async function sleep(ms: number): Promise<void> {
 }
 
 /** Polls until `probe` returns a truthy value; fails with `what` after `timeoutMs`. */
-async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 20000): Promise<T> {
+async function waitFor<T>(
+  what: string,
+  probe: () => T | undefined | false | Promise<T | undefined | false>,
+  timeoutMs = 20000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {
@@ -61,10 +65,14 @@ async function open(relative: string): Promise<{ doc: vscode.TextDocument; edito
 }
 
 async function diagnosticsWith(uri: vscode.Uri, rule: string, timeoutMs = 30000): Promise<vscode.Diagnostic[]> {
-  return waitFor(`a ${rule} diagnostic on ${uri.path}`, () => {
-    const found = msglintDiagnostics(uri).filter((d) => ruleId(d) === rule);
-    return found.length > 0 && found;
-  }, timeoutMs);
+  return waitFor(
+    `a ${rule} diagnostic on ${uri.path}`,
+    () => {
+      const found = msglintDiagnostics(uri).filter((d) => ruleId(d) === rule);
+      return found.length > 0 && found;
+    },
+    timeoutMs,
+  );
 }
 
 /** Applies a code action the way VS Code does: its edit, then its command. */
@@ -153,7 +161,9 @@ const tests: TestCase[] = [
       assert.ok(fix, `a quick fix to "email" among: ${actions.map((a) => `${a.kind?.value}: ${a.title}`).join('; ')}`);
       await applyCodeAction(fix);
       assert.match(doc.getText(), /^channel: email$/m);
-      await waitFor('the diagnostic to go away', () => msglintDiagnostics(doc.uri).every((x) => ruleId(x) !== 'front-matter/invalid-value'));
+      await waitFor('the diagnostic to go away', () =>
+        msglintDiagnostics(doc.uri).every((x) => ruleId(x) !== 'front-matter/invalid-value'),
+      );
       await doc.save();
     },
   },
@@ -167,7 +177,12 @@ const tests: TestCase[] = [
       });
       assert.equal(diags.length, 2);
       const whole = new vscode.Range(0, 0, doc.lineCount, 0);
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, whole, FIX_ALL_KIND);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        doc.uri,
+        whole,
+        FIX_ALL_KIND,
+      );
       const fixAll = actions.find((a) => a.kind?.value === FIX_ALL_KIND);
       assert.ok(fixAll, `a ${FIX_ALL_KIND} action among: ${actions.map((a) => `${a.kind?.value}: ${a.title}`).join('; ')}`);
       await applyCodeAction(fixAll);
@@ -182,7 +197,9 @@ const tests: TestCase[] = [
       await diagnosticsWith(doc.uri, 'front-matter/invalid-value');
       await vscode.commands.executeCommand('msglint.fixAll');
       await waitFor('both values fixed', () => /^channel: email$/m.test(doc.getText()) && /^stage: order$/m.test(doc.getText()));
-      await waitFor('no invalid-value diagnostics left', () => msglintDiagnostics(doc.uri).every((x) => ruleId(x) !== 'front-matter/invalid-value'));
+      await waitFor('no invalid-value diagnostics left', () =>
+        msglintDiagnostics(doc.uri).every((x) => ruleId(x) !== 'front-matter/invalid-value'),
+      );
       await doc.save();
     },
   },
@@ -197,7 +214,10 @@ const tests: TestCase[] = [
         // Make the draft dirty, then save it like Ctrl+S does.
         await editor.edit((b) => b.insert(doc.lineAt(doc.lineCount - 1).range.end, '\n'));
         await vscode.commands.executeCommand('workbench.action.files.save');
-        await waitFor('the save to fix both values', () => /^channel: email$/m.test(doc.getText()) && /^stage: order$/m.test(doc.getText()));
+        await waitFor(
+          'the save to fix both values',
+          () => /^channel: email$/m.test(doc.getText()) && /^stage: order$/m.test(doc.getText()),
+        );
         await waitFor('the draft saved', () => !doc.isDirty);
       } finally {
         await config.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace, true);
@@ -225,7 +245,10 @@ const tests: TestCase[] = [
     async run() {
       const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
       const file = vscode.Uri.joinPath(ext.extensionUri, 'snippets', 'msglint.code-snippets');
-      const snippets = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file))) as Record<string, { prefix: string | string[] }>;
+      const snippets = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file))) as Record<
+        string,
+        { prefix: string | string[] }
+      >;
       const names = Object.keys(snippets);
       assert.ok(names.length > 0, 'the extension contributes snippets');
       const [name] = names;
@@ -297,7 +320,7 @@ const tests: TestCase[] = [
         const { doc, editor } = await open('drafts/on-save.msg.md');
         await sleep(500);
         assert.equal(msglintDiagnostics(doc.uri).filter((x) => ruleId(x) === 'front-matter/invalid-value').length, 0);
-        const line = doc.getText().split('\n').findIndex((l) => l === 'channel: email');
+        const line = doc.getText().split('\n').indexOf('channel: email');
         await editor.edit((b) => b.replace(new vscode.Range(line, 9, line, 14), 'emial'));
         await sleep(1500);
         assert.equal(
@@ -321,7 +344,9 @@ const tests: TestCase[] = [
       await config.update('severity', { 'front-matter/invalid-value': 'warning' }, vscode.ConfigurationTarget.Workspace);
       try {
         await waitFor('a warning', () =>
-          msglintDiagnostics(doc.uri).some((x) => ruleId(x) === 'front-matter/invalid-value' && x.severity === vscode.DiagnosticSeverity.Warning),
+          msglintDiagnostics(doc.uri).some(
+            (x) => ruleId(x) === 'front-matter/invalid-value' && x.severity === vscode.DiagnosticSeverity.Warning,
+          ),
         );
       } finally {
         await config.update('severity', undefined, vscode.ConfigurationTarget.Workspace);
@@ -349,7 +374,10 @@ const tests: TestCase[] = [
       await doc.save();
       const status = await waitFor('a draft status for the new draft', () => api.draftStatus(doc.uri));
       assert.equal(status.channel, 'email');
-      assert.ok(msglintDiagnostics(doc.uri).every((x) => !ruleId(x).startsWith('front-matter/')), 'valid front matter');
+      assert.ok(
+        msglintDiagnostics(doc.uri).every((x) => !ruleId(x).startsWith('front-matter/')),
+        'valid front matter',
+      );
     },
   },
   {
@@ -378,12 +406,18 @@ const tests: TestCase[] = [
       const [d] = await diagnosticsWith(doc.uri, 'front-matter/invalid-value');
       if (vscode.workspace.isTrusted) {
         await waitFor('the .msglintrc.yaml severity (warning)', () =>
-          msglintDiagnostics(doc.uri).some((x) => ruleId(x) === 'front-matter/invalid-value' && x.severity === vscode.DiagnosticSeverity.Warning),
+          msglintDiagnostics(doc.uri).some(
+            (x) => ruleId(x) === 'front-matter/invalid-value' && x.severity === vscode.DiagnosticSeverity.Warning,
+          ),
         );
       } else {
         await sleep(1500);
         const now = msglintDiagnostics(doc.uri).find((x) => ruleId(x) === 'front-matter/invalid-value') ?? d;
-        assert.equal(now.severity, vscode.DiagnosticSeverity.Error, 'untrusted: the config file is not loaded, the built-in severity stays');
+        assert.equal(
+          now.severity,
+          vscode.DiagnosticSeverity.Error,
+          'untrusted: the config file is not loaded, the built-in severity stays',
+        );
       }
     },
   },

@@ -19,7 +19,8 @@ export const formatStylish: Formatter = ({ files, color, locale = 'en' }) => {
     });
     const width = [0, 1].map((i) => Math.max(...rows.map((r) => r[i].length)));
     const lines = rows.map(
-      (r) => `  ${dim(r[0].padEnd(width[0]))}  ${paint(SEVERITY_COLOR[r[1] as keyof typeof SEVERITY_COLOR], r[1].padEnd(width[1]))}  ${r[2]}  ${dim(r[3])}`,
+      (r) =>
+        `  ${dim(r[0].padEnd(width[0]))}  ${paint(SEVERITY_COLOR[r[1] as keyof typeof SEVERITY_COLOR], r[1].padEnd(width[1]))}  ${r[2]}  ${dim(r[3])}`,
     );
     const path = printable(file.path);
     blocks.push(`${color ? `\u001b[4m${path}\u001b[24m` : path}\n${lines.join('\n')}`);

@@ -1,6 +1,6 @@
 import { isAlias, isMap, isNode, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { withNestingErrors } from '../yaml/nesting.js';
-import { closest, suggest, type Suggestion } from '../text/suggest.js';
+import { suggest, type Suggestion } from '../text/suggest.js';
 import { FRONT_MATTER_KEYS, FRONT_MATTER_VALUES, frontMatterSchema, type FrontMatterData } from './frontMatterSchema.js';
 
 export type FrontMatterCheck = 'yaml-syntax' | 'not-a-mapping' | 'unclosed' | 'unknown-key' | 'invalid-value';
@@ -20,11 +20,42 @@ export interface FrontMatterProblem {
 /** Values written another common way, which can only mean one thing (never `cn` → `en`). */
 const VALUE_ALIASES: Record<string, Record<string, string>> = {
   lang: Object.assign(Object.create(null) as Record<string, string>, {
-    cn: 'zh', 'zh-cn': 'zh', zh_cn: 'zh', 'zh-hans': 'zh', 'zh-hant': 'zh', 'zh-tw': 'zh', 'zh-hk': 'zh', chinese: 'zh', chs: 'zh', cht: 'zh',
-    mandarin: 'zh', 中文: 'zh', 汉语: 'zh', 漢語: 'zh', 简体中文: 'zh', 繁體中文: 'zh', 繁体中文: 'zh',
-    english: 'en', eng: 'en', 'en-us': 'en', en_us: 'en', 'en-gb': 'en', en_gb: 'en', 'en-uk': 'en', 英文: 'en', 英语: 'en', 英語: 'en',
+    cn: 'zh',
+    'zh-cn': 'zh',
+    zh_cn: 'zh',
+    'zh-hans': 'zh',
+    'zh-hant': 'zh',
+    'zh-tw': 'zh',
+    'zh-hk': 'zh',
+    chinese: 'zh',
+    chs: 'zh',
+    cht: 'zh',
+    mandarin: 'zh',
+    中文: 'zh',
+    汉语: 'zh',
+    漢語: 'zh',
+    简体中文: 'zh',
+    繁體中文: 'zh',
+    繁体中文: 'zh',
+    english: 'en',
+    eng: 'en',
+    'en-us': 'en',
+    en_us: 'en',
+    'en-gb': 'en',
+    en_gb: 'en',
+    'en-uk': 'en',
+    英文: 'en',
+    英语: 'en',
+    英語: 'en',
   }),
-  channel: Object.assign(Object.create(null) as Record<string, string>, { 'e-mail': 'email', mail: 'email', 'we chat': 'wechat', weixin: 'wechat', 微信: 'wechat', 'whats app': 'whatsapp' }),
+  channel: Object.assign(Object.create(null) as Record<string, string>, {
+    'e-mail': 'email',
+    mail: 'email',
+    'we chat': 'wechat',
+    weixin: 'wechat',
+    微信: 'wechat',
+    'whats app': 'whatsapp',
+  }),
 };
 
 export interface FrontMatter {
@@ -86,7 +117,10 @@ function validate(source: string, base: number, fm: FrontMatter, fastPath: boole
   for (const entry of entries) {
     if ((FRONT_MATTER_KEYS as string[]).includes(entry.key) || entry.key === '') continue;
     // Renaming to a key that is already there would only make a duplicate key.
-    const s = suggest(entry.key, FRONT_MATTER_KEYS.filter((k) => !presentKeys.has(k)));
+    const s = suggest(
+      entry.key,
+      FRONT_MATTER_KEYS.filter((k) => !presentKeys.has(k)),
+    );
     keyFor.set(entry, s);
     if (s) wanted.set(s.value, (wanted.get(s.value) ?? 0) + 1);
   }
@@ -95,9 +129,16 @@ function validate(source: string, base: number, fm: FrontMatter, fastPath: boole
     if (!(FRONT_MATTER_KEYS as string[]).includes(key)) {
       const s = keyFor.get(entry);
       // Two mistyped keys (chanel:, channl:) that would both become one key: neither rename is certain.
-      const certain = s !== undefined && s.certain && wanted.get(s.value) === 1 && valueFits(s.value, entry);
+      const certain = s?.certain && wanted.get(s.value) === 1 && valueFits(s.value, entry);
       const suggestion = s?.value;
-      fm.problems.push({ check: 'unknown-key', start: base + entry.keyStart, end: base + entry.keyEnd, params: { key, suggestion: suggestion ?? '' }, suggestion, certain });
+      fm.problems.push({
+        check: 'unknown-key',
+        start: base + entry.keyStart,
+        end: base + entry.keyEnd,
+        params: { key, suggestion: suggestion ?? '' },
+        suggestion,
+        certain,
+      });
       continue;
     }
     const value = entry.value();
@@ -115,7 +156,12 @@ function validate(source: string, base: number, fm: FrontMatter, fastPath: boole
       check: 'invalid-value',
       start: base + vs,
       end: base + Math.max(ve, vs),
-      params: { key, value: value === null ? '' : String(value), allowed: allowed ? allowed.join(', ') : 'text', suggestion: suggestion ?? '' },
+      params: {
+        key,
+        value: value === null ? '' : String(value),
+        allowed: allowed ? allowed.join(', ') : 'text',
+        suggestion: suggestion ?? '',
+      },
       suggestion,
       certain: s?.certain ?? false,
     });
@@ -129,7 +175,7 @@ function valueFits(key: string, entry: Entry): boolean {
   const value = entry.value();
   if (typeof value !== 'string') return false;
   const s = suggest(value, allowed, VALUE_ALIASES[key]);
-  return s !== undefined && s.certain;
+  return s?.certain === true;
 }
 
 /** The general path: the `yaml` parser. Reports syntax errors and non-mappings itself (returns undefined then). */
@@ -190,15 +236,17 @@ function yamlEntries(source: string, base: number, fm: FrontMatter): Entry[] | u
 // plain decimal integers. Anything else (quotes, other numbers, comments, blank or indented lines,
 // duplicate keys, …) goes to the `yaml` parser, and a differential test
 // (tests/bench/frontMatterFastPath.test.ts) checks that both paths agree.
-const SIMPLE_LINE = /^([A-Za-z][A-Za-z0-9_-]*):( +)([A-Za-z\u00C0-\u024F\u4E00-\u9FFF](?:[^\x00-\x1F\x7F:#[\]{}\u0085\u2028\u2029\uFEFF]*[^\x00-\x20\x7F:#[\]{}\u0085\u2028\u2029\uFEFF])?) *$/;
+const SIMPLE_LINE =
+  /^([A-Za-z][A-Za-z0-9_-]*):( +)([A-Za-z\u00C0-\u024F\u4E00-\u9FFF](?:[^\x00-\x1F\x7F:#[\]{}\u0085\u2028\u2029\uFEFF]*[^\x00-\x20\x7F:#[\]{}\u0085\u2028\u2029\uFEFF])?) *$/;
 const FLOW_LINE = /^([A-Za-z][A-Za-z0-9_-]*):( +)(\[[^\x00-\x1F\x7F:#[\]{}"'\u0085\u2028\u2029\uFEFF]*\]) *$/;
-const FLOW_WORD = /^[A-Za-z\u00C0-\u024F\u4E00-\u9FFF](?:[^\x00-\x1F\x7F:#[\]{},\u0085\u2028\u2029\uFEFF]*[^\x00-\x20\x7F:#[\]{},\u0085\u2028\u2029\uFEFF])?$/;
+const FLOW_WORD =
+  /^[A-Za-z\u00C0-\u024F\u4E00-\u9FFF](?:[^\x00-\x1F\x7F:#[\]{},\u0085\u2028\u2029\uFEFF]*[^\x00-\x20\x7F:#[\]{},\u0085\u2028\u2029\uFEFF])?$/;
 const FLOW_INTEGER = /^(?:0|[1-9][0-9]{0,14})$/;
 const NOT_A_STRING = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL)$/;
 const MAX_SIMPLE_LINE = 512;
 
 function simpleEntries(source: string): Entry[] | undefined {
-  if (source.length === 0 || source.includes('\r') && /\r(?!\n)/.test(source)) return undefined;
+  if (source.length === 0 || (source.includes('\r') && /\r(?!\n)/.test(source))) return undefined;
   const entries: Entry[] = [];
   const seen = new Set<string>();
   let offset = 0;
@@ -225,7 +273,14 @@ function simpleEntries(source: string): Entry[] | undefined {
     const keyEnd = offset + m[1].length;
     const valueStart = keyEnd + 1 + m[2].length;
     const result = value;
-    entries.push({ key: m[1], keyStart: offset, keyEnd, value: () => (Array.isArray(result) ? [...result] : result), valueStart, valueEnd: valueStart + m[3].length });
+    entries.push({
+      key: m[1],
+      keyStart: offset,
+      keyEnd,
+      value: () => (Array.isArray(result) ? [...result] : result),
+      valueStart,
+      valueEnd: valueStart + m[3].length,
+    });
     offset = next;
   }
   return entries;
@@ -254,8 +309,10 @@ function unsupportedNodes(doc: Document): { range: [number, number]; detail: str
   const stack: unknown[] = [doc.contents];
   while (stack.length > 0) {
     const node = stack.pop();
-    if (isAlias(node)) return { range: rangeOf(node), detail: `an alias (*${node.source}) is not supported in front matter; write the value itself` };
-    if (isNode(node) && node.tag !== undefined) return { range: rangeOf(node), detail: `a tag (${node.tag.replace(/^tag:yaml\.org,2002:/, '!!')}) is not supported in front matter` };
+    if (isAlias(node))
+      return { range: rangeOf(node), detail: `an alias (*${node.source}) is not supported in front matter; write the value itself` };
+    if (isNode(node) && node.tag !== undefined)
+      return { range: rangeOf(node), detail: `a tag (${node.tag.replace(/^tag:yaml\.org,2002:/, '!!')}) is not supported in front matter` };
     if (isMap(node) || isSeq(node)) {
       for (let i = node.items.length - 1; i >= 0; i--) {
         const item = node.items[i] as unknown;

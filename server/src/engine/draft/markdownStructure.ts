@@ -86,7 +86,6 @@ export function parseMarkdownStructure(source: string, lines: LineIndex): Markdo
     } else if (token.type === 'blockquote_close') {
       quoteDepth--;
     } else if (!token.map || quoteDepth > 0) {
-      continue;
     } else if (token.type === 'fence' || token.type === 'code_block') {
       out.codeBlocks.push(lineSpan(token.map));
     } else if (token.type === 'list_item_open') {

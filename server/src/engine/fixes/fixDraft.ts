@@ -28,7 +28,9 @@ export function fixDraft(text: string, rules: readonly CompiledRule[], options: 
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const safe = result.diagnostics.filter((d) => d.fix?.safe);
     const lines = result.draft.lines;
-    const groups = safe.map((d) => ({ edits: d.fix!.edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: e.newText })) }));
+    const groups = safe.map((d) => ({
+      edits: d.fix!.edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: e.newText })),
+    }));
     const { taken } = selectFixes(current.length, groups);
     const next = applyFixes(current, groups).text;
     if (taken.length === 0 || next === current) break;

@@ -2,7 +2,8 @@
 // that insert text use these, so the context sentence never lands before "李总好" and "Thank you!"
 // never after the signature.
 
-const LATIN_GREETING = /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening|day)|greetings)\b[^\n\r.!?,，！？:：]{0,40}[,，!！:：]?[ \t]*/iu;
+const LATIN_GREETING =
+  /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening|day)|greetings)\b[^\n\r.!?,，！？:：]{0,40}[,，!！:：]?[ \t]*/iu;
 const CHINESE_GREETING = /^(?:[\p{Script=Han}A-Za-z·]{1,6}(?:您好|你好|好)|您好|你好|大家好)(?:[！!，,：:~～][ \t]*|[ \t]*(?=[\r\n]|$))/u;
 const LINE_BREAK = /^[ \t]*(?:\r\n|\r|\n)/;
 
@@ -25,7 +26,8 @@ export function afterGreeting(text: string, bodyStart: number): number {
   return at;
 }
 
-const CLOSING = /^(?:best|regards|best regards|kind regards|warm regards|many thanks|thanks|thank you|sincerely|yours sincerely|yours faithfully|cheers|br|此致|敬礼|祝好|顺祝商祺|谢谢|多谢|感谢)(?![A-Za-z])[\p{L}\s]{0,12}[,，!！.。]?[ \t]*$/iu;
+const CLOSING =
+  /^(?:best|regards|best regards|kind regards|warm regards|many thanks|thanks|thank you|sincerely|yours sincerely|yours faithfully|cheers|br|此致|敬礼|祝好|顺祝商祺|谢谢|多谢|感谢)(?![A-Za-z])[\p{L}\s]{0,12}[,，!！.。]?[ \t]*$/iu;
 
 /**
  * Offset of the sign-off block at the end of the body ("Best regards,\nAmy", "Amy", "谢谢！\n小吴"),
@@ -44,7 +46,12 @@ export function beforeSignOff(text: string, bodyStart: number): number {
     if (lines[k].text.trim().length > 30 || /[.?？。]$/.test(lines[k].text.trim())) break;
   }
   // A last paragraph that is only a short name line ("Amy", "小吴").
-  if (i >= 1 && lines[i - 1].text.trim() === '' && /^[\p{L}.\- ]{1,24}$/u.test(lines[i].text.trim()) && lines[i].text.trim().split(/\s+/).length <= 3) {
+  if (
+    i >= 1 &&
+    lines[i - 1].text.trim() === '' &&
+    /^[\p{L}.\- ]{1,24}$/u.test(lines[i].text.trim()) &&
+    lines[i].text.trim().split(/\s+/).length <= 3
+  ) {
     return lines[i].start;
   }
   return text.length;

@@ -47,7 +47,10 @@ export function lintDraft(text: string, rules: readonly CompiledRule[], options:
   if (text.length > maxLength) {
     const draft = parseDraft('', options.defaults);
     const message = formatMessage(TOO_LARGE, locale, { size: String(text.length), limit: String(maxLength) });
-    return { draft, diagnostics: [{ ruleId: 'msglint/too-large', severity: 'info', message, range: zeroRange(), offsets: { start: 0, end: 0 } }] };
+    return {
+      draft,
+      diagnostics: [{ ruleId: 'msglint/too-large', severity: 'info', message, range: zeroRange(), offsets: { start: 0, end: 0 } }],
+    };
   }
   const draft = parseDraft(text, options.defaults);
   const suppressions = readSuppressions(draft);
@@ -92,7 +95,13 @@ export function lintDraft(text: string, rules: readonly CompiledRule[], options:
 }
 
 /** A disable/enable comment naming no rule or category in force (a typo suppresses nothing): a warning. */
-function unknownDirectiveNames(names: Suppressions['names'], rules: readonly CompiledRule[], draft: Draft, locale: Locale, overrides: SeverityOverrides): Diagnostic[] {
+function unknownDirectiveNames(
+  names: Suppressions['names'],
+  rules: readonly CompiledRule[],
+  draft: Draft,
+  locale: Locale,
+  overrides: SeverityOverrides,
+): Diagnostic[] {
   if (names.length === 0) return [];
   const severity = resolveSeverity(UNKNOWN_RULE_ID, 'msglint', 'warning', overrides);
   if (severity === 'off') return [];
@@ -108,7 +117,10 @@ function unknownDirectiveNames(names: Suppressions['names'], rules: readonly Com
       return {
         ruleId: UNKNOWN_RULE_ID,
         severity,
-        message: formatMessage(UNKNOWN_RULE, locale, { name, suggestion: suggestion ? formatMessage(DID_YOU_MEAN, locale, { name: suggestion }) : '' }),
+        message: formatMessage(UNKNOWN_RULE, locale, {
+          name,
+          suggestion: suggestion ? formatMessage(DID_YOU_MEAN, locale, { name: suggestion }) : '',
+        }),
         range: draft.lines.rangeOf(start, end),
         offsets: { start, end },
       };
@@ -122,7 +134,13 @@ export function applySafeFixes(result: LintResult): { text: string; applied: num
   const { draft } = result;
   const fixes = result.diagnostics
     .filter((d) => d.fix?.safe)
-    .map((d) => ({ edits: d.fix!.edits.map((e) => ({ start: draft.lines.offsetAt(e.range.start), end: draft.lines.offsetAt(e.range.end), newText: e.newText })) }));
+    .map((d) => ({
+      edits: d.fix!.edits.map((e) => ({
+        start: draft.lines.offsetAt(e.range.start),
+        end: draft.lines.offsetAt(e.range.end),
+        newText: e.newText,
+      })),
+    }));
   const { text, applied } = applyFixes(draft.text, fixes);
   return { text, applied };
 }

@@ -31,7 +31,8 @@ export function readSuppressions(draft: Draft): Suppressions {
     if (!m) continue;
     const names = m[2].split(/[\s,]+/).filter(Boolean);
     const listStart = comment.start + m.index + m[0].length - m[2].length - 3;
-    for (const found of m[2].matchAll(/[^\s,]+/g)) named.push({ name: found[0], start: listStart + found.index!, end: listStart + found.index! + found[0].length });
+    for (const found of m[2].matchAll(/[^\s,]+/g))
+      named.push({ name: found[0], start: listStart + found.index!, end: listStart + found.index! + found[0].length });
     if (m[1] === 'disable' || m[1] === 'enable') {
       regions.push({ offset: m[1] === 'disable' ? comment.start : comment.end, kind: m[1], names });
     } else {

@@ -15,7 +15,8 @@ export function expandRule(rule: RuleDefinition, lists: PhraseLists): RuleDefini
     return p;
   };
   const pattern = (p: string) => expandSlots(checked(p), lists);
-  const phrases = (block: string | readonly string[] | undefined) => readPhrases(block ?? []).map((p) => phraseToPattern(checked(p), lists));
+  const phrases = (block: string | readonly string[] | undefined) =>
+    readPhrases(block ?? []).map((p) => phraseToPattern(checked(p), lists));
   const all = (list: readonly string[] | undefined) => list?.map(pattern);
   switch (rule.kind) {
     case 'existence': {
@@ -39,7 +40,10 @@ export function expandRule(rule: RuleDefinition, lists: PhraseLists): RuleDefini
         triggerUnless: all(rule.triggerUnless),
         triggerAlso: all(rule.triggerAlso),
         weakTrigger: rule.weakTrigger?.map((w) => ({ patterns: all(w.patterns)!, context: all(w.context)! })),
-        require: rule.require.map(({ phrases: block, ...item }) => ({ ...item, patterns: [...(all(item.patterns) ?? []), ...phrases(block)] })),
+        require: rule.require.map(({ phrases: block, ...item }) => ({
+          ...item,
+          patterns: [...(all(item.patterns) ?? []), ...phrases(block)],
+        })),
       };
     case 'detector':
       // Options are the detector's own; strings in them may use the pack's lists too.

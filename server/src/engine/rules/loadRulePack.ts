@@ -71,7 +71,8 @@ export function loadRulePack(source: string, path: string): LoadedPack {
     }
   });
   const topKeys = Object.keys(raw).filter((k) => k !== 'rules' && k !== 'description' && k !== 'lists');
-  for (const key of topKeys) errors.push(keyErrorAt(doc, located, [], key, `unknown key "${key}" (a pack has \`description\`, \`lists\` and \`rules\`)`));
+  for (const key of topKeys)
+    errors.push(keyErrorAt(doc, located, [], key, `unknown key "${key}" (a pack has \`description\`, \`lists\` and \`rules\`)`));
   return { path, rules, errors };
 }
 
@@ -112,4 +113,3 @@ function patternField(definition: RuleDefinition): string[] {
       return ['options'];
   }
 }
-

@@ -35,7 +35,9 @@ function build(source: string, caseSensitive: boolean): RegExp {
     new RegExp(source, 'u'); // the pack's pattern must be valid Unicode-mode syntax either way
     return new RegExp(source, flags(source, caseSensitive));
   } catch (error) {
-    throw new PatternError(`invalid pattern ${quotePattern(source)}: ${(error as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '')}`);
+    throw new PatternError(
+      `invalid pattern ${quotePattern(source)}: ${(error as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '')}`,
+    );
   }
 }
 

@@ -36,7 +36,8 @@ export function phraseToPattern(phrase: string, lists: PhraseLists, seen: readon
   const pieces = phrase.split(/(\{\{[a-z][a-z0-9-]*\}\}|\s*\.\.\.\s*|\s+)/);
   for (const piece of pieces) {
     if (!piece) continue;
-    if (piece.trim() === '...') out += GAP; // the gap takes the spaces around it too (no neighbouring \s* to backtrack over)
+    if (piece.trim() === '...')
+      out += GAP; // the gap takes the spaces around it too (no neighbouring \s* to backtrack over)
     // The view has one space where the draft has several, so one whitespace unit suffices (and
     // keeps the pattern's count of quantifiers low).
     else if (/^\s+$/.test(piece)) out += '\\s';

@@ -23,21 +23,28 @@ export function quotePattern(pattern: string): string {
 
 /** Throws a PatternError when a pack's pattern is invalid, too long, or may backtrack catastrophically. */
 export function checkPattern(pattern: string, caseSensitive: boolean): void {
-  if (pattern.length > MAX_PATTERN_LENGTH) throw new PatternError(`pattern is longer than ${MAX_PATTERN_LENGTH} characters: ${quotePattern(pattern)}`);
+  if (pattern.length > MAX_PATTERN_LENGTH)
+    throw new PatternError(`pattern is longer than ${MAX_PATTERN_LENGTH} characters: ${quotePattern(pattern)}`);
   try {
     new RegExp(pattern, 'u'); // valid Unicode-mode syntax, whichever flags it is compiled with
   } catch (error) {
-    throw new PatternError(`invalid pattern ${quotePattern(pattern)}: ${(error as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '')}`);
+    throw new PatternError(
+      `invalid pattern ${quotePattern(pattern)}: ${(error as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '')}`,
+    );
   }
   if (!safeRegex(forAnalysis(pattern), { limit: 25 })) {
     throw new PatternError(`pattern may backtrack catastrophically (nested quantifiers): ${quotePattern(pattern)}`);
   }
   const ambiguous = ambiguousRepetition(pattern, caseSensitive);
   if (ambiguous?.kind === 'alternation') {
-    throw new PatternError(`pattern may backtrack catastrophically (alternatives of the repeated ${ambiguous.source} can start alike): ${quotePattern(pattern)}`);
+    throw new PatternError(
+      `pattern may backtrack catastrophically (alternatives of the repeated ${ambiguous.source} can start alike): ${quotePattern(pattern)}`,
+    );
   }
   if (ambiguous?.kind === 'adjacent') {
-    throw new PatternError(`pattern may backtrack catastrophically (${ambiguous.source}: neighbouring repeats can match the same characters): ${quotePattern(pattern)}`);
+    throw new PatternError(
+      `pattern may backtrack catastrophically (${ambiguous.source}: neighbouring repeats can match the same characters): ${quotePattern(pattern)}`,
+    );
   }
 }
 
@@ -73,7 +80,8 @@ export function packSizeProblem(rules: unknown): string | undefined {
       }
     }
     if (strings > MAX_PACK_STRINGS) return `the pack is too large: more than ${MAX_PACK_STRINGS} patterns, phrases and other strings`;
-    if (characters > MAX_PACK_CHARACTERS) return `the pack is too large: more than ${MAX_PACK_CHARACTERS} characters of patterns, phrases and other text`;
+    if (characters > MAX_PACK_CHARACTERS)
+      return `the pack is too large: more than ${MAX_PACK_CHARACTERS} characters of patterns, phrases and other text`;
   }
   return undefined;
 }

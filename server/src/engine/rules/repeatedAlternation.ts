@@ -9,7 +9,19 @@
 
 const SAMPLE = [
   ...Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)),
-  '\t', '\n', '\u00a0', 'é', 'ß', 'Ω', '你', '好', '，', '。', '１', 'ａ', '😀',
+  '\t',
+  '\n',
+  '\u00a0',
+  'é',
+  'ß',
+  'Ω',
+  '你',
+  '好',
+  '，',
+  '。',
+  '１',
+  'ａ',
+  '😀',
 ];
 
 type CharSet = boolean[];
@@ -83,7 +95,8 @@ export function ambiguousRepetition(pattern: string, caseSensitive = false): Amb
         const clashes = loops.filter((l) => overlap(l.set, item.loop!));
         const previous = loops[loops.length - 1];
         const sideBySide = previous !== undefined && previous.end === start && overlap(previous.set, item.loop);
-        if ((sideBySide || clashes.length >= 2) && !found) found = { kind: 'adjacent', source: pattern.slice((sideBySide ? previous : clashes[0]).start, pos) };
+        if ((sideBySide || clashes.length >= 2) && !found)
+          found = { kind: 'adjacent', source: pattern.slice((sideBySide ? previous : clashes[0]).start, pos) };
         loops.push({ set: item.loop, start, end: pos });
       } else if (!item.nullable) loops = [];
       if (nullable) first = union(first, item.first);
@@ -124,7 +137,10 @@ export function ambiguousRepetition(pattern: string, caseSensitive = false): Amb
       pos++; // ')'
       const lookaround = head[1] !== undefined && /^\?(?:[=!]|<[=!])$/.test(head[1]);
       if (lookaround) return { item: { first: none(), nullable: true } };
-      const item = alts.reduce((acc, a) => ({ first: union(acc.first, a.first), nullable: acc.nullable || a.nullable }), { first: none(), nullable: false });
+      const item = alts.reduce((acc, a) => ({ first: union(acc.first, a.first), nullable: acc.nullable || a.nullable }), {
+        first: none(),
+        nullable: false,
+      });
       return { item, alternatives: alts };
     }
     if (c === '^' || c === '$') {
@@ -150,7 +166,10 @@ export function ambiguousRepetition(pattern: string, caseSensitive = false): Amb
     }
     const ch = String.fromCodePoint(pattern.codePointAt(pos)!);
     pos += ch.length;
-    return { item: { first: charsOf(ch === '.' ? '.' : ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'), flags), nullable: false }, single: true };
+    return {
+      item: { first: charsOf(ch === '.' ? '.' : ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'), flags), nullable: false },
+      single: true,
+    };
   }
 
   while (pos < pattern.length && !found) {

@@ -26,8 +26,14 @@ const applies = z
   .object({
     channels: z.array(z.enum(CHANNELS)).min(1).optional(),
     /** `none` matches a draft without a stage. */
-    stages: z.array(z.enum([...STAGES, 'none'])).min(1).optional(),
-    langs: z.array(z.enum(['en', 'zh'])).min(1).optional(),
+    stages: z
+      .array(z.enum([...STAGES, 'none']))
+      .min(1)
+      .optional(),
+    langs: z
+      .array(z.enum(['en', 'zh']))
+      .min(1)
+      .optional(),
   })
   .strict();
 
@@ -104,7 +110,10 @@ const substitution = z
     safe: z.boolean().default(false),
   })
   .strict()
-  .refine((r) => Object.keys(r.swap ?? {}).length + Object.keys(r.phrases ?? {}).length > 0, { message: 'needs at least one swap or phrase entry', path: ['phrases'] });
+  .refine((r) => Object.keys(r.swap ?? {}).length + Object.keys(r.phrases ?? {}).length > 0, {
+    message: 'needs at least one swap or phrase entry',
+    path: ['phrases'],
+  });
 
 const checklistItem = z
   .object({
@@ -162,7 +171,10 @@ const detector = z
 
 export const ruleSchema = z.discriminatedUnion('kind', [existence, substitution, checklist, detector]);
 /** Named phrase lists shared by the pack's rules (`{{name}}` in a phrase or pattern). */
-export const phraseListsSchema = z.record(z.string().regex(/^[a-z][a-z0-9-]*$/, 'a list name is lowercase letters, digits and dashes'), phraseBlock);
+export const phraseListsSchema = z.record(
+  z.string().regex(/^[a-z][a-z0-9-]*$/, 'a list name is lowercase letters, digits and dashes'),
+  phraseBlock,
+);
 export const rulePackSchema = z
   .object({
     /** Free text describing the pack. */

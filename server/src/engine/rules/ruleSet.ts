@@ -19,7 +19,6 @@ export class RuleSet {
     return this.byId.get(ruleId);
   }
 
-
   get errors() {
     return this.packs.flatMap((pack) => pack.errors);
   }

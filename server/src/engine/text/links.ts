@@ -47,5 +47,16 @@ export function findLinksIn(text: string): LinkMatch[] {
 
 /** Whitespace ends a token; so do CJK punctuation and brackets (Chinese text has no spaces). */
 function isBoundary(c: number): boolean {
-  return c <= 32 || c === 0x3000 || (c >= 0x3001 && c <= 0x3011) || c === 0xff0c || c === 0xff1a || c === 0xff1b || c === 0xff01 || c === 0xff1f || c === 0xff08 || c === 0xff09;
+  return (
+    c <= 32 ||
+    c === 0x3000 ||
+    (c >= 0x3001 && c <= 0x3011) ||
+    c === 0xff0c ||
+    c === 0xff1a ||
+    c === 0xff1b ||
+    c === 0xff01 ||
+    c === 0xff1f ||
+    c === 0xff08 ||
+    c === 0xff09
+  );
 }

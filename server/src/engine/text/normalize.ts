@@ -21,7 +21,10 @@ export interface NormalizedText {
 // Tables, built once at module load.
 
 /** Characters that vanish: zero-width spaces and joiners, soft hyphen, BOM, bidi controls, fillers. */
-const REMOVED = [0x00ad, 0x034f, 0x061c, 0x115f, 0x1160, 0x17b4, 0x17b5, 0x180e, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0x2066, 0x2067, 0x2068, 0x2069, 0x206a, 0x206b, 0x206c, 0x206d, 0x206e, 0x206f, 0x20e3, 0x3164, 0xfeff, 0xffa0];
+const REMOVED = [
+  0x00ad, 0x034f, 0x061c, 0x115f, 0x1160, 0x17b4, 0x17b5, 0x180e, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x2060, 0x2061, 0x2062, 0x2063,
+  0x2064, 0x2066, 0x2067, 0x2068, 0x2069, 0x206a, 0x206b, 0x206c, 0x206d, 0x206e, 0x206f, 0x20e3, 0x3164, 0xfeff, 0xffa0,
+];
 
 const KEEP = 0;
 const DROP = 0xffff;
@@ -111,9 +114,55 @@ function buildTables(): void {
 
   // Latin look-alikes from Cyrillic and Greek (the usual "WhаtsApp" spoof), lower and upper case.
   const CONFUSABLES: Record<string, string> = {
-    а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', һ: 'h', ԛ: 'q', ԝ: 'w', ѡ: 'w',
-    А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', І: 'I', Ј: 'J', Ѕ: 'S',
-    ο: 'o', α: 'a', ν: 'v', ρ: 'p', τ: 't', ι: 'i', κ: 'k', Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
+    а: 'a',
+    е: 'e',
+    о: 'o',
+    р: 'p',
+    с: 'c',
+    у: 'y',
+    х: 'x',
+    і: 'i',
+    ј: 'j',
+    ѕ: 's',
+    һ: 'h',
+    ԛ: 'q',
+    ԝ: 'w',
+    ѡ: 'w',
+    А: 'A',
+    В: 'B',
+    Е: 'E',
+    К: 'K',
+    М: 'M',
+    Н: 'H',
+    О: 'O',
+    Р: 'P',
+    С: 'C',
+    Т: 'T',
+    Х: 'X',
+    І: 'I',
+    Ј: 'J',
+    Ѕ: 'S',
+    ο: 'o',
+    α: 'a',
+    ν: 'v',
+    ρ: 'p',
+    τ: 't',
+    ι: 'i',
+    κ: 'k',
+    Α: 'A',
+    Β: 'B',
+    Ε: 'E',
+    Ζ: 'Z',
+    Η: 'H',
+    Ι: 'I',
+    Κ: 'K',
+    Μ: 'M',
+    Ν: 'N',
+    Ο: 'O',
+    Ρ: 'P',
+    Τ: 'T',
+    Υ: 'Y',
+    Χ: 'X',
   };
   for (const [from, to] of Object.entries(CONFUSABLES)) setReplacement(from.codePointAt(0)!, to);
 
@@ -164,8 +213,32 @@ const SIMPLIFIED_VARIANTS: Record<string, string> = { 帐: '账' };
 
 /** Chinese digits, written, financial and spoken (幺 one, 两 two, 洞 zero, 拐 seven, 勾 nine), after simplification. */
 const CHINESE_DIGITS: Record<string, string> = {
-  〇: '0', 零: '0', 洞: '0', 一: '1', 幺: '1', 壹: '1', 二: '2', 两: '2', 贰: '2', 三: '3', 叁: '3', 参: '3', 四: '4', 肆: '4',
-  五: '5', 伍: '5', 六: '6', 陆: '6', 七: '7', 拐: '7', 柒: '7', 八: '8', 捌: '8', 九: '9', 勾: '9', 玖: '9',
+  〇: '0',
+  零: '0',
+  洞: '0',
+  一: '1',
+  幺: '1',
+  壹: '1',
+  二: '2',
+  两: '2',
+  贰: '2',
+  三: '3',
+  叁: '3',
+  参: '3',
+  四: '4',
+  肆: '4',
+  五: '5',
+  伍: '5',
+  六: '6',
+  陆: '6',
+  七: '7',
+  拐: '7',
+  柒: '7',
+  八: '8',
+  捌: '8',
+  九: '9',
+  勾: '9',
+  玖: '9',
 };
 const CHINESE_DIGIT_CLASS = Object.keys(CHINESE_DIGITS).join('');
 const HAS_CHINESE_DIGIT = new RegExp(`[${CHINESE_DIGIT_CLASS}]`, 'u');
@@ -324,7 +397,19 @@ export function normalizeText(text: string): NormalizedText {
   return new Mapped(out, text, starts.subarray(0, n + 1), ends.subarray(0, n + 1));
 }
 
-const DIGIT_WORDS: Record<string, string> = { zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
+const DIGIT_WORDS: Record<string, string> = {
+  zero: '0',
+  oh: '0',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+};
 const DIGIT_WORD = String.raw`(?:(?:double|triple)\s)?(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b`;
 /** Five or more digits spelled out in English ("one three eight, two seven six five…"), a way to slip a phone number past filters. */
 const SPELLED_RUN = new RegExp(String.raw`\b${DIGIT_WORD}(?:[\s,.\-]{1,3}${DIGIT_WORD}){4,}`, 'gi');
@@ -403,12 +488,44 @@ function convertChineseDigitRuns(text: string): string {
 
 /** Words that people disguise to slip past filters: credentials, codes and messengers. */
 export const WATCHED_WORDS: ReadonlySet<string> = new Set([
-  'password', 'passwords', 'passcode', 'passwd', 'login', 'credentials', 'credential', 'username', 'verification', 'verify',
-  'code', 'codes', 'otp', 'pin', 'cvv', 'whatsapp', 'wechat', 'telegram', 'skype', 'viber', 'paypal', 'payoneer', 'alipay',
+  'password',
+  'passwords',
+  'passcode',
+  'passwd',
+  'login',
+  'credentials',
+  'credential',
+  'username',
+  'verification',
+  'verify',
+  'code',
+  'codes',
+  'otp',
+  'pin',
+  'cvv',
+  'whatsapp',
+  'wechat',
+  'telegram',
+  'skype',
+  'viber',
+  'paypal',
+  'payoneer',
+  'alipay',
 ]);
 const MAX_WATCHED = Math.max(...[...WATCHED_WORDS].map((w) => w.length));
 /** Digits and symbols that stand for letters. `1` can be an i or an l. */
-const LOOK_ALIKES: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'l' };
+const LOOK_ALIKES: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  $: 's',
+  '!': 'i',
+  '|': 'l',
+};
 const TOKEN = /[A-Za-z0-9@$!|]+/g;
 /** Between the pieces of one split word: one or two spaces or symbols on a line. */
 const SPLIT_GAP = /^[ \t\-_.*·/+~]{1,2}$/;
@@ -488,7 +605,8 @@ export function keywordView(original: string): NormalizedText {
   if (SPACE_RUN.test(view.text)) {
     const runs: Edit[] = [];
     SPACE_RUN.lastIndex = 0;
-    for (let m = SPACE_RUN.exec(view.text); m; m = SPACE_RUN.exec(view.text)) runs.push({ start: m.index, end: m.index + m[0].length, word: ' ' });
+    for (let m = SPACE_RUN.exec(view.text); m; m = SPACE_RUN.exec(view.text))
+      runs.push({ start: m.index, end: m.index + m[0].length, word: ' ' });
     view = rewrite(view, runs);
   }
   const text = view.text;

@@ -10,7 +10,19 @@ import { REFERENCE_LABELS_EN, REFERENCE_LABELS_ZH, REFERENCE_NUMBER_WORDS, TRACK
 import { NOT_PRODUCT_NAMES, UNITS_AFTER_DECIMAL, VERSION_WORDS } from './vocabulary/versions.js';
 import { HANDLE_LABELS } from './vocabulary/handles.js';
 
-export const NON_PROSE_KINDS = ['url', 'email', 'time', 'date', 'version', 'postcode', 'reference', 'shell-variable', 'encoded', 'code', 'quote'] as const;
+export const NON_PROSE_KINDS = [
+  'url',
+  'email',
+  'time',
+  'date',
+  'version',
+  'postcode',
+  'reference',
+  'shell-variable',
+  'encoded',
+  'code',
+  'quote',
+] as const;
 export type NonProseKind = (typeof NON_PROSE_KINDS)[number];
 
 export interface NonProseSpan extends Span {
@@ -30,20 +42,35 @@ const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
 /** Shapes, each linear (no nested quantifiers over overlapping classes). */
 const SHAPES: [NonProseKind, RegExp][] = [
   // 10:50, @10:50, 09:01:33, 3:30 pm, 10:54:46 -0500
-  ['time', /(?<![\d.:])@?\d{1,2}[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?(?:\s?(?:[aApP]\.?[mM]\.?)(?![A-Za-z]))?(?:\s[+-]\d{4}(?!\d))?(?![\d:])/g],
+  [
+    'time',
+    /(?<![\d.:])@?\d{1,2}[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?(?:\s?(?:[aApP]\.?[mM]\.?)(?![A-Za-z]))?(?:\s[+-]\d{4}(?!\d))?(?![\d:])/g,
+  ],
   ['time', /(?<![\d.])\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)(?![A-Za-z])/gi],
   // 2002-08-22, 2002-10-08T03:30:53+01:00, 22/08/2002, 8.22.02, 18-Jun-2001
   ['date', /(?<![\d.])\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:?\d{2}|Z)?)?(?![\d])/g],
   ['date', /(?<![\d.,])\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})(?![\d.,]\d)/g],
   ['date', new RegExp(String.raw`(?<![\d])\d{1,2}[- ]${MONTH}[- ]\d{2,4}(?!\d)`, 'g')],
   // August 22, 2002 · Monday October 07 · Aug 22 · 22nd of August 2002 · August 2002
-  ['date', new RegExp(String.raw`(?:${WEEKDAY},?\s+)?\b${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4}\b)?|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b\.?(?:,?\s+\d{4}\b)?|\b${MONTH}\s+\d{4}\b`, 'g')],
+  [
+    'date',
+    new RegExp(
+      String.raw`(?:${WEEKDAY},?\s+)?\b${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4}\b)?|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b\.?(?:,?\s+\d{4}\b)?|\b${MONTH}\s+\d{4}\b`,
+      'g',
+    ),
+  ],
   ['date', /\d{2,4}\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号號])?|(?<!\d)\d{1,2}\s?月\s?\d{1,2}\s?[日号號]/g],
   // 2.4.18-10 · v1.2 · version 3 · kernel 2.4 · RH 7.3 · RSS 0.91
   // (parts of one to three digits: "138.2765.4410" and "01.23.45.67.89" are phones)
   ['version', /(?<![\d.])[vV]?\d{1,3}(?:\.\d{1,3}){2,3}(?:[-_+~][0-9A-Za-z.]+)?(?![\d.]\d|\d)/g],
   ['version', new RegExp(String.raw`(?<![A-Za-z])(?:${VERSION_WORDS.join('|')})\s?\d+(?:\.\d+)*[a-z]?\d*(?![\d])`, 'gi')],
-  ['version', new RegExp(String.raw`\b(?!(?:${NOT_PRODUCT_NAMES.join('|')})\b)(?:[A-Z][A-Z0-9]{1,6}|[A-Z][a-z]{2,})\s[vV]?\d{1,3}\.\d{1,3}(?:\.\d{1,3})*(?![\d.,]?\d)(?!\s?(?:${UNITS_AFTER_DECIMAL.join('|')})(?![A-Za-z]))`, 'g')],
+  [
+    'version',
+    new RegExp(
+      String.raw`\b(?!(?:${NOT_PRODUCT_NAMES.join('|')})\b)(?:[A-Z][A-Z0-9]{1,6}|[A-Z][a-z]{2,})\s[vV]?\d{1,3}\.\d{1,3}(?:\.\d{1,3})*(?![\d.,]?\d)(?!\s?(?:${UNITS_AFTER_DECIMAL.join('|')})(?![A-Za-z]))`,
+      'g',
+    ),
+  ],
   // Netscape 7.0/Mozilla 1.1, 2.40 (now 2.41): versions side by side
   ['version', /(?<![\d.])\d+\.\d+\/[A-Za-z][\w-]*\s?\d+(?:\.\d+)+/g],
   ['version', /(?<![\d.])\d+\.(?:\d+\.)*[xX*](?![A-Za-z\d])/g],
@@ -52,19 +79,31 @@ const SHAPES: [NonProseKind, RegExp][] = [
   ['postcode', new RegExp(String.raw`(?:${POSTCODE_LABELS.join('|')})\s*[:：]?\s*[A-Z0-9]{3,}(?:[- ][A-Z0-9]{3,4})?`, 'gi')],
   ['postcode', /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/g],
   // Order No. 20260118, #7781, tracking 1Z999AA10123456784, 运单号 SF1234567
-  ['reference', new RegExp(String.raw`\b(?:${REFERENCE_LABELS_EN.join('|')})\s*(?:${REFERENCE_NUMBER_WORDS.join('|')})\s*(?:is\s)?[:：=]?\s*[A-Za-z0-9][A-Za-z0-9-]{2,}`, 'gi')],
+  [
+    'reference',
+    new RegExp(
+      String.raw`\b(?:${REFERENCE_LABELS_EN.join('|')})\s*(?:${REFERENCE_NUMBER_WORDS.join('|')})\s*(?:is\s)?[:：=]?\s*[A-Za-z0-9][A-Za-z0-9-]{2,}`,
+      'gi',
+    ),
+  ],
   ['reference', new RegExp(String.raw`\b(?:${TRACKING_LABELS.join('|')})\s*[:：]?\s*[A-Za-z0-9][A-Za-z0-9-]{5,}`, 'gi')],
   ['reference', new RegExp(String.raw`(?:${REFERENCE_LABELS_ZH.join('|')})\s*(?:是|为)?\s*[:：]?\s*[A-Za-z0-9][A-Za-z0-9-]{3,}`, 'g')],
   ['reference', /(?<![\w&])#\s?\d{2,}(?![\d])|\b[A-Z]{2}\d{9}[A-Z]{2}\b|\b1Z[0-9A-Z]{16}\b/g],
   // [1] · [12]: footnote and link markers
   ['reference', /\[\d{1,3}\]/g],
   // icq: 2927491 · 28611923@icq · aim: name — messenger handles (the contact rules read them on their own)
-  ['reference', new RegExp(String.raw`\b(?:${HANDLE_LABELS.join('|')})\s*[:#]\s*[\w.-]{3,}|[\w.-]+@(?:${HANDLE_LABELS.join('|')})\b`, 'gi')],
+  [
+    'reference',
+    new RegExp(String.raw`\b(?:${HANDLE_LABELS.join('|')})\s*[:#]\s*[\w.-]{3,}|[\w.-]+@(?:${HANDLE_LABELS.join('|')})\b`, 'gi'),
+  ],
   // Base64, PGP signatures, hashes: long runs of letters, digits and symbols with no spaces
   ['encoded', /[A-Za-z0-9+/=$_-]{40,}/g],
   ['encoded', /-----BEGIN [A-Z ]{3,40}-----[\s\S]{0,20000}?-----END [A-Z ]{3,40}-----/g],
   // $HOME, ${name}, "$1", s/(x)/$1/, mv $1 $2
-  ['shell-variable', /\$\{[^}\n]{1,60}\}|\$[A-Za-z_][A-Za-z0-9_]*|(?<=[\s"'=(/{,[]|^)\$\d(?=[\s]\$\d)|(?<=\$\d\s)\$\d(?![\d.,])|(?<=["'=(/{[])\$\d(?![\d.,])|\$\d(?=["'/)}\]])/gm],
+  [
+    'shell-variable',
+    /\$\{[^}\n]{1,60}\}|\$[A-Za-z_][A-Za-z0-9_]*|(?<=[\s"'=(/{,[]|^)\$\d(?=[\s]\$\d)|(?<=\$\d\s)\$\d(?![\d.,])|(?<=["'=(/{[])\$\d(?![\d.,])|\$\d(?=["'/)}\]])/gm,
+  ],
 ];
 
 const cache = new WeakMap<Draft, NonProseSpans>();

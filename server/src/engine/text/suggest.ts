@@ -29,7 +29,11 @@ export interface Suggestion {
   certain: boolean;
 }
 
-export function suggest(input: string, candidates: readonly string[], aliases: Readonly<Record<string, string>> = {}): Suggestion | undefined {
+export function suggest(
+  input: string,
+  candidates: readonly string[],
+  aliases: Readonly<Record<string, string>> = {},
+): Suggestion | undefined {
   const needle = input.trim().toLowerCase();
   if (needle === '' || input.length > 64) return undefined;
   const alias = Object.hasOwn(aliases, needle) ? aliases[needle] : undefined;

@@ -31,7 +31,8 @@ export function latinWords(text: string): WordToken[] {
 /** Spans of the whitespace-delimited chunks that are URLs, paths, addresses or markup. */
 export function codeLikeChunks(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  for (const chunk of text.matchAll(/\S+/g)) if (CODE_LIKE.test(chunk[0])) spans.push({ start: chunk.index, end: chunk.index + chunk[0].length });
+  for (const chunk of text.matchAll(/\S+/g))
+    if (CODE_LIKE.test(chunk[0])) spans.push({ start: chunk.index, end: chunk.index + chunk[0].length });
   return spans;
 }
 
@@ -65,7 +66,8 @@ export function startsSentence(text: string, start: number): boolean {
   // A numbered list marker ("1. ") also begins a line.
   const before = text.slice(Math.max(0, i - 3), i + 1);
   if (/(?:^|[\r\n])\s*\d{1,2}[.)]$/.test(before)) return true;
-  if (i >= 0 && text[i] === '.' && /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|St|Mt|No|Co|Jr|Sr|vs|etc)$/u.test(text.slice(Math.max(0, i - 6), i))) return false; // "Mr. Abt"
+  if (i >= 0 && text[i] === '.' && /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|St|Mt|No|Co|Jr|Sr|vs|etc)$/u.test(text.slice(Math.max(0, i - 6), i)))
+    return false; // "Mr. Abt"
   return i < 0 || /[\r\n.!?。！？]/.test(text[i]);
 }
 

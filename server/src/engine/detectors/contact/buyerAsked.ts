@@ -5,7 +5,10 @@ import { fastRegExp } from './regex.js';
 import { REFUSALS_EN, REFUSALS_ZH } from './vocabulary/negations.js';
 
 /** A refusal before the ask in its sentence: "don't send me your WhatsApp", "不要加我微信". */
-const REFUSED_BEFORE = new RegExp(String.raw`(?:\b(?:${REFUSALS_EN.join('|')})\b[^.?!\n]{0,40}|(?:${REFUSALS_ZH.join('|')})[^。？！\n]{0,8})$`, 'i');
+const REFUSED_BEFORE = new RegExp(
+  String.raw`(?:\b(?:${REFUSALS_EN.join('|')})\b[^.?!\n]{0,40}|(?:${REFUSALS_ZH.join('|')})[^。？！\n]{0,8})$`,
+  'i',
+);
 
 const CONTACT = String.raw`(?:whats\s?app|wh?ats?ap+|we\s?chat|weixin|phone|mobile|cell|tel|telephone|number|e-?mail|mail address|contact|contacts|skype|telegram|line|viber|signal|kakao|zalo|linkedin|wa|qq|vx|wx)`;
 const CONTACT_ZH = `(?:微信|[${WEI}][${XIN}]|电话|手机|号码|邮箱|联系方式|联系人|whatsapp|wechat|qq|[${KOU}]{2}|vx|wx|v信|skype|电报)`;
@@ -30,7 +33,7 @@ const ASKED = fastRegExp(
     `(?:你|您)(?:们)?的?\\s*${CONTACT_ZH}`,
     `(?:给|发|留)(?:个|一下|下)?(?:你的|您的)?\\s*${CONTACT_ZH}`,
     `有(?:没有)?\\s*${CONTACT_ZH}\\s*(?:吗|么|没)`,
-    `${CONTACT_ZH}\s*[?？]`,
+    `${CONTACT_ZH}s*[?？]`,
     `加(?:你|您)`,
     `加(?:个|下|一下)?(?:你|您)?的?\\s*${CONTACT_ZH}`,
     `(?:怎么|如何|怎样)(?:联系|找|加)`,
@@ -58,7 +61,12 @@ function asksFirst(quoted: string): boolean {
   ASKED.lastIndex = 0;
   for (let m = ASKED.exec(quoted); m; m = ASKED.exec(quoted)) {
     const lineStart = quoted.lastIndexOf('\n', m.index - 1) + 1;
-    if (!REFUSED_BEFORE.test(quoted.slice(Math.max(lineStart, m.index - 60), m.index + (m[0].match(/^[^a-z\u4e00-\u9fff]*/i)?.[0].length ?? 0)))) return true;
+    if (
+      !REFUSED_BEFORE.test(
+        quoted.slice(Math.max(lineStart, m.index - 60), m.index + (m[0].match(/^[^a-z\u4e00-\u9fff]*/i)?.[0].length ?? 0)),
+      )
+    )
+      return true;
     if (m[0].length === 0) ASKED.lastIndex++;
   }
   return false;

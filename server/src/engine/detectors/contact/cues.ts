@@ -106,7 +106,8 @@ export const cuesDetector = defineDetector({
             const space = /[ \t]*$/.exec(draft.text.slice(0, whole.start))![0].length;
             const end = whole.end + (/^[.!?。！？]/u.test(draft.text.slice(whole.end)) ? 1 : 0);
             finding.fix = { title: options.fix.title[draft.lang], edits: [{ start: whole.start - space, end, newText: '' }], safe: false };
-          } else finding.fix = { title: options.fix.title[draft.lang], edits: [{ start: whole.start, end: whole.end, newText }], safe: false };
+          } else
+            finding.fix = { title: options.fix.title[draft.lang], edits: [{ start: whole.start, end: whole.end, newText }], safe: false };
         }
         findings.push(finding);
       }

@@ -10,7 +10,8 @@ export interface EmailMatch {
 }
 
 /** Addresses of the marketplaces themselves (notifications, support): pointing there is fine. */
-const PLATFORM_DOMAINS = /(?:^|\.)(?:alibaba|aliexpress|1688|made-in-china|globalsources|dhgate|tradeindia|indiamart|ec21|amazon)\.(?:com|cn|net)$/i;
+const PLATFORM_DOMAINS =
+  /(?:^|\.)(?:alibaba|aliexpress|1688|made-in-china|globalsources|dhgate|tradeindia|indiamart|ec21|amazon)\.(?:com|cn|net)$/i;
 
 /** Every delegated top-level domain (IANA's list, from the \`tlds\` package): "name AT host DOT ie" is an address. */
 const TLDS: ReadonlySet<string> = new Set(tldList);
@@ -22,10 +23,14 @@ const DOT = String.raw`\s?(?:[(\[{<]\s?(?:dot|点|\.)\s?[)\]}>]|\bdot\b|点|\.|�
  * Addresses written to dodge filters: "amy (at) brightsource (dot) cn", "amy艾特qq点com",
  * "amy#gmail.com", "amy at gmail dot com". The last label must be a top-level domain.
  */
-const DISGUISED = fastRegExp(`(?<![a-z0-9._%+-])([a-z0-9][a-z0-9._%+-]{0,63})${AT}(${LABEL}(?:${DOT}${LABEL})*${DOT}${TLD})(?![a-z0-9])`, 'giu');
+const DISGUISED = fastRegExp(
+  `(?<![a-z0-9._%+-])([a-z0-9][a-z0-9._%+-]{0,63})${AT}(${LABEL}(?:${DOT}${LABEL})*${DOT}${TLD})(?![a-z0-9])`,
+  'giu',
+);
 const DOT_RE = fastRegExp(DOT, 'giu');
 /** Webmail named without its domain: "my gmail is amy.sourcing", "163邮箱 amy2026". */
-const WEBMAIL = /\b(?:gmail|hotmail|yahoo|foxmail|icloud|outlook\s?mail)\b\s*(?:id|account|address)?\s*(?:is|:|：|=)?\s*([a-z][a-z0-9._-]{3,})\b|(?:qq|163|126|新浪|网易)\s*邮箱\s*(?:是|:|：)?\s*([a-z0-9][a-z0-9._-]{4,})/gi;
+const WEBMAIL =
+  /\b(?:gmail|hotmail|yahoo|foxmail|icloud|outlook\s?mail)\b\s*(?:id|account|address)?\s*(?:is|:|：|=)?\s*([a-z][a-z0-9._-]{3,})\b|(?:qq|163|126|新浪|网易)\s*邮箱\s*(?:是|:|：)?\s*([a-z0-9][a-z0-9._-]{4,})/gi;
 const WEBMAIL_NOT_ID = /^(?:account|address|com|please|and|for|the|inbox|mail|is|to)$/i;
 
 /** E-mail addresses in the rep's words, plain or disguised. */
@@ -46,13 +51,14 @@ export function findEmails(scan: Scan): EmailMatch[] {
       const end = start + m[0].length;
       if (overlapsSorted(plain, start, end)) continue;
       // "at" and "." alone are ordinary English: require a disguise marker somewhere unless it is a plain address.
-      if (/^\s?at\s?$/i.test(m[0].slice(m[1].length, m[0].length - m[2].length)) && !/dot|点|[(\[]/i.test(m[2]) && !/\.[a-z]/i.test(m[2])) continue;
+      if (/^\s?at\s?$/i.test(m[0].slice(m[1].length, m[0].length - m[2].length)) && !/dot|点|[([]/i.test(m[2]) && !/\.[a-z]/i.test(m[2]))
+        continue;
       const domain = m[2].replace(DOT_RE, '.');
       const labels = domain.split('.');
       if (!TLDS.has(labels[labels.length - 1].toLowerCase())) continue;
       // A sentence end is no dot ("a # mark. Is it…"), a version is no host ("kernel#2.4.foo"), and
       // a token that goes on with a real "@" is a message id, not a disguised address.
-      const plainDots = !/dot|点|[(\[]/i.test(m[2]);
+      const plainDots = !/dot|点|[([]/i.test(m[2]);
       if (/\S[.。]\s/.test(m[2]) || (plainDots && !/[a-z]/i.test(labels[labels.length - 2] ?? '')) || text[end] === '@') continue;
       if (PLATFORM_DOMAINS.test(domain)) continue;
       found.push({ start, end, address: `${m[1]}@${domain}` });

@@ -64,19 +64,22 @@ export const ID_AFTER = fastRegExp(
  * An id-shaped token a few words after a messenger name ("V信搜一下 chenlin_furniture",
  * "WX详聊，号码就是 wang-cnc-parts"): letters with digits, "_" or "-", or a 5–12 digit number.
  */
-export const ID_NEAR = /^[^。！？!?\n]{0,16}?(?<![a-z0-9_.@-])(?<id>[a-z][a-z0-9]*[_\-.0-9][a-z0-9_\-.]*[a-z0-9]|[0-9]{5,12})(?![a-z0-9_@])/i;
+export const ID_NEAR =
+  /^[^。！？!?\n]{0,16}?(?<![a-z0-9_.@-])(?<id>[a-z][a-z0-9]*[_\-.0-9][a-z0-9_\-.]*[a-z0-9]|[0-9]{5,12})(?![a-z0-9_@])/i;
 /** Ids that are really ordinary words after a messenger name ("WhatsApp for more", "WeChat is better"). */
-export const NOT_AN_ID = /^(?:for|to|and|or|the|and|is|are|was|please|also|too|more|only|if|as|so|then|me|us|you|your|my|our|group|account|number|here|there|now|later|today|better|faster|easier|call|chat|message|video|voice|pay|payment|app|not|instead|rather|because|with|from|on|in|at|by|of|or|ok|okay|yes|no|thanks|thank|id|name|sir|madam|dear|friend|contact|details|info|information|same|too|everyday|daily)$/i;
+export const NOT_AN_ID =
+  /^(?:for|to|and|or|the|and|is|are|was|please|also|too|more|only|if|as|so|then|me|us|you|your|my|our|group|account|number|here|there|now|later|today|better|faster|easier|call|chat|message|video|voice|pay|payment|app|not|instead|rather|because|with|from|on|in|at|by|of|or|ok|okay|yes|no|thanks|thank|id|name|sir|madam|dear|friend|contact|details|info|information|same|too|everyday|daily)$/i;
 
 /** "Same number on WhatsApp", "微信同号": points at a phone given elsewhere. */
 export const SAME_NUMBER = /\bsame\s+(?:number|no\.?|phone|#)\b|\b(?:also|too)\s+on\s+(?=wh|we|tel|vib|sky)|同号|同步|一样/i;
 
-
 /** English invitations that make even an abbreviation a contact: "ping me on WA", "friend request on LinkedIn". */
-export const INVITE_STRONG_BEFORE = /\b(?:(?:ping|text|message|msg|add|dm|contact|reach|call|find|follow|hit|connect with|chat with|talk to|write to)\s+(?:me|us)(?:\s+up)?|(?:connection|friend|contact)\s+request|(?:chat|talk|connect|continue)(?:\s+with\s+(?:me|us))?)\s+(?:on|via|at|through|in|over)\s*$/i;
+export const INVITE_STRONG_BEFORE =
+  /\b(?:(?:ping|text|message|msg|add|dm|contact|reach|call|find|follow|hit|connect with|chat with|talk to|write to)\s+(?:me|us)(?:\s+up)?|(?:connection|friend|contact)\s+request|(?:chat|talk|connect|continue)(?:\s+with\s+(?:me|us))?)\s+(?:on|via|at|through|in|over)\s*$/i;
 
 /** Chinese invitations around an abbreviation or homophone: "加一下我的QQ", "发我vx", "vx详聊", "扣扣联系". */
-export const INVITE_ZH_BEFORE = /(?:(?<![增参添追附施更外叠])加|联系|(?<![寻查])找|(?<![开研出启])发到?|发给|私聊|私信)(?:一下|下|个)?我?的?\s*$/;
+export const INVITE_ZH_BEFORE =
+  /(?:(?<![增参添追附施更外叠])加|联系|(?<![寻查])找|(?<![开研出启])发到?|发给|私聊|私信)(?:一下|下|个)?我?的?\s*$/;
 export const INVITE_ZH_AFTER = /^\s*(?:上|里)?(?:联系|聊|详聊|细聊|沟通|找我|私聊|私信|加我|发我|发给我|发您|搜)/;
 
 /** Negation or warning close before a mention: "not on WhatsApp", "不要加微信", "instead of WeChat". */
@@ -85,7 +88,8 @@ export const NEGATED_BEFORE = new RegExp(
   'i',
 );
 /** Negation right after a mention in the same clause: "WhatsApp is not allowed", "微信不方便". */
-export const NEGATED_AFTER = /^[^,.;!?，。！？；\n]{0,20}?(?:\b(?:is|are)\s+not\b|\bisn't\b|\baren't\b|\bnot\s+(?:allowed|permitted|possible|available)\b|\bis\s+(?:forbidden|prohibited|banned|blocked)\b|不允许|禁止|被禁|不能用|不可以|不方便|不用了|不加了|就不加|不需要)/i;
+export const NEGATED_AFTER =
+  /^[^,.;!?，。！？；\n]{0,20}?(?:\b(?:is|are)\s+not\b|\bisn't\b|\baren't\b|\bnot\s+(?:allowed|permitted|possible|available)\b|\bis\s+(?:forbidden|prohibited|banned|blocked)\b|不允许|禁止|被禁|不能用|不可以|不方便|不用了|不加了|就不加|不需要)/i;
 
 /** Words that make a digit run a phone number ("ph#:" included: the "#" is the number sign). */
 export const PHONE_CONTEXT = fastRegExp(
@@ -99,7 +103,8 @@ export const NOT_PHONE_LABEL = fastRegExp(
   'iu',
 );
 /** Currency or price words just before a number. */
-export const CURRENCY_BEFORE = /(?:\b(?:usd|us\$|rmb|cny|eur|gbp|hkd|jpy|aud|cad|inr|price|cost|total|amount|fob|cif|exw|ddp|cfr)\b|[$¥￥€£₹]|单价|价格|总价|金额|报价|货款|定金)\s*[:：=]?\s*$/i;
+export const CURRENCY_BEFORE =
+  /(?:\b(?:usd|us\$|rmb|cny|eur|gbp|hkd|jpy|aud|cad|inr|price|cost|total|amount|fob|cif|exw|ddp|cfr)\b|[$¥￥€£₹]|单价|价格|总价|金额|报价|货款|定金)\s*[:：=]?\s*$/i;
 /** Units, sizes and quantities just after a number (Latin units are whole words: "Media Liaison", "mornings" are not metres). */
 export const UNIT_AFTER = new RegExp(
   String.raw`^\s*(?:(?:${UNITS_AFTER_NUMBER_LATIN.join('|')})(?![a-z])|${UNIT_SYMBOLS_AFTER_NUMBER.join('|')}|${UNITS_AFTER_NUMBER_ZH.join('|')})`,

@@ -99,9 +99,19 @@ export function findMessengers(scan: Scan): MessengerMatch[] {
         // A name inside a proper name (a newspaper called the Telegram) names no messenger.
         if (strong && !id && PROPER_NAME_BEFORE.test(head) && !INVITE_STRONG_BEFORE.test(head)) continue;
         const sameNumber =
-          SAME_NUMBER.test(tail.slice(0, 16)) || /同号/u.test(head.slice(-6)) || /(?:电话|手机号?|号码|tel|phone|mobile)\s?(?:同|=|跟|和)\s?$/iu.test(head.slice(-10));
+          SAME_NUMBER.test(tail.slice(0, 16)) ||
+          /同号/u.test(head.slice(-6)) ||
+          /(?:电话|手机号?|号码|tel|phone|mobile)\s?(?:同|=|跟|和)\s?$/iu.test(head.slice(-10));
         // An abbreviation alone is a word like any other: it needs an id, "同号" or an invitation.
-        if (!strong && !id && !sameNumber && !INVITE_ZH_BEFORE.test(head) && !INVITE_ZH_AFTER.test(tail) && !INVITE_STRONG_BEFORE.test(head)) continue;
+        if (
+          !strong &&
+          !id &&
+          !sameNumber &&
+          !INVITE_ZH_BEFORE.test(head) &&
+          !INVITE_ZH_AFTER.test(tail) &&
+          !INVITE_STRONG_BEFORE.test(head)
+        )
+          continue;
         // "Our WhatsApp is on the name card": pointing to the platform's name card exchange is fine.
         if (!id && !sameNumber && pointsToNameCard(start)) continue;
         let end = nameEnd;

@@ -17,7 +17,38 @@ export interface PhoneMatch {
 // Chinese first (the reps' own country), then, only with a phone word nearby, as one of the
 // regions cross-border buyers and reps most often write from.
 const HOME: CountryCode = 'CN';
-const OTHER_REGIONS: CountryCode[] = ['US', 'GB', 'HK', 'TW', 'SG', 'MY', 'IN', 'AE', 'DE', 'FR', 'IT', 'ES', 'RU', 'BR', 'MX', 'AU', 'CA', 'VN', 'TH', 'ID', 'PH', 'TR', 'PK', 'BD', 'NG', 'KE', 'ZA', 'SA', 'JP', 'KR'];
+const OTHER_REGIONS: CountryCode[] = [
+  'US',
+  'GB',
+  'HK',
+  'TW',
+  'SG',
+  'MY',
+  'IN',
+  'AE',
+  'DE',
+  'FR',
+  'IT',
+  'ES',
+  'RU',
+  'BR',
+  'MX',
+  'AU',
+  'CA',
+  'VN',
+  'TH',
+  'ID',
+  'PH',
+  'TR',
+  'PK',
+  'BD',
+  'NG',
+  'KE',
+  'ZA',
+  'SA',
+  'JP',
+  'KR',
+];
 
 /** Words that name a phone (not just "number"): they win over a label such as "No." after them. */
 const PHONE_WORD_SOURCE = String.raw`(?:\b(?:${PHONE_WORDS.join('|')})\b|${PHONE_WORDS_ZH.join('|')}|${PHONE_SYMBOLS.slice(0, 3).join('|')})`;
@@ -74,7 +105,8 @@ function digitRuns(text: string): Run[] {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    const plusStart = c === 43 && i + 1 < n && (isDigit(text.charCodeAt(i + 1)) || text.charCodeAt(i + 1) === 40 || text.charCodeAt(i + 1) === 32);
+    const plusStart =
+      c === 43 && i + 1 < n && (isDigit(text.charCodeAt(i + 1)) || text.charCodeAt(i + 1) === 40 || text.charCodeAt(i + 1) === 32);
     if (!isDigit(c) && !plusStart) {
       i++;
       continue;
@@ -87,7 +119,12 @@ function digitRuns(text: string): Run[] {
     let group: Group | undefined;
     while (j < n) {
       const d = text.charCodeAt(j);
-      const letterDigit = isLookAlike(d) && j > 0 && (isDigit(text.charCodeAt(j - 1)) || isLookAlike(text.charCodeAt(j - 1))) && group !== undefined && lookAlikeRunEndsWell(text, j);
+      const letterDigit =
+        isLookAlike(d) &&
+        j > 0 &&
+        (isDigit(text.charCodeAt(j - 1)) || isLookAlike(text.charCodeAt(j - 1))) &&
+        group !== undefined &&
+        lookAlikeRunEndsWell(text, j);
       if (isDigit(d) || letterDigit) {
         if (!group) {
           group = { start: j, end: j, digits: '' };
@@ -190,7 +227,17 @@ function* candidates(run: Run): Generator<Candidate> {
 }
 
 /** What a phone number is never part of (a quoted line is the counterpart's, read by buyer-asked). */
-const NOT_A_PHONE: readonly NonProseKind[] = ['url', 'email', 'time', 'date', 'version', 'postcode', 'reference', 'shell-variable', 'encoded'];
+const NOT_A_PHONE: readonly NonProseKind[] = [
+  'url',
+  'email',
+  'time',
+  'date',
+  'version',
+  'postcode',
+  'reference',
+  'shell-variable',
+  'encoded',
+];
 /** Two decimals side by side ("Load: 0.57 0.42 0.42"): a list of figures. */
 const DECIMAL_LIST = /\d\.\d+\s+\d+\.\d/;
 
@@ -203,7 +250,7 @@ function judge(scan: Scan, c: Candidate): PhoneMatch | undefined {
   const prev2 = c.start > 1 ? text.charCodeAt(c.start - 2) : 32;
   const next = c.end < text.length ? text.charCodeAt(c.end) : 32;
   if (isAsciiLetter(next)) return undefined;
-  if (prev === 47 || next === 47 || prev === 58 && isDigit(prev2)) return undefined; // 1/2, dates 02/03/2026, times
+  if (prev === 47 || next === 47 || (prev === 58 && isDigit(prev2))) return undefined; // 1/2, dates 02/03/2026, times
   if (next === 37) return undefined; // percentages
   const head = before(scan, c.start, 40);
   const gluedLetter = isAsciiLetter(prev) || ((prev === 45 || prev === 95) && isAsciiLetter(prev2));
@@ -242,7 +289,5 @@ function judge(scan: Scan, c: Candidate): PhoneMatch | undefined {
     if (number?.isValid()) return { start: c.start, end: c.end, e164: number.number };
   }
   // A phone word right before a long number: a contact even if mistyped or partly hidden.
-  return PHONE_WORD_BEFORE.test(head) && c.digits.length >= 8
-    ? { start: c.start, end: c.end }
-    : undefined;
+  return PHONE_WORD_BEFORE.test(head) && c.digits.length >= 8 ? { start: c.start, end: c.end } : undefined;
 }

@@ -17,7 +17,10 @@ const TOPICS: ReadonlyArray<readonly [string, RegExp]> = [
     /\blead\s?times?\b|\bdeliver(?:y|ed)?\b|\bproduction\s+(?:time|takes)|\bready\s+in\b|\bship(?:ped|ping)?\s+(?:in|within)\b|\bETD\b|\b\d+\s?(?:working\s+|business\s+)?days\b|交期|交货期|交货时间|\d+\s?天(?:内|左右)?交货|货期|生产周期|出货|发货|\d+\s?(?:个工作日|天)/i,
   ],
   ['samples', /\bsamples?\b|样品|样板|打样/i],
-  ['packing', /\bpack(?:ing|aging|ed)\b|\bcartons?\b|\bctns?\b|\bpallets?\b|\bgift\s+box|\bpolybag|包装|装箱|纸箱|外箱|内箱|彩盒|托盘|[每一]箱|箱装|袋装|[每一]袋|[每一]包/i],
+  [
+    'packing',
+    /\bpack(?:ing|aging|ed)\b|\bcartons?\b|\bctns?\b|\bpallets?\b|\bgift\s+box|\bpolybag|包装|装箱|纸箱|外箱|内箱|彩盒|托盘|[每一]箱|箱装|袋装|[每一]袋|[每一]包/i,
+  ],
 ];
 
 /** Further subjects that deserve their own line when a run-on is turned into a list. */
@@ -30,7 +33,6 @@ const LIST_TOPICS: readonly RegExp[] = [
 function hasListTopic(text: string): boolean {
   return LIST_TOPICS.some((pattern) => pattern.test(text));
 }
-
 
 /** Pieces of a paragraph: sentence ends, then clause breaks (never inside numbers such as 4.60 or 20,000). */
 const SENTENCE_BREAK = /(?<=[.!?])\s+|(?<=[。！？])|\n+/gu;
@@ -84,7 +86,11 @@ export const runOnDetector = defineDetector({
         end: trimmed.end,
         params: { topics: String(topics) },
         fix: list
-          ? { title: draft.lang === 'zh' ? '改成编号列表' : 'Turn into a numbered list', edits: [{ start: trimmed.start, end: trimmed.end, newText: list }], safe: false }
+          ? {
+              title: draft.lang === 'zh' ? '改成编号列表' : 'Turn into a numbered list',
+              edits: [{ start: trimmed.start, end: trimmed.end, newText: list }],
+              safe: false,
+            }
           : undefined,
       });
     }
@@ -156,16 +162,26 @@ export function asNumberedList(original: string, lang: 'en' | 'zh'): string | un
 }
 
 function numberedList(text: string, lang: 'en' | 'zh'): string | undefined {
-  const sentences = text.split(SENTENCE_BREAK).map((s) => s.trim()).filter(Boolean);
+  const sentences = text
+    .split(SENTENCE_BREAK)
+    .map((s) => s.trim())
+    .filter(Boolean);
   const pieces: string[] = [];
   const sentenceOf: number[] = [];
   const joiner = lang === 'zh' ? '，' : ', ';
   sentences.forEach((sentence, si) => {
-    const clauses = sentence.split(CLAUSE_BREAK).map((c) => c.trim()).filter(Boolean);
+    const clauses = sentence
+      .split(CLAUSE_BREAK)
+      .map((c) => c.trim())
+      .filter(Boolean);
     clauses.forEach((clause, i) => {
       // A fragment ("in red", "and white") rejoins the clause before it.
       if (i > 0 && words(clause) < 2 && pieces.length > 0) pieces[pieces.length - 1] += joiner + clause;
-      else for (const part of splitJoins(clause)) (pieces.push(part), sentenceOf.push(si));
+      else
+        for (const part of splitJoins(clause)) {
+          pieces.push(part);
+          sentenceOf.push(si);
+        }
     });
   });
   const topical = pieces.map(hasListTopic);
@@ -189,13 +205,18 @@ function numberedList(text: string, lang: 'en' | 'zh'): string | undefined {
     const lead = head.join(joiner).replace(/[\s,;，；、]+$/u, '');
     lines.push(/[.!?。！？:：]$/u.test(lead) ? lead : lead + (lang === 'zh' ? '：' : ':'));
   }
-  items.forEach((item, i) => lines.push(`${i + 1}. ${cap(clean(item))}`));
+  items.forEach((item, i) => {
+    lines.push(`${i + 1}. ${cap(clean(item))}`);
+  });
   if (tail.length > 0) lines.push(cap(tail.join(' ')));
   return lines.join('\n');
 }
 
 function splitJoins(clause: string): string[] {
-  const parts = clause.split(AND_BREAK).map((p) => p.trim()).filter(Boolean);
+  const parts = clause
+    .split(AND_BREAK)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length < 2 || parts.some((p) => words(p) < 3)) return [clause];
   return parts;
 }

@@ -64,7 +64,14 @@ export const quoteDetector = defineDetector({
         start: price.start,
         end: price.end,
         params: { price: price.price, missing: joinParts(parts) },
-        fix: edits.length > 0 ? { title: draft.lang === 'zh' ? '补全报价（请核对币种、单位与港口）' : 'Complete the price (check currency, unit and port)', edits, safe: false } : undefined,
+        fix:
+          edits.length > 0
+            ? {
+                title: draft.lang === 'zh' ? '补全报价（请核对币种、单位与港口）' : 'Complete the price (check currency, unit and port)',
+                edits,
+                safe: false,
+              }
+            : undefined,
       });
     }
     return findings;

@@ -32,16 +32,15 @@ const LETTER_GLUE = /^[A-Za-z](?!a\b|ach\b)/;
  */
 const CHANGE_BEFORE =
   /(?:\b(?:increase[sd]?|increasing|decrease[sd]?|decreasing|raise[sd]?|raising|reduce[sd]?|reducing|lower(?:ed)?|cut|up|down|higher|cheaper|more|less|drop(?:ped|s)?|rise[sn]?|rose|went up|go up|goes up|went down|go down|goes down)\s+(?:(?:the|our|your|its) )?(?:(?:unit )?prices? )?by|\b(?:discount|rebate|reduction|increase|decrease|difference|saving|savings|surcharge|markup|mark-up|premium)\s+(?:of|is|was|will be|would be)|\b(?:save|saving|add|adds|added|adding|extra|additional|plus|surcharge)|另加|加收|另收|额外|差价|价差|[涨降]了?|(?:便宜|低|高|贵|少|多)了|便宜|优惠了|减了?|省了?|让利|(?:exchange|interest|tax|duty|vat|conversion)\s+rate\b[^\d\n]{0,12}|汇率[^\d\n]{0,6}|[利税]率[^\d\n]{0,6})\s*(?:only\s+|just\s+|about\s+|around\s+|约|大约|只有|仅|才|是|为)?\s*$/i;
-const CHANGE_AFTER = /^\s?(?:off\b|discount|rebate|cheaper|less\b|more\b|higher|lower|up\b|down\b|的差价|差价|的折扣|折扣|的优惠|优惠(?!价))/i;
+const CHANGE_AFTER =
+  /^\s?(?:off\b|discount|rebate|cheaper|less\b|more\b|higher|lower|up\b|down\b|的差价|差价|的折扣|折扣|的优惠|优惠(?!价))/i;
 
 /**
  * Quantities, measures and durations: a bare number followed by these is not a price. Joined by a
  * hyphen (10-inch, 20-ft, 3-layer, 5-litre) the number is a size in a compound, never a price.
  */
-const MEASURE = new RegExp(
-  String.raw`^[\s\-‐‑–]?(?:(?:pcs|pc|pieces?|units?|sets?|pairs?|dozens?|kgs?|g|grams?|lbs?|oz|tons?|tonnes?|mt|cbm|m3|m²|m2|cm|mm|m|km|meters?|metres?|inch(?:es)?|ft|feet|foot|layers?|ply|tiers?|gauge|quarts?|qt|yards?|liters?|litres?|l|ml|days?|weeks?|months?|years?|yrs?|hours?|hrs?|h|mins?|minutes?|seconds?|ctns?|cartons?|boxes|box|bags?|rolls?|pallets?|containers?|x|gb|tb|w|wp|kw|kwh|watts?|volts?|v|degrees?|°|mah|sqm|sqft|sheets?|panels?|bottles?|packs?|kits?|seats?|licen[cs]es?|users?|gallons?|gal|coils?|reels?|drums?|digits?|times|people|persons?|orders?|models?|colou?rs?|sizes?|items?|am|pm|st|nd|rd|th|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z\u00C0-\u024F])|["'”%％×*x]|[件个套只台条米公斤千克克吨天日周个月年小时分钟秒箱托柜包卷双打厘毫寸号位次款色%把张片根支瓶袋盒对副顶组批桶罐枚颗粒本册辆部架扇盏株棵捆筒听床幅码升斤瓦]|点|人|平方|立方|英寸|英尺|公分|厘米|毫米)`,
-  'i',
-);
+const MEASURE =
+  /^[\s\-‐‑–]?(?:(?:pcs|pc|pieces?|units?|sets?|pairs?|dozens?|kgs?|g|grams?|lbs?|oz|tons?|tonnes?|mt|cbm|m3|m²|m2|cm|mm|m|km|meters?|metres?|inch(?:es)?|ft|feet|foot|layers?|ply|tiers?|gauge|quarts?|qt|yards?|liters?|litres?|l|ml|days?|weeks?|months?|years?|yrs?|hours?|hrs?|h|mins?|minutes?|seconds?|ctns?|cartons?|boxes|box|bags?|rolls?|pallets?|containers?|x|gb|tb|w|wp|kw|kwh|watts?|volts?|v|degrees?|°|mah|sqm|sqft|sheets?|panels?|bottles?|packs?|kits?|seats?|licen[cs]es?|users?|gallons?|gal|coils?|reels?|drums?|digits?|times|people|persons?|orders?|models?|colou?rs?|sizes?|items?|am|pm|st|nd|rd|th|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z\u00C0-\u024F])|["'”%％×*x]|[件个套只台条米公斤千克克吨天日周个月年小时分钟秒箱托柜包卷双打厘毫寸号位次款色%把张片根支瓶袋盒对副顶组批桶罐枚颗粒本册辆部架扇盏株棵捆筒听床幅码升斤瓦]|点|人|平方|立方|英寸|英尺|公分|厘米|毫米)/i;
 
 /** "1 in 5", "3 out of 4": a ratio, not an amount. */
 const RATIO_AFTER = /^\s(?:in|out of)\s\d/i;
@@ -73,17 +72,27 @@ const PER_UNIT_IN_CLAUSE = new RegExp(
   'i',
 );
 /** Units of a service (people, time, licences): a price per these needs no Incoterm. */
-const SERVICE_UNIT = /(?:\bper|\/|\ba|\beach)\s?(?:person|persons|people|call|minute|message|download|subscription|head|pax|guest|participant|night|day|hour|hr|week|month|year|annum|user|seat|licen[cs]e|visit|session|trip|room)\b|[每/一](?:人|位|晚|天|小时|月|年)/i;
+const SERVICE_UNIT =
+  /(?:\bper|\/|\ba|\beach)\s?(?:person|persons|people|call|minute|message|download|subscription|head|pax|guest|participant|night|day|hour|hr|week|month|year|annum|user|seat|licen[cs]e|visit|session|trip|room)\b|[每/一](?:人|位|晚|天|小时|月|年)/i;
 /** Draft-wide statement of the unit: "all prices are per piece", "以上均为单价". */
 /** A column header or a note such as "Price (USD/pc)" or "单位：美元/件" declares currency and unit for the draft. */
-const CURRENCY_PER_UNIT = new RegExp(String.raw`(?:US\$|USD|EUR|RMB|CNY|GBP|美元|人民币|欧元)\s*\/\s*(?:${UNIT_WORD}|${HAN_CLASSIFIER})(?![A-Za-z])`, 'i');
-const UNIT_DECLARATION = new RegExp(String.raw`\bprices?\b[^.;:!?。；：\n]{0,25}?\b(?:${PER_NOUN})|均为单价|都是单价|按(?:${HAN_CLASSIFIER})计价|单价如下`, 'i');
+const CURRENCY_PER_UNIT = new RegExp(
+  String.raw`(?:US\$|USD|EUR|RMB|CNY|GBP|美元|人民币|欧元)\s*\/\s*(?:${UNIT_WORD}|${HAN_CLASSIFIER})(?![A-Za-z])`,
+  'i',
+);
+const UNIT_DECLARATION = new RegExp(
+  String.raw`\bprices?\b[^.;:!?。；：\n]{0,25}?\b(?:${PER_NOUN})|均为单价|都是单价|按(?:${HAN_CLASSIFIER})计价|单价如下`,
+  'i',
+);
 /** Draft-wide statement of the currency: "prices in USD", "以美元计". */
 const CURRENCY_DECLARATION = new RegExp(
   String.raw`(?:in|以|用|币种|货币|currency)\s*[:：]?\s*(?:${CUR_CODE}|US dollars?|euros?|美元|美金|欧元|人民币)|[(（][^)）\n]{0,30}?(?<![A-Za-z])(?:${CUR_CODE}|美元|人民币|欧元)(?![A-Za-z])[^)）\n]{0,30}[)）]`,
   'i',
 );
-const ANY_CURRENCY = new RegExp(String.raw`(?:${CUR_CODE})(?![A-Za-z])|${CUR_SYMBOL}|\bdollars?\b|\beuros?\b|美元|美金|美刀|欧元|英镑|日元|人民币|港币|\d\s?[元刀]`, 'i');
+const ANY_CURRENCY = new RegExp(
+  String.raw`(?:${CUR_CODE})(?![A-Za-z])|${CUR_SYMBOL}|\bdollars?\b|\beuros?\b|美元|美金|美刀|欧元|英镑|日元|人民币|港币|\d\s?[元刀]`,
+  'i',
+);
 
 /** Currency codes that are English words too: a currency only when written in capitals. */
 const AMBIGUOUS_CODES = new Set(AMBIGUOUS_CURRENCY_CODES);
@@ -95,7 +104,10 @@ function lowerCaseAmbiguousCode(word: string | undefined): boolean {
  * A per-unit marker ending in a unit of goods or service ("per watt", "/pc", "each", "每件"); "80 per
  * second" or "1 per desktop" rate something, they do not price it.
  */
-const KNOWN_UNIT_AT_END = new RegExp(String.raw`(?:^|[\s/])(?:square\s+|sq\.?\s+|cubic\s+|running\s+|linear\s+|metric\s+)?(?:${UNIT_WORD}|night|person|head|pax|guest|license|licence)\.?\s*$|\b(?:each|ea|apiece)\s*$|(?:${HAN_CLASSIFIER}|шт|штук[аиу]?)\s*$|St(?:ü|ue)ck\s*$`, 'i');
+const KNOWN_UNIT_AT_END = new RegExp(
+  String.raw`(?:^|[\s/])(?:square\s+|sq\.?\s+|cubic\s+|running\s+|linear\s+|metric\s+)?(?:${UNIT_WORD}|night|person|head|pax|guest|license|licence)\.?\s*$|\b(?:each|ea|apiece)\s*$|(?:${HAN_CLASSIFIER}|шт|штук[аиу]?)\s*$|St(?:ü|ue)ck\s*$`,
+  'i',
+);
 
 /** "52 a year", "80 an hour": without a currency, a count per time is a frequency, not a price. */
 const TIME_UNIT_AT_END = /\b(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|nights?)\s*$/i;
@@ -116,24 +128,32 @@ const CUE = new RegExp(
 /** Anywhere in the sentence: with one of these, a bare amount with cents (3.95) is a price. */
 const SENTENCE_CUE = new RegExp(CUE.source.replace(/\(\?<gap>.*$/su, ''), 'i');
 /** Between a cue and a number, these mean the number is something else (a reference, a date). */
-const CUE_GAP_VETO = /\b(?:no|nos|number|ref|reference|code|date|id|valid|until|within|increase|increased|decrease|decreased|discount|by|list|sheet)\b|\bMOQ\b|\bminimum\b|\bmin\.?\s+order|\bquantity\b|\bqty\b|\blead\s?time|#|编号|号码|单号|日期|有效|以内|之内|上涨|下调|涨|降|折|表|单(?!价)|起订|起批|数量|交期|货期/i;
+const CUE_GAP_VETO =
+  /\b(?:no|nos|number|ref|reference|code|date|id|valid|until|within|increase|increased|decrease|decreased|discount|by|list|sheet)\b|\bMOQ\b|\bminimum\b|\bmin\.?\s+order|\bquantity\b|\bqty\b|\blead\s?time|#|编号|号码|单号|日期|有效|以内|之内|上涨|下调|涨|降|折|表|单(?!价)|起订|起批|数量|交期|货期/i;
 
 /** "… is 6912.00" after these is a code or a measure, not money. */
-const NOT_MONEY_BEFORE = /\b(?:code|HS|no|nos|number|ref|id|version|ratio|rate|score|size|weight|length|width|height|thickness|diameter|tolerance|density|voltage|power|capacity|percentage|temperature)\b|编码|编号|号码|版本|重量|尺寸|比例/i;
+const NOT_MONEY_BEFORE =
+  /\b(?:code|HS|no|nos|number|ref|id|version|ratio|rate|score|size|weight|length|width|height|thickness|diameter|tolerance|density|voltage|power|capacity|percentage|temperature)\b|编码|编号|号码|版本|重量|尺寸|比例/i;
 
 /** Fees and totals are amounts, not unit prices: they need no unit or Incoterm. */
-const AMOUNT_CONTEXT = /(?:\b(?:freight|shipping|courier|postage|express|delivery|trucking|haulage|inland|insurance|customs|clearance|(?<!(?:incl|including|inc|excl|excluding|with|without|before|after|plus|net of)\.?[\s-])(?:duty|duties|tax|taxes|vat)|storage|demurrage|inspection|testing|certification|commission|sample|samples|bank|handling|service|mould|mold|tooling|setup|set-up|design|plate|deposit|balance|total|subtotal|sum|amount|value|payment|paid|pay|refund|credit|compensation|invoice|budget|turnover|revenue|sales|fee|fees|charges?|worth|spent|over|above|under|below|than|orders? of|budget of)\b|运费|快递费|邮费|样品费|样费|模具费|开模费|版费|手续费|服务费|定金|订金|尾款|货款|总价|总额|合计|总计|金额|共计|一共|付款|已付|退款|赔偿|预算|营业额|销售额|费用|以上|以下|超过|不到)[^.;!?。；！？\n]{0,20}$|=\s*$/i;
-const AMOUNT_AFTER = /^\s{0,3}(?:million|billion|trillion|thousand|mio|bn|[kmb]\b|万|亿|千|in (?:sales|turnover|revenue)|in total|total|deposit|balance|for (?:the )?(?:freight|shipping|samples?|mou?ld|tooling|courier)|运费|定金|尾款|总价|的订单|订单)/i;
+const AMOUNT_CONTEXT =
+  /(?:\b(?:freight|shipping|courier|postage|express|delivery|trucking|haulage|inland|insurance|customs|clearance|(?<!(?:incl|including|inc|excl|excluding|with|without|before|after|plus|net of)\.?[\s-])(?:duty|duties|tax|taxes|vat)|storage|demurrage|inspection|testing|certification|commission|sample|samples|bank|handling|service|mould|mold|tooling|setup|set-up|design|plate|deposit|balance|total|subtotal|sum|amount|value|payment|paid|pay|refund|credit|compensation|invoice|budget|turnover|revenue|sales|fee|fees|charges?|worth|spent|over|above|under|below|than|orders? of|budget of)\b|运费|快递费|邮费|样品费|样费|模具费|开模费|版费|手续费|服务费|定金|订金|尾款|货款|总价|总额|合计|总计|金额|共计|一共|付款|已付|退款|赔偿|预算|营业额|销售额|费用|以上|以下|超过|不到)[^.;!?。；！？\n]{0,20}$|=\s*$/i;
+const AMOUNT_AFTER =
+  /^\s{0,3}(?:million|billion|trillion|thousand|mio|bn|[kmb]\b|万|亿|千|in (?:sales|turnover|revenue)|in total|total|deposit|balance|for (?:the )?(?:freight|shipping|samples?|mou?ld|tooling|courier)|运费|定金|尾款|总价|的订单|订单)/i;
 
 /** Incoterms 2020 (and a few old ones still in use). Upper case, or the three common ones in lower case. */
-const INCOTERM = /\b(?:EXW|FCA|FAS|FOB|CFR|CNF|C&F|CIF|CPT|CIP|DAP|DPU|DAT|DDP|DDU)\b|\b(?:fob|cif|exw|ddp|cfr|fca)\b|\b[Ee]x[- ][Ww]orks\b|\b[Ff]ree [Oo]n [Bb]oard\b|\b[Dd]elivered [Dd]uty [Pp]aid\b|离岸价|到岸价|出厂价|工厂交货|完税后交货|船上交货/gu;
+const INCOTERM =
+  /\b(?:EXW|FCA|FAS|FOB|CFR|CNF|C&F|CIF|CPT|CIP|DAP|DPU|DAT|DDP|DDU)\b|\b(?:fob|cif|exw|ddp|cfr|fca)\b|\b[Ee]x[- ][Ww]orks\b|\b[Ff]ree [Oo]n [Bb]oard\b|\b[Dd]elivered [Dd]uty [Pp]aid\b|离岸价|到岸价|出厂价|工厂交货|完税后交货|船上交货/gu;
 /** Incoterm words that name their own place ("ex works" at our factory). */
 const SELF_PLACED = /^(?:出厂价|工厂交货)$/u;
-const PLACE_AFTER = /^[\s:：]{0,3}(?:port\s+of\s+|to\s+)?(?:(?<cap>[A-Z][\p{L}'’-]+)|\[[^\]\n]{1,30}\]|(?:our|your|the buyer'?s|buyer'?s|any|main|named|destination)\s+\p{L}+|(?:factory|warehouse|works|plant|door|site|port|mill)\b|(?<han>[\p{Script=Han}]{2,}))/u;
+const PLACE_AFTER =
+  /^[\s:：]{0,3}(?:port\s+of\s+|to\s+)?(?:(?<cap>[A-Z][\p{L}'’-]+)|\[[^\]\n]{1,30}\]|(?:our|your|the buyer'?s|buyer'?s|any|main|named|destination)\s+\p{L}+|(?:factory|warehouse|works|plant|door|site|port|mill)\b|(?<han>[\p{Script=Han}]{2,}))/u;
 const PLACE_BEFORE = /(?:(?<cap>[A-Z][\p{L}'’-]+)|(?<han>[\p{Script=Han}]{2,}))[\s,]?$/u;
 /** Chinese word order puts the place first (宁波FOB、上海港 CIF): a port, a place suffix or a major port city. */
-const HAN_PLACE_BEFORE = /(?:港|市|省|区|县|仓|仓库|工厂|厂|码头|口岸|机场|宁波|上海|深圳|广州|青岛|天津|厦门|大连|香港|义乌|东莞|佛山|中山|苏州|杭州|温州|台州|汕头|福州|南京|武汉|重庆|成都|盐田|蛇口|黄埔|汉堡|鹿特丹|安特卫普|洛杉矶|长滩|纽约|迪拜|新加坡|悉尼|墨尔本|东京|横滨|釜山|孟买|吉大港|拉各斯|蒙巴萨|桑托斯|费利克斯托|伦敦|汉堡港)$/u;
-const PLACE_STOP = /^(?:Price|Prices|Pricing|Term|Terms|Incoterms?|Basis|Quote|Quotation|Only|And|Or|Is|Are|The|Our|Your|Per|Unit|Total|Including|Include|Includes|Excluding|With|From|Plus|Or|For|Please|Shipping|Freight|Value|Cost)$|^(?:USD|EUR|RMB|CNY|GBP)/u;
+const HAN_PLACE_BEFORE =
+  /(?:港|市|省|区|县|仓|仓库|工厂|厂|码头|口岸|机场|宁波|上海|深圳|广州|青岛|天津|厦门|大连|香港|义乌|东莞|佛山|中山|苏州|杭州|温州|台州|汕头|福州|南京|武汉|重庆|成都|盐田|蛇口|黄埔|汉堡|鹿特丹|安特卫普|洛杉矶|长滩|纽约|迪拜|新加坡|悉尼|墨尔本|东京|横滨|釜山|孟买|吉大港|拉各斯|蒙巴萨|桑托斯|费利克斯托|伦敦|汉堡港)$/u;
+const PLACE_STOP =
+  /^(?:Price|Prices|Pricing|Term|Terms|Incoterms?|Basis|Quote|Quotation|Only|And|Or|Is|Are|The|Our|Your|Per|Unit|Total|Including|Include|Includes|Excluding|With|From|Plus|Or|For|Please|Shipping|Freight|Value|Cost)$|^(?:USD|EUR|RMB|CNY|GBP)/u;
 /** What follows an Incoterm in Chinese when no place is named: FOB价、FOB条款、FOB的…. */
 const HAN_PLACE_STOP = /^[价报条术贸方的或和还也都是为按走做含不格单运费]/u;
 
@@ -214,7 +234,10 @@ export function incompletePrices(text: string, sentences: readonly Span[], nonPr
     const isPrice =
       (hasCurrency && offered()) ||
       (cue && (hasCurrency || g.amount.includes('.') || trade())) ||
-      (perUnitAfter && KNOWN_UNIT_AT_END.test(perUnitAfter[0]) && !TIME_UNIT_AT_END.test(perUnitAfter[0]) && !/^\s?\/\s?(?:ctn|carton|box|pallet|bag|箱|托)/i.test(after)) ||
+      (perUnitAfter &&
+        KNOWN_UNIT_AT_END.test(perUnitAfter[0]) &&
+        !TIME_UNIT_AT_END.test(perUnitAfter[0]) &&
+        !/^\s?\/\s?(?:ctn|carton|box|pallet|bag|箱|托)/i.test(after)) ||
       (/\.\d\d$/.test(g.amount) &&
         (sentenceFacts(sentence).cue || (/\b(?:is|are|was|at|for|only|just|now)\s$/i.test(before) && !NOT_MONEY_BEFORE.test(before)))) ||
       (/\.\d{1,2}$/.test(g.amount) && inTable());
@@ -235,7 +258,8 @@ export function incompletePrices(text: string, sentences: readonly Span[], nonPr
       !declaredUnit;
     incoterm ??= findIncoterm(text);
     // Priced per person, night, hour or licence: a service, not goods, so no Incoterm applies.
-    const service = SERVICE_UNIT.test(perUnitAfter?.[0] ?? '') || SERVICE_UNIT.test(PER_UNIT_IN_CLAUSE.exec(text.slice(tokenEnd, clauseEnd))?.[0] ?? '');
+    const service =
+      SERVICE_UNIT.test(perUnitAfter?.[0] ?? '') || SERVICE_UNIT.test(PER_UNIT_IN_CLAUSE.exec(text.slice(tokenEnd, clauseEnd))?.[0] ?? '');
     const missingIncoterm = incoterm.ok || service ? undefined : incoterm.firstEnd === undefined ? 'none' : 'place';
     if (!missingCurrency && !missingUnit && !missingIncoterm) continue;
     out.push({

@@ -49,7 +49,11 @@ export function compileChecklist(rule: ChecklistRule): CompiledRule['run'] {
       // A quick fix never inserts what the draft already says (two rules, one sentence).
       if (item.fix && !alreadyHas(draft.text, item.fix.text[draft.lang])) {
         const earlier = items.slice(0, index).map((i) => i.pattern);
-        finding.fix = { title: item.fix.title[draft.lang], edits: [insertion(draft, sentence, item.fix.at, item.fix.text[draft.lang], earlier)], safe: false };
+        finding.fix = {
+          title: item.fix.title[draft.lang],
+          edits: [insertion(draft, sentence, item.fix.at, item.fix.text[draft.lang], earlier)],
+          safe: false,
+        };
       }
       findings.push(finding);
     }
@@ -71,7 +75,13 @@ function firstTrigger(view: MatchView, trigger: RegExp, accepts: (sentence: Span
 }
 
 /** Where a missing part goes: after the greeting, before the sign-off, and fields in checklist order. */
-function insertion(draft: Draft, sentence: Span, at: NonNullable<ChecklistRule['require'][number]['fix']>['at'], text: string, earlier: RegExp[]): OffsetEdit {
+function insertion(
+  draft: Draft,
+  sentence: Span,
+  at: NonNullable<ChecklistRule['require'][number]['fix']>['at'],
+  text: string,
+  earlier: RegExp[],
+): OffsetEdit {
   const greetingEnd = afterGreeting(draft.prose, draft.bodyStart);
   switch (at) {
     case 'before-sentence': {

@@ -20,7 +20,10 @@ export function compileDetector(rule: DetectorRule): CompiledRule['run'] {
   const parsed = detector.optionsSchema.safeParse(rule.options);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new DetectorOptionsError(`detector "${rule.detector}" options: ${issue.message}`, ['options', ...(issue.path as (string | number)[])]);
+    throw new DetectorOptionsError(`detector "${rule.detector}" options: ${issue.message}`, [
+      'options',
+      ...(issue.path as (string | number)[]),
+    ]);
   }
   const options = parsed.data;
   return (draft) => detector.run(draft, options, rule);

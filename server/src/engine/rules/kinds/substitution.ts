@@ -36,10 +36,18 @@ export function compileSubstitution(rule: SubstitutionRule): CompiledRule['run']
   const phrases = phraseTable(rule.phrases ?? {});
   const hanPhrases = Object.entries(rule.phrases ?? {}).filter(([key]) => hasHan(key));
   const swapEntries = Object.entries(rule.swap ?? {});
+  // Each pattern is validated on its own, then all are matched in one pass with a group per entry.
+  if (swapEntries.length > 0)
+    compilePatterns(
+      swapEntries.map(([p]) => p),
+      rule.caseSensitive,
+    );
   const combined =
     swapEntries.length > 0
-      ? (compilePatterns(swapEntries.map(([p]) => p), rule.caseSensitive), // validates each pattern on its own
-        compilePatterns(swapEntries.map(([p], i) => `(?<s${i}>${p})`), rule.caseSensitive))
+      ? compilePatterns(
+          swapEntries.map(([p], i) => `(?<s${i}>${p})`),
+          rule.caseSensitive,
+        )
       : undefined;
   return (draft) => {
     const text = textInScope(rule, draft);
@@ -167,7 +175,11 @@ function finding(rule: SubstitutionRule, draft: Draft, text: string, hit: Hit): 
       start: hit.start,
       end: hit.end,
       params: { match, replacement: hit.replacement },
-      fix: { title: `“${match}” → “${hit.replacement}”`, edits: [{ start: hit.start, end: hit.end, newText: hit.replacement }], safe: rule.safe },
+      fix: {
+        title: `“${match}” → “${hit.replacement}”`,
+        edits: [{ start: hit.start, end: hit.end, newText: hit.replacement }],
+        safe: rule.safe,
+      },
     };
   }
   // A deletion takes one neighbouring space with it, so no double space is left behind.

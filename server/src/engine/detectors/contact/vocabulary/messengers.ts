@@ -26,4 +26,24 @@ export const MESSENGER_NAMES = [
 /** Names that are ordinary English words too (a line of text, a signal, Facebook Messenger ads): they count only with a label (":", "=", "id") before the id. */
 export const MESSENGER_WORDS_NEEDING_LABEL = /^(?:line|signal|messenger|imo|fb|ig|insta|instagram|facebook|linkedin|wa|ws|tg)$/i;
 /** Words before such a name that introduce a messenger ("my LINE", "on Signal", "add me via IG"); any other word before it ("command line", "a line") makes it English. */
-export const MESSENGER_INTRODUCERS = ['my', 'our', 'your', 'on', 'via', 'by', 'add', 'me', 'us', 'or', 'and', 'also', 'in', 'through', 'at', 'use', 'using', 'whatsapp', 'wechat'];
+export const MESSENGER_INTRODUCERS = [
+  'my',
+  'our',
+  'your',
+  'on',
+  'via',
+  'by',
+  'add',
+  'me',
+  'us',
+  'or',
+  'and',
+  'also',
+  'in',
+  'through',
+  'at',
+  'use',
+  'using',
+  'whatsapp',
+  'wechat',
+];
