@@ -465,7 +465,7 @@ describe('realistic drafts: contact-drop and off-platform-payment together', () 
   });
 });
 
-describe('realistic drafts, second batch (international numbers, abbreviations, look-alikes)', () => {
+describe('contact-drop: international numbers, abbreviations, look-alikes', () => {
   type C = [string, string, string[]];
   const A2 = 'channel: alibaba\nstage: inquiry';
   const Z2 = 'channel: alibaba\nstage: inquiry\nlang: zh';
@@ -585,7 +585,7 @@ describe('contact-drop: document shapes', () => {
   });
 });
 
-describe('realistic drafts, third batch (moving off the platform, at every stage)', () => {
+describe('contact-drop/move-off-platform: at every stage', () => {
   type C = [string, string, string[]];
   const A3 = 'channel: alibaba\nstage: inquiry';
   const Z3 = 'channel: alibaba\nstage: inquiry\nlang: zh';
@@ -624,7 +624,7 @@ describe('realistic drafts, third batch (moving off the platform, at every stage
   });
 });
 
-describe('realistic drafts, sixth batch (Chinese invitations around abbreviations; product names that look like messengers)', () => {
+describe('contact-drop: Chinese invitations around abbreviations; product names that look like messengers', () => {
   type C = [string, string, string[]];
   const Z6 = 'channel: alibaba\nstage: inquiry\nlang: zh';
   const A6 = 'channel: alibaba\nstage: inquiry';
@@ -721,7 +721,7 @@ describe('contact-drop/messenger: a messenger named as a way to pay', () => {
   });
 });
 
-describe('realistic drafts, seventh batch (direct lines, hotlines, slang, addresses and item numbers)', () => {
+describe('contact-drop: direct lines, hotlines, slang, addresses and item numbers', () => {
   type C = [string, string, string[]];
   const A9 = 'channel: alibaba\nstage: inquiry';
   const M9 = 'channel: marketplace';

@@ -214,7 +214,7 @@ describe('off-platform-payment: methods the platform offers', () => {
   });
 });
 
-describe('realistic drafts, fourth batch (paraphrases: ids before names, card numbers, third-party accounts)', () => {
+describe('off-platform-payment: paraphrases (ids before names, card numbers, third-party accounts)', () => {
   type C = [string, string, string[]];
   const A4 = 'channel: alibaba\nstage: inquiry';
   const N4 = 'channel: marketplace\nstage: negotiation';
@@ -269,7 +269,7 @@ describe('realistic drafts, fourth batch (paraphrases: ids before names, card nu
   });
 });
 
-describe('realistic drafts, fifth batch (payment methods named, messengers declined)', () => {
+describe('off-platform-payment: payment methods named, messengers declined', () => {
   type C = [string, string, string[]];
   const N5 = 'channel: alibaba\nstage: negotiation';
   const Z5 = 'channel: alibaba\nstage: negotiation\nlang: zh';
@@ -331,7 +331,7 @@ describe('off-platform-payment: "directly" about the goods, not the money', () =
   });
 });
 
-describe('realistic drafts, sixth payment batch (cashiers and bosses, direct transfers, warnings about others)', () => {
+describe('off-platform-payment: cashiers and bosses, direct transfers, warnings about others', () => {
   type C = [string, string, string[]];
   const N8 = 'channel: alibaba\nstage: negotiation';
   const O8 = 'channel: marketplace\nstage: order';
