@@ -49,7 +49,8 @@ if (existsSync(report)) {
 } else if (!vitestOk) failed++;
 
 if (pkg.scripts['test:vscode']) stage('VS Code (code-server) extension suite and UI test', 'npm', ['run', '--silent', 'test:vscode']);
-if (pkg.scripts['test:web:vscode']) stage('VS Code for the Web (code-server web worker extension host)', 'npm', ['run', '--silent', 'test:web:vscode']);
+if (pkg.scripts['test:web:vscode'])
+  stage('VS Code for the Web (code-server web worker extension host)', 'npm', ['run', '--silent', 'test:web:vscode']);
 
 const score = join(root, '..', 'shared', 'score');
 const dev = join(root, '..', 'shared', 'corpus', 'dev.yaml');
