@@ -1,4 +1,7 @@
 // Words that make the number after them a version, a build or a release, not a price.
+
+import { CURRENCY_CODES } from './currencies.js';
+
 export const VERSION_WORDS = [
   'version',
   'ver\\.?',
@@ -20,37 +23,8 @@ export const VERSION_WORDS = [
 ];
 /** Upper-case words that are not product names before a decimal (currency codes, Incoterms, trade labels). */
 export const NOT_PRODUCT_NAMES = [
-  'USD',
+  ...CURRENCY_CODES.filter((code) => /^[A-Z]+$/.test(code)),
   'US',
-  'EUR',
-  'RMB',
-  'CNY',
-  'GBP',
-  'JPY',
-  'AUD',
-  'CAD',
-  'HKD',
-  'SGD',
-  'AED',
-  'INR',
-  'CHF',
-  'NZD',
-  'KRW',
-  'MYR',
-  'THB',
-  'VND',
-  'IDR',
-  'PHP',
-  'BRL',
-  'MXN',
-  'RUB',
-  'TRY',
-  'ZAR',
-  'SAR',
-  'PLN',
-  'SEK',
-  'NOK',
-  'DKK',
   'EXW',
   'FCA',
   'FAS',
@@ -94,7 +68,6 @@ export const NOT_PRODUCT_NAMES = [
   'TO',
   'A',
   'I',
-  // Capitalized words that lead into a price, not a product name
   'Price',
   'Prices',
   'Cost',

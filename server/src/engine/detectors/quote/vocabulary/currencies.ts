@@ -1,39 +1,6 @@
 // Currency vocabulary for prices: ISO codes, symbols and the words written after an amount.
 
-/** ISO 4217 codes reps quote in (`US$` first: it is matched before `US`-less forms). */
-export const CURRENCY_CODES = [
-  'US\\$',
-  'USD',
-  'EUR',
-  'RMB',
-  'CNY',
-  'GBP',
-  'JPY',
-  'AUD',
-  'CAD',
-  'HKD',
-  'SGD',
-  'AED',
-  'INR',
-  'CHF',
-  'NZD',
-  'KRW',
-  'MYR',
-  'THB',
-  'VND',
-  'IDR',
-  'PHP',
-  'BRL',
-  'MXN',
-  'RUB',
-  'TRY',
-  'ZAR',
-  'SAR',
-  'PLN',
-  'SEK',
-  'NOK',
-  'DKK',
-];
+export { CURRENCY_CODES } from '../../../text/vocabulary/currencies.js';
 
 /** Codes that are also English words or programming names ("try 7.3", "front.php3", "cad 2"): currencies only in capitals. */
 export const AMBIGUOUS_CURRENCY_CODES = ['TRY', 'PHP', 'CAD', 'RUB', 'SAR', 'NOK'];
