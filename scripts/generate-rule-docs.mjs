@@ -98,11 +98,21 @@ function renderCategory(category, descriptions, sources, rules) {
   return `${lines.join('\n').replace(/\n+$/, '')}\n`;
 }
 
+/** What each built-in detector offers (a pack's own detector rules say nothing more specific). */
+const DETECTOR_FIXES = {
+  'front-matter': 'safe fix when the correction is certain, else a quick fix',
+  'im-run-on': 'quick fix (a numbered list) when the message splits cleanly',
+  quote: 'quick fix',
+  'contact-drop': 'quick fix',
+  'normalized-cues': 'quick fix',
+};
+
+// `safe` defaults to false in the pack schema: only an explicit `safe: true` is a safe fix.
 function fixKind(rule) {
-  if (rule.kind === 'substitution') return rule.safe === false ? 'quick fix' : 'safe fix';
-  if (rule.kind === 'existence' && rule.fix) return rule.fix.safe ? 'safe fix' : 'quick fix';
+  if (rule.kind === 'substitution') return rule.safe === true ? 'safe fix' : 'quick fix';
+  if (rule.kind === 'existence' && rule.fix) return rule.fix.safe === true ? 'safe fix' : 'quick fix';
   if (rule.kind === 'checklist' && (rule.require ?? []).some((r) => r.fix)) return 'quick fix';
-  if (rule.kind === 'detector') return 'fix when one is clear';
+  if (rule.kind === 'detector') return DETECTOR_FIXES[rule.detector] ?? 'no fix';
   return 'no fix';
 }
 

@@ -33,6 +33,9 @@ export const CHANNELS = ['email', 'whatsapp', 'wechat', 'telegram', 'linkedin', 
 export type Channel = (typeof CHANNELS)[number];
 export const CHAT_CHANNELS: readonly Channel[] = ['whatsapp', 'wechat', 'telegram', 'sms', 'linkedin'];
 export const MARKETPLACE_CHANNELS: readonly Channel[] = ['alibaba', 'marketplace'];
+/** Names a rule pack may use in `applies.channels` for a group of channels (`channels: [chat]`). */
+export const CHANNEL_GROUPS = { chat: CHAT_CHANNELS, marketplaces: MARKETPLACE_CHANNELS } as const;
+export type ChannelGroup = keyof typeof CHANNEL_GROUPS;
 
 /** Drafts longer than this (UTF-16 code units) get one info finding instead of a full check. */
 export const DEFAULT_MAX_LENGTH = 2_000_000;

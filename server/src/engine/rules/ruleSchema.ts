@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CHANNELS, SEVERITIES, STAGES } from '../types.js';
+import { CHANNELS, SEVERITIES, STAGES, CHANNEL_GROUPS, type Channel } from '../types.js';
 
 // The shape of a rule pack (`rules/*.yaml`). Validated on load; errors point at the pack's line.
 
@@ -24,7 +24,18 @@ export type RuleExample = z.infer<typeof example>;
 
 const applies = z
   .object({
-    channels: z.array(z.enum(CHANNELS)).min(1).optional(),
+    /** Channels, or groups of them: `chat` (WhatsApp, WeChat, Telegram, SMS, LinkedIn), `marketplaces` (Alibaba.com, marketplace). */
+    channels: z
+      .array(z.enum([...CHANNELS, ...(Object.keys(CHANNEL_GROUPS) as (keyof typeof CHANNEL_GROUPS)[])]))
+      .min(1)
+      .transform((names) => [
+        ...new Set(
+          names.flatMap((name): readonly Channel[] =>
+            name in CHANNEL_GROUPS ? CHANNEL_GROUPS[name as keyof typeof CHANNEL_GROUPS] : [name as Channel],
+          ),
+        ),
+      ])
+      .optional(),
     /** `none` matches a draft without a stage. */
     stages: z
       .array(z.enum([...STAGES, 'none']))
