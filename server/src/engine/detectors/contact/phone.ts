@@ -1,7 +1,7 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { CURRENCY_BEFORE, NOT_PHONE_LABEL, PHONE_CONTEXT, UNIT_AFTER } from './lexicon.js';
 import { after, before, inNonProse, memo, type Scan } from './scan.js';
-import type { NonProseKind } from '../../text/spans.js';
+import { NON_PROSE_KINDS, type NonProseKind } from '../../text/spans.js';
 import { PHONE_SYMBOLS, PHONE_WORDS, PHONE_WORDS_ZH } from './vocabulary/phoneWords.js';
 
 /** A phone number found in the normalized text of a scan. */
@@ -226,18 +226,11 @@ function* candidates(run: Run): Generator<Candidate> {
   }
 }
 
-/** What a phone number is never part of (a quoted line is the counterpart's, read by buyer-asked). */
-const NOT_A_PHONE: readonly NonProseKind[] = [
-  'url',
-  'email',
-  'time',
-  'date',
-  'version',
-  'postcode',
-  'reference',
-  'shell-variable',
-  'encoded',
-];
+/**
+ * What a phone number is never part of: every non-prose span but code and quotes (a quoted line is
+ * the counterpart's, read by buyer-asked).
+ */
+const NOT_A_PHONE: readonly NonProseKind[] = NON_PROSE_KINDS.filter((kind) => kind !== 'code' && kind !== 'quote');
 /** Two decimals side by side ("Load: 0.57 0.42 0.42"): a list of figures. */
 const DECIMAL_LIST = /\d\.\d+\s+\d+\.\d/;
 
