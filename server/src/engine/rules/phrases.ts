@@ -86,7 +86,9 @@ export function readLists(raw: Record<string, string | readonly string[]> | unde
  * in a pattern with no top-level `|`. Undefined when there is none (the pattern cannot be gated).
  */
 export function requiredSlot(pattern: string): string | undefined {
+  // One scan: a top-level `|` means no slot is required; otherwise the last required slot wins.
   let depth = 0;
+  let found: string | undefined;
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i];
     if (c === '\\') i++;
@@ -96,16 +98,6 @@ export function requiredSlot(pattern: string): string | undefined {
     } else if (c === '(') depth++;
     else if (c === ')') depth--;
     else if (c === '|' && depth === 0) return undefined;
-  }
-  depth = 0;
-  let found: string | undefined;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '\\') i++;
-    else if (c === '[') {
-      for (i++; i < pattern.length && pattern[i] !== ']'; i++) if (pattern[i] === '\\') i++;
-    } else if (c === '(') depth++;
-    else if (c === ')') depth--;
     else if (c === '{' && depth === 0 && pattern.startsWith('{{', i)) {
       const m = /^\{\{([a-z][a-z0-9-]*)\}\}/.exec(pattern.slice(i));
       if (!m) continue;
