@@ -1,3 +1,4 @@
+import { guardLeadingLookbehind } from './lookbehindGuard.js';
 import { checkPattern, PatternError, quotePattern } from './regexSafety.js';
 
 export { PatternError };
@@ -9,7 +10,8 @@ export { PatternError };
  */
 export function compilePatterns(patterns: readonly string[], caseSensitive = false): RegExp {
   if (vetting) for (const pattern of patterns) checkPattern(pattern, caseSensitive);
-  const source = patterns.length === 1 ? patterns[0] : patterns.map((p) => `(?:${p})`).join('|');
+  const guarded = patterns.map(guardLeadingLookbehind);
+  const source = guarded.length === 1 ? guarded[0] : guarded.map((p) => `(?:${p})`).join('|');
   return vetting ? build(source, caseSensitive) : new RegExp(source, flags(source, caseSensitive));
 }
 
