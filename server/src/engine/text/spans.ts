@@ -94,15 +94,17 @@ const SHAPES: [NonProseKind, RegExp][] = [
   // icq: 2927491 · 28611923@icq · aim: name — messenger handles (the contact rules read them on their own)
   [
     'reference',
-    new RegExp(String.raw`\b(?:${HANDLE_LABELS.join('|')})\s*[:#]\s*[\w.-]{3,}|[\w.-]+@(?:${HANDLE_LABELS.join('|')})\b`, 'gi'),
+    new RegExp(String.raw`\b(?:${HANDLE_LABELS.join('|')})\s*[:#]\s*[\w.-]{3,}|(?<![\w.-])[\w.-]+@(?:${HANDLE_LABELS.join('|')})\b`, 'gi'),
   ],
   // Base64, PGP signatures, hashes: long runs of letters, digits and symbols with no spaces
-  ['encoded', /[A-Za-z0-9+/=$_-]{40,}/g],
+  // (each starts where its run starts: the match is the same, without re-scanning the run from every letter)
+  ['encoded', /(?<![A-Za-z0-9+/=$_-])[A-Za-z0-9+/=$_-]{40,}/g],
   ['encoded', /-----BEGIN [A-Z ]{3,40}-----[\s\S]{0,20000}?-----END [A-Z ]{3,40}-----/g],
   // $HOME, ${name}, "$1", s/(x)/$1/, mv $1 $2
   [
     'shell-variable',
-    /\$\{[^}\n]{1,60}\}|\$[A-Za-z_][A-Za-z0-9_]*|(?<=[\s"'=(/{,[]|^)\$\d(?=[\s]\$\d)|(?<=\$\d\s)\$\d(?![\d.,])|(?<=["'=(/{[])\$\d(?![\d.,])|\$\d(?=["'/)}\]])/gm,
+    // every alternative begins with `$`: the lookahead spares the lookbehinds at every other position
+    /(?=\$)(?:\$\{[^}\n]{1,60}\}|\$[A-Za-z_][A-Za-z0-9_]*|(?<=[\s"'=(/{,[]|^)\$\d(?=[\s]\$\d)|(?<=\$\d\s)\$\d(?![\d.,])|(?<=["'=(/{[])\$\d(?![\d.,])|\$\d(?=["'/)}\]]))/gm,
   ],
 ];
 

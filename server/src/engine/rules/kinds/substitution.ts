@@ -34,6 +34,7 @@ interface Hit {
  */
 export function compileSubstitution(rule: SubstitutionRule): CompiledRule['run'] {
   const phrases = phraseTable(rule.phrases ?? {});
+  const phraseGate = lastWordGate(phrases);
   const hanPhrases = Object.entries(rule.phrases ?? {}).filter(([key]) => hasHan(key));
   const swapEntries = Object.entries(rule.swap ?? {});
   // Each pattern is validated on its own, then all are matched in one pass with a group per entry.
@@ -52,7 +53,8 @@ export function compileSubstitution(rule: SubstitutionRule): CompiledRule['run']
   return (draft) => {
     const text = textInScope(rule, draft);
     const hits: Hit[] = [];
-    if (draft.lang === 'en' && phrases.size > 0) hits.push(...latinPhraseHits(text, phrases, rule.capitalized));
+    if (draft.lang === 'en' && phrases.size > 0 && (!phraseGate || phraseGate.test(text)))
+      hits.push(...latinPhraseHits(text, phrases, rule.capitalized));
     if (draft.lang === 'zh') hits.push(...hanPhraseHits(text, hanPhrases));
     if (combined) hits.push(...swapHits(text, combined, swapEntries));
     return withoutOverlaps(hits).map((hit) => finding(rule, draft, text, hit));
@@ -71,6 +73,19 @@ function phraseTable(map: Record<string, string>): Map<string, { words: string[]
     table.set(words[0], list);
   }
   return table;
+}
+
+/**
+ * A test every draft with a phrase hit passes: the last word of some phrase as an ASCII whole word
+ * (a phrase's words are whole Latin tokens, and a token is never glued to an ASCII letter, digit
+ * or `_` — `_` makes its chunk code-like). Tokenizing a draft costs far more than this one scan, and
+ * most drafts hold no shorthand. Undefined (no gate) when a last word is not plain ASCII.
+ */
+function lastWordGate(table: ReturnType<typeof phraseTable>): RegExp | undefined {
+  const last = new Set<string>();
+  for (const entries of table.values()) for (const { words } of entries) last.add(words[words.length - 1].toLowerCase());
+  if (last.size === 0 || [...last].some((w) => !/^[a-z0-9]+$/.test(w))) return undefined;
+  return new RegExp(`\\b(?:${[...last].sort((a, b) => b.length - a.length).join('|')})\\b`, 'i');
 }
 
 function latinPhraseHits(text: string, table: ReturnType<typeof phraseTable>, capitalized: SubstitutionRule['capitalized']): Hit[] {
