@@ -15,10 +15,15 @@ const CODE_LIKE = /[/\\@=&#_~|<>{}[\]^`*+%$]|[\p{L}\p{N}][.:,][\p{L}\p{N}]/u;
 /** Latin-script words (letters and digits, inner apostrophes and hyphens); Han text is segmented apart. */
 const WORD = /(?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])+(?:['’-](?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])+)*/gu;
 
-/** The Latin-script words of `text` outside code-like chunks, in order. Linear in the text. */
-export function latinWords(text: string): WordToken[] {
+/**
+ * The Latin-script words of `text` outside code-like chunks, in order (those of the chunks that
+ * begin in [from, to) when given: pass whole lines, chunks never cross a line break). Linear in the text.
+ */
+export function latinWords(text: string, from = 0, to = text.length): WordToken[] {
   const words: WordToken[] = [];
-  for (const chunk of text.matchAll(/\S+/g)) {
+  const chunks = /\S+/g;
+  chunks.lastIndex = from;
+  for (let chunk = chunks.exec(text); chunk && chunk.index < to; chunk = chunks.exec(text)) {
     if (CODE_LIKE.test(chunk[0])) continue;
     for (const w of chunk[0].matchAll(WORD)) {
       const start = chunk.index + w.index;
