@@ -61,6 +61,19 @@ export function beforeSignOff(text: string, bodyStart: number): number {
 export function alreadyHas(text: string, insert: string): boolean {
   const core = insert.trim();
   if (core === '') return true;
-  const plain = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
-  return plain(text).includes(plain(core));
+  return plainDraft(text).includes(plain(core));
+}
+
+const plain = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+// Rules ask once per finding, about the same draft: its plain form is kept for the next question
+// (in memory only, replaced by the next draft's), so a draft with 10,000 findings is read once, not 10,000 times.
+let lastDraft: string | undefined;
+let lastPlain = '';
+function plainDraft(text: string): string {
+  if (text !== lastDraft) {
+    lastPlain = plain(text);
+    lastDraft = text;
+  }
+  return lastPlain;
 }
