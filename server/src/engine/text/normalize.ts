@@ -610,41 +610,53 @@ export function keywordView(original: string): NormalizedText {
     view = rewrite(view, runs);
   }
   const text = view.text;
-  const tokens: { start: number; end: number }[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) tokens.push({ start: m.index, end: m.index + m[0].length });
   const edits: Edit[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    // Most tokens cannot begin a watched word whatever follows: skip them without building strings.
-    if (!CAN_START_WATCHED[text.charCodeAt(tokens[i].start)]) continue;
-    let best: { end: number; word: string; last: number } | undefined;
+  // Tokens are read as the scan goes (no array of every token): most cannot begin a watched word
+  // whatever follows, and are skipped without building strings.
+  TOKEN.lastIndex = 0;
+  for (let first = TOKEN.exec(text); first; first = TOKEN.exec(text)) {
+    if (!CAN_START_WATCHED[text.charCodeAt(first.index)]) continue;
+    let best: { end: number; word: string } | undefined;
     let joined = '';
     let allSingle = true;
     let symbolGap = false;
-    for (let j = i; j < tokens.length && j < i + MAX_WATCHED; j++) {
-      const piece = text.slice(tokens[j].start, tokens[j].end);
-      if (j > i) {
-        const gap = text.slice(tokens[j - 1].end, tokens[j].start);
+    let previousEnd = first.index;
+    NEXT_TOKEN.lastIndex = first.index;
+    for (let j = 0, m = NEXT_TOKEN.exec(text); m && j < MAX_WATCHED; j++, m = NEXT_TOKEN.exec(text)) {
+      const piece = m[0];
+      if (j > 0) {
+        const gap = text.slice(previousEnd, m.index);
         if (!SPLIT_GAP.test(gap)) break;
         if (/[^ \t]/.test(gap)) symbolGap = true;
       }
+      previousEnd = m.index + piece.length;
       joined += piece;
       if (joined.length > MAX_WATCHED || !couldBecomeWatched(joined)) break;
       if (piece.length > 1) allSingle = false;
       const word = watched(joined);
       if (!word) continue;
-      const plainAlready = j === i && joined.toLowerCase() === word;
+      const plainAlready = j === 0 && joined.toLowerCase() === word;
       // "log in" and "pass code" are English as written; a split counts when every piece is one
       // character (p a s s) or a symbol splits it (pass-word).
-      const split = j > i && (allSingle || symbolGap);
-      if (!plainAlready && (j === i || split)) best = { end: tokens[j].end, word, last: j };
+      const split = j > 0 && (allSingle || symbolGap);
+      if (!plainAlready && (j === 0 || split)) best = { end: previousEnd, word };
     }
     if (best) {
-      edits.push({ start: tokens[i].start, end: best.end, word: best.word });
-      i = best.last;
+      edits.push({ start: first.index, end: best.end, word: best.word });
+      TOKEN.lastIndex = best.end;
     }
   }
   return edits.length === 0 ? view : rewrite(view, edits);
+}
+
+/** The tokens following a token that may begin a watched word (a second cursor over the same text). */
+const NEXT_TOKEN = new RegExp(TOKEN.source, 'g');
+
+let identity = new Int32Array(0);
+/** 0, 1, 2, … (at least `length` of them): unchanged units are copied from it in one call, not unit by unit. */
+function identityMap(length: number): Int32Array {
+  if (identity.length < length) identity = Int32Array.from({ length: Math.max(length, 2 * identity.length) }, (_, i) => i);
+  return identity;
 }
 
 /**
@@ -670,10 +682,10 @@ function rewrite(view: NormalizedText, edits: readonly Edit[]): NormalizedText {
       ends.set(mapped.ends.subarray(from, to), n);
       n += to - from;
     } else {
-      for (let k = from; k < to; k++, n++) {
-        starts[n] = k;
-        ends[n] = k + 1;
-      }
+      const identity = identityMap(to + 1);
+      starts.set(identity.subarray(from, to), n);
+      ends.set(identity.subarray(from + 1, to + 1), n);
+      n += to - from;
     }
   };
   for (const edit of edits) {
