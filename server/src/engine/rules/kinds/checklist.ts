@@ -27,9 +27,11 @@ export function compileChecklist(rule: ChecklistRule): CompiledRule['run'] {
       !(triggerAlso && !test(triggerAlso, text, sentence.start, sentence.end));
     let sentence = firstTrigger(view, trigger, accepts);
     for (const w of weak) {
-      if (!test(w.context, text) && !test(w.context, matchView(draft, 'quoted').text)) continue;
+      // The weak pattern first: it rarely matches, and then the draft and its quotes need no reading for the context.
       const weakSentence = firstTrigger(view, w.pattern, accepts, sentence?.start);
-      if (weakSentence && (!sentence || weakSentence.start < sentence.start)) sentence = weakSentence;
+      if (!weakSentence || (sentence && weakSentence.start >= sentence.start)) continue;
+      if (!test(w.context, text) && !test(w.context, matchView(draft, 'quoted').text)) continue;
+      sentence = weakSentence;
     }
     return sentence;
   };
