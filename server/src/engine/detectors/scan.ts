@@ -1,7 +1,7 @@
-import type { Draft } from '../../draft/parseDraft.js';
-import { normalizeText, type NormalizedText } from '../../text/normalize.js';
-import { sentenceSpans, spanContaining, type Span } from '../../text/sentences.js';
-import { nonProseSpans, type NonProseKind } from '../../text/spans.js';
+import type { Draft } from '../draft/parseDraft.js';
+import { normalizeText, type NormalizedText } from '../text/normalize.js';
+import { sentenceSpans, spanContaining, type Span } from '../text/sentences.js';
+import { nonProseSpans, type NonProseKind } from '../text/spans.js';
 
 /**
  * What the contact and payment detectors read: the rep's words (prose or visible text, quotes

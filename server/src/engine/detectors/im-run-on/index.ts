@@ -62,6 +62,7 @@ type Options = z.infer<typeof options>;
 export const runOnDetector = defineDetector({
   name: 'im-run-on',
   optionsSchema: options,
+  fixes: { when: 'sometimes', why: 'a numbered list, when the message splits cleanly into two or more items' },
   run(draft, opts) {
     const findings: RawFinding[] = [];
     const sentences = draft.sentences;
