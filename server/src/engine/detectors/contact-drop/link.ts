@@ -1,5 +1,5 @@
 import { findLinks } from './linkText.js';
-import { fastRegExp } from './regex.js';
+import { fastRegExp } from '../../rules/patterns.js';
 import { memo, overlapsSorted, type Scan } from '../scan.js';
 
 export interface MessengerLink {

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { compilePatterns } from '../../rules/patterns.js';
+import { compilePatterns, fastRegExp, test } from '../../rules/patterns.js';
 import { localized } from '../../rules/ruleSchema.js';
 import type { Span } from '../../text/sentences.js';
 import type { RawFinding } from '../../types.js';
 import { alreadyHas } from '../../fixes/placement.js';
 import { defineDetector } from '../detector.js';
 import { buyerAskedForContact } from '../contact-drop/buyerAsked.js';
-import { fastRegExp } from '../contact-drop/regex.js';
+
 import { clauseAt, original, scanOf, sentenceAt } from '../scan.js';
 
 const optionsSchema = z
@@ -138,9 +138,4 @@ function firstIn(pattern: RegExp, text: string, from: number, to: number): Span 
   pattern.lastIndex = 0;
   const m = pattern.exec(slice);
   return m ? { start: from + m.index, end: from + m.index + m[0].length } : undefined;
-}
-
-function test(pattern: RegExp, text: string): boolean {
-  pattern.lastIndex = 0;
-  return pattern.test(text);
 }
