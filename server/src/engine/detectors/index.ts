@@ -1,11 +1,11 @@
 import { contactDropDetector } from './contact-drop/index.js';
 import type { Detector } from './detector.js';
-
-export { fixesOf } from './detector.js';
 import { frontMatterDetector } from './front-matter/index.js';
 import { runOnDetector } from './im-run-on/index.js';
 import { quoteDetector } from './quote/index.js';
 import { sentenceCuesDetector } from './sentence-cues/index.js';
+
+export { fixesOf } from './detector.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: one list holds detectors with different option types; each validates its own options.
 type AnyDetector = Detector<any>;
