@@ -1,4 +1,4 @@
-// Generates server/src/engine/detectors/contact/generated/homophones.ts: the characters that sound
+// Generates server/src/engine/detectors/contact-drop/generated/homophones.ts: the characters that sound
 // like the syllables of 微信 (wei xin) and 扣扣/QQ (kou), so the contact detector knows 威信, 薇信,
 // 维芯 or 抠抠 without pinyin at run time (run-time pinyin would read 提高威信 as WeChat).
 // Candidates are the GB2312 characters (levels 1 and 2, what Chinese input methods offer first).
@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { pinyin } from 'pinyin-pro';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const OUTPUT = join(root, 'server/src/engine/detectors/contact/generated/homophones.ts');
+export const OUTPUT = join(root, 'server/src/engine/detectors/contact-drop/generated/homophones.ts');
 
 /** Every GB2312 character (rows 0xB0–0xF7), in code order. */
 function gb2312Characters() {

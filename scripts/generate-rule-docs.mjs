@@ -9,6 +9,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
 import { parse } from 'yaml';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -98,21 +99,22 @@ function renderCategory(category, descriptions, sources, rules) {
   return `${lines.join('\n').replace(/\n+$/, '')}\n`;
 }
 
-/** What each built-in detector offers (a pack's own detector rules say nothing more specific). */
-const DETECTOR_FIXES = {
-  'front-matter': 'safe fix when the correction is certain, else a quick fix',
-  'im-run-on': 'quick fix (a numbered list) when the message splits cleanly',
-  quote: 'quick fix',
-  'contact-drop': 'quick fix',
-  'normalized-cues': 'quick fix',
-};
+// What each built-in detector offers is declared in the detector (`fixes:`); the TypeScript source is read through tsx.
+const { detectorNamed, fixesOf } = await tsImport('../server/src/engine/detectors/index.ts', import.meta.url);
+
+function detectorFixes(rule) {
+  const detector = detectorNamed(rule.detector);
+  if (!detector) return 'no fix';
+  const { when, why } = fixesOf(detector, rule.options ?? {});
+  return when === 'never' ? 'no fix' : `quick fix${when === 'sometimes' ? ' sometimes' : ''}: ${why}`;
+}
 
 // `safe` defaults to false in the pack schema: only an explicit `safe: true` is a safe fix.
 function fixKind(rule) {
   if (rule.kind === 'substitution') return rule.safe === true ? 'safe fix' : 'quick fix';
   if (rule.kind === 'existence' && rule.fix) return rule.fix.safe === true ? 'safe fix' : 'quick fix';
   if (rule.kind === 'checklist' && (rule.require ?? []).some((r) => r.fix)) return 'quick fix';
-  if (rule.kind === 'detector') return DETECTOR_FIXES[rule.detector] ?? 'no fix';
+  if (rule.kind === 'detector') return detectorFixes(rule);
   return 'no fix';
 }
 

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateHomophones, OUTPUT } from '../../scripts/generate-homophones.mjs';
-import { KOU, WEI, XIN } from '../../server/src/engine/detectors/contact/generated/homophones.js';
+import { KOU, WEI, XIN } from '../../server/src/engine/detectors/contact-drop/generated/homophones.js';
 
 describe('generated homophone lexicon', () => {
   it('is up to date (run `node scripts/generate-homophones.mjs` when this fails)', () => {

@@ -1,7 +1,7 @@
 // im-style/*: texting shorthand and run-on quotes on chat channels.
 import { describe, expect, it } from 'vitest';
 import { applyFixes, LineIndex } from '../../server/src/engine/index.js';
-import { asNumberedList } from '../../server/src/engine/detectors/imStyle/runOn.js';
+import { asNumberedList } from '../../server/src/engine/detectors/im-run-on/index.js';
 import { lint } from '../helpers/engine.js';
 
 function draft(body: string, channel = 'whatsapp', lang?: 'en' | 'zh'): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDraft } from '../../server/src/engine/index.js';
-import { parseFrontMatter } from '../../server/src/engine/draft/frontMatter.js';
+import { isFrontMatterFence, parseFrontMatter } from '../../server/src/engine/draft/frontMatter.js';
 
 const slice = (text: string, p: { start: number; end: number }) => text.slice(p.start, p.end);
 
@@ -120,6 +120,20 @@ describe('front matter', () => {
   it('reports duplicate keys', () => {
     const { problems } = parseFrontMatter('---\nchannel: email\nchannel: sms\n---\n');
     expect(problems.map((p) => p.check)).toEqual(['yaml-syntax']);
+  });
+});
+
+describe('front-matter fences (one definition for the parser and the editor)', () => {
+  const lines = ['---', '--- ', '---\t', '\uFEFF---', '...', '----', ' ---', '-- -', '--- x', '', '---  \t '];
+  it('a first line opens the front matter exactly when isFrontMatterFence says so', () => {
+    for (const line of lines) {
+      expect(parseFrontMatter(`${line}\nchannel: email\n---\nHi`).present, JSON.stringify(line)).toBe(isFrontMatterFence(line, 'open'));
+    }
+  });
+  it('a line closes it exactly when isFrontMatterFence says so', () => {
+    for (const line of lines) {
+      expect(parseFrontMatter(`---\nchannel: email\n${line}\nHi`).present, JSON.stringify(line)).toBe(isFrontMatterFence(line, 'close'));
+    }
   });
 });
 

@@ -133,11 +133,23 @@ describe('substitution swap maps', () => {
 describe('pattern flags', () => {
   it('keeps `u` only where the pattern needs it', async () => {
     const { needsUnicode } = await import('../../server/src/engine/rules/patterns.js');
-    expect(needsUnicode('\\bpls\\b|验证码')).toBe(false);
-    expect(needsUnicode('(?<![\\p{L}])u')).toBe(true);
-    expect(needsUnicode('\\u{1F600}')).toBe(true);
-    expect(needsUnicode('[😀]')).toBe(true);
-    expect(needsUnicode('\\\\p{L}')).toBe(false); // an escaped backslash then "p{L}"
+    for (const astral of ['anywhere', 'in-class'] as const) {
+      expect(needsUnicode('\\bpls\\b|验证码', astral)).toBe(false);
+      expect(needsUnicode('(?<![\\p{L}])u', astral)).toBe(true);
+      expect(needsUnicode('\\u{1F600}', astral)).toBe(true);
+      expect(needsUnicode('[😀]', astral)).toBe(true);
+      expect(needsUnicode('\\\\p{L}', astral)).toBe(false); // an escaped backslash then "p{L}"
+    }
+    // An astral character outside a class: a pack pattern keeps `u` (its `.` or `[^…]` beside it may
+    // mean one character); the engine's own expressions, written knowing it, do not need it.
+    expect(needsUnicode('☎|📞', 'anywhere')).toBe(true);
+    expect(needsUnicode('☎|📞', 'in-class')).toBe(false);
+  });
+  it('the engine builds its own expressions with one definition of the flag (fastRegExp)', async () => {
+    const { fastRegExp } = await import('../../server/src/engine/rules/patterns.js');
+    expect(fastRegExp('☎|📞', 'giu').flags).toBe('gi');
+    expect(fastRegExp('[☎📞]', 'giu').flags).toBe('giu');
+    expect(fastRegExp('\\\\p{L}', 'giu').flags).toBe('gi'); // was kept by a second copy that did not skip escapes
   });
   it('a BMP pattern matches the same with or without `u`', () => {
     const { rules } = loadRulePack(

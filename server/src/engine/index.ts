@@ -2,6 +2,7 @@
 // Pure TypeScript: no file system, no LSP, no VS Code. Adapters (CLI, language server) build on this.
 export * from './types.js';
 export { parseDraft, type Draft, type DraftDefaults } from './draft/parseDraft.js';
+export { isFrontMatterFence } from './draft/frontMatter.js';
 export { FRONT_MATTER_KEYS, FRONT_MATTER_VALUES } from './draft/frontMatterSchema.js';
 export { LineIndex } from './text/lineIndex.js';
 export { lintDraft, applySafeFixes, DEFAULT_MAX_LENGTH, type LintOptions, type LintResult } from './lint/linter.js';

@@ -7,7 +7,7 @@ import {
   type Position,
 } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { FRONT_MATTER_KEYS, FRONT_MATTER_VALUES, type Locale } from '../engine/index.js';
+import { FRONT_MATTER_KEYS, FRONT_MATTER_VALUES, isFrontMatterFence, type Locale } from '../engine/index.js';
 import { snippetToPlainText, type Snippet } from './snippets.js';
 
 type Doc = { en: string; zh: string };
@@ -62,12 +62,16 @@ interface FrontMatterSpot {
 /** Whether `line` lies between the front matter fences (or after an opening fence not closed yet). */
 export function frontMatterAt(doc: TextDocument, line: number): FrontMatterSpot | undefined {
   const first = doc.getText({ start: { line: 0, character: 0 }, end: { line: 1, character: 0 } });
-  if (!/^\uFEFF?---[ \t]*(\r?\n|\r)?$/.test(first) || line === 0) return undefined;
+  if (!isFrontMatterFence(withoutLineBreak(first), 'open') || line === 0) return undefined;
   for (let l = 1; l < Math.min(doc.lineCount, 200); l++) {
     const text = doc.getText({ start: { line: l, character: 0 }, end: { line: l + 1, character: 0 } });
-    if (/^(---|\.\.\.)[ \t]*(\r?\n|\r)?$/.test(text)) return line < l ? { close: l } : undefined;
+    if (isFrontMatterFence(withoutLineBreak(text), 'close')) return line < l ? { close: l } : undefined;
   }
   return line < 200 ? { close: -1 } : undefined;
+}
+
+function withoutLineBreak(line: string): string {
+  return line.replace(/(?:\r?\n|\r)$/, '');
 }
 
 export function completion(

@@ -71,8 +71,18 @@ export interface FrontMatter {
   problems: FrontMatterProblem[];
 }
 
-const OPEN = /^\uFEFF?---[ \t]*(\r\n|\r|\n)/;
-const CLOSE = /^(---|\.\.\.)[ \t]*$/m;
+// The fences: `---` on the first line (after a byte order mark) opens the front matter, `---` or
+// `...` on a line of its own closes it. The parser and the editor's completion read these only.
+const OPEN_FENCE = String.raw`\uFEFF?---[ \t]*`;
+const CLOSE_FENCE = String.raw`(?:---|\.\.\.)[ \t]*`;
+const OPEN = new RegExp(String.raw`^${OPEN_FENCE}(\r\n|\r|\n)`);
+const CLOSE = new RegExp(`^${CLOSE_FENCE}$`, 'm');
+const FENCE_LINE = { open: new RegExp(`^${OPEN_FENCE}$`), close: new RegExp(`^${CLOSE_FENCE}$`) };
+
+/** Whether `line` (without its line break) is a front-matter fence: the opening one (first line) or a closing one. */
+export function isFrontMatterFence(line: string, fence: 'open' | 'close'): boolean {
+  return FENCE_LINE[fence].test(line);
+}
 
 /** `fastPath: false` forces the general YAML parser (the differential test compares both paths). */
 export function parseFrontMatter(text: string, options: { fastPath?: boolean } = {}): FrontMatter {

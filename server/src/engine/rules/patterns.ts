@@ -44,7 +44,7 @@ function build(source: string, caseSensitive: boolean): RegExp {
 }
 
 function flags(source: string, caseSensitive: boolean): string {
-  return (caseSensitive ? 'g' : 'gi') + (needsUnicode(source) ? 'u' : '');
+  return (caseSensitive ? 'g' : 'gi') + (needsUnicode(source, 'anywhere') ? 'u' : '');
 }
 
 /** Every match of `pattern` in `text` (the pattern must be global). */
@@ -71,17 +71,36 @@ export function test(pattern: RegExp, text: string, from = 0, to = text.length):
 }
 
 /**
- * Whether a pattern needs the `u` flag: property escapes (`\p{L}`), code point escapes (`\u{…}`) or
- * astral characters in a class. Without them, `u` changes nothing a rule pack relies on (BMP
- * text, ASCII and CJK case folding) but makes V8 many times slower with `i`, so it is left off.
+ * Whether an expression needs the `u` flag: a property escape (`\p{L}`, `\P{…}`) or a code point
+ * escape (`\u{…}`), which exist only with it, or an astral character (one written as two UTF-16
+ * units) where `u` changes what it matches. Without these, `u` changes nothing for BMP text (Latin,
+ * Han, CJK punctuation, ASCII and CJK case folding) but makes V8 many times slower with `i`
+ * (measured ~135 µs/KB against ~4 µs/KB for the messenger names), so it is left off.
+ *
+ * `astral` says where an astral character counts. `anywhere` for rule-pack patterns: their author
+ * may write `.` or `[^…]` beside an emoji and mean one character. `in-class` for the engine's own
+ * expressions (`fastRegExp`): inside a class each surrogate half would be a member of its own,
+ * while elsewhere a literal astral character matches the same two units either way, and those
+ * expressions are written knowing it.
  */
-export function needsUnicode(source: string): boolean {
+export function needsUnicode(source: string, astral: 'anywhere' | 'in-class'): boolean {
+  let inClass = false;
   for (let i = 0; i < source.length; i++) {
     const c = source.charCodeAt(i);
     if (c === 92) {
       if (/[pPu]/.test(source[i + 1] ?? '') && source[i + 2] === '{') return true;
       i++; // the escaped character
-    } else if (c >= 0xd800 && c <= 0xdfff) return true;
+    } else if (c === 91) inClass = true;
+    else if (c === 93) inClass = false;
+    else if (c >= 0xd800 && c <= 0xdfff && (astral === 'anywhere' || inClass)) return true;
   }
   return false;
+}
+
+/**
+ * An expression of the engine's own (not a pack's), built without `u` unless `needsUnicode(…,
+ * 'in-class')` says it matters.
+ */
+export function fastRegExp(source: string, flags: string): RegExp {
+  return new RegExp(source, needsUnicode(source, 'in-class') ? flags : flags.replace('u', ''));
 }

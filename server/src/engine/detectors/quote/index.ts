@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Localized, OffsetEdit, RawFinding } from '../../types.js';
 import { defineDetector } from '../detector.js';
 import { nonProseSpans, type NonProseSpans } from '../../text/spans.js';
-import { scanOf } from '../contact/scan.js';
+import { scanOf } from '../scan.js';
 import { incompletePrices, type PriceFinding } from './prices.js';
 
 const PARTS = {
@@ -26,6 +26,10 @@ function joinParts(parts: Localized[]): Localized {
 export const quoteDetector = defineDetector({
   name: 'quote',
   optionsSchema: z.object({}).strict(),
+  fixes: {
+    when: 'sometimes',
+    why: 'adds placeholders for what is missing (the named place of an Incoterm once per draft, so a later price may have nothing left to add)',
+  },
   run(draft) {
     const findings: RawFinding[] = [];
     let placeFixed = false;

@@ -1,6 +1,6 @@
 // Finding prices in a draft and telling what they lack: currency, unit, Incoterm with a named place.
 // Lexicons only; no case-specific rules. Everything is compiled once, at module load.
-import type { Span } from '../../text/sentences.js';
+import { clauseWithin, PRICE_CLAUSE, type Span } from '../../text/sentences.js';
 import type { NonProseSpans } from '../../text/spans.js';
 import { TRADE_WORDS_EN, TRADE_WORDS_ZH } from './vocabulary/trade.js';
 import { AMBIGUOUS_CURRENCY_CODES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS_AFTER } from './vocabulary/currencies.js';
@@ -246,8 +246,8 @@ export function incompletePrices(text: string, sentences: readonly Span[], nonPr
     if (CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after)) continue;
 
     // Clauses are looked for near the price only, so a huge unpunctuated paragraph stays linear.
-    const clauseStart = lastClauseBreak(text, Math.max(sentence.start, m.index - CLAUSE_REACH), m.index);
-    const clauseEnd = nextClauseBreak(text, tokenEnd, Math.min(sentence.end, tokenEnd + CLAUSE_REACH));
+    const window = { start: Math.max(sentence.start, m.index - CLAUSE_REACH), end: Math.min(sentence.end, tokenEnd + CLAUSE_REACH) };
+    const { start: clauseStart, end: clauseEnd } = clauseWithin(text, window, m.index, tokenEnd, PRICE_CLAUSE);
     declaredCurrency ??= CURRENCY_DECLARATION.test(text) || CURRENCY_PER_UNIT.test(text);
     declaredUnit ??= UNIT_DECLARATION.test(text) || CURRENCY_PER_UNIT.test(text);
     const missingCurrency = !hasCurrency && !sentenceFacts(sentence).currency && !declaredCurrency;
@@ -378,27 +378,11 @@ function nearestCue(before: string): RegExpExecArray | undefined {
   return undefined;
 }
 
+/**
+ * Clause breaks (`PRICE_CLAUSE`: , ; ， ； 、 unless a digit follows) are looked for this far from the
+ * price only: a scan to the end of the text for every price made long unpunctuated drafts quadratic.
+ */
 const CLAUSE_REACH = 160;
-
-/** , ; ， ； 、 — a clause break unless a digit follows (a thousands separator or a list of numbers). */
-function isClauseBreakAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c !== 44 && c !== 59 && c !== 0xff0c && c !== 0xff1b && c !== 0x3001) return false;
-  const next = text.charCodeAt(i + 1);
-  return !(next >= 48 && next <= 57);
-}
-
-// Both scan [from, to) only, a bounded window around the price: a scan to the end of the text for
-// every price made long unpunctuated drafts quadratic.
-function lastClauseBreak(text: string, from: number, to: number): number {
-  for (let i = to - 1; i >= from; i--) if (isClauseBreakAt(text, i)) return i + 1;
-  return from;
-}
-
-function nextClauseBreak(text: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (isClauseBreakAt(text, i)) return i;
-  return to;
-}
 
 /** Whether the text names an Incoterm with a place; else where the first placeless one ends. */
 function findIncoterm(text: string): { ok: boolean; firstEnd?: number } {

@@ -1,4 +1,4 @@
-import { DETECTORS } from '../../detectors/index.js';
+import { DETECTORS, detectorNamed } from '../../detectors/index.js';
 import type { CompiledRule } from '../compiledRule.js';
 import { PatternError } from '../patterns.js';
 import type { DetectorRule } from '../ruleSchema.js';
@@ -13,7 +13,7 @@ export class DetectorOptionsError extends PatternError {
 }
 
 export function compileDetector(rule: DetectorRule): CompiledRule['run'] {
-  const detector = DETECTORS.get(rule.detector);
+  const detector = detectorNamed(rule.detector);
   if (!detector) {
     throw new DetectorOptionsError(`unknown detector "${rule.detector}" (known: ${[...DETECTORS.keys()].join(', ')})`, ['detector']);
   }

@@ -1,5 +1,5 @@
 import type { Draft } from '../../draft/parseDraft.js';
-import { clauseBreaks, clauseIn, spanContaining, type Span } from '../../text/sentences.js';
+import { clauseBreaks, clauseIn, RULE_CLAUSE, spanContaining, type Span } from '../../text/sentences.js';
 import { alreadyHas } from '../../fixes/placement.js';
 import type { RawFinding } from '../../types.js';
 import type { CompiledRule } from '../compiledRule.js';
@@ -55,7 +55,7 @@ export function compileExistence(rule: ExistenceRule): CompiledRule['run'] {
       }
       if (unlessClause) {
         let breaks = breaksOf.get(sentence.start);
-        if (!breaks) breaksOf.set(sentence.start, (breaks = clauseBreaks(surface.text, sentence)));
+        if (!breaks) breaksOf.set(sentence.start, (breaks = clauseBreaks(surface.text, sentence, RULE_CLAUSE)));
         const clause = clauseIn(breaks, sentence, span.start, span.end);
         const key = `${clause.start}:${clause.end}`;
         let vetoed = byClause.get(key);

@@ -1,7 +1,7 @@
 // Words the contact detectors look for, all matched on normalized text (full-width folded,
 // traditional simplified, invisible characters removed). Compiled once at module load.
 import { KOU, WEI, XIN } from './generated/homophones.js';
-import { fastRegExp } from './regex.js';
+import { fastRegExp } from '../../rules/patterns.js';
 import { MESSENGER_NAMES } from './vocabulary/messengers.js';
 import { NEGATIONS_BEFORE_EN, NEGATIONS_BEFORE_ZH } from './vocabulary/negations.js';
 import { PHONE_CONTEXT_WORDS_EN, PHONE_CONTEXT_WORDS_ZH, PHONE_SYMBOLS } from './vocabulary/phoneWords.js';

@@ -1,6 +1,6 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { CURRENCY_BEFORE, NOT_PHONE_LABEL, PHONE_CONTEXT, UNIT_AFTER } from './lexicon.js';
-import { after, before, inNonProse, memo, type Scan } from './scan.js';
+import { after, before, inNonProse, memo, type Scan } from '../scan.js';
 import { NON_PROSE_KINDS, type NonProseKind } from '../../text/spans.js';
 import { PHONE_SYMBOLS, PHONE_WORDS, PHONE_WORDS_ZH } from './vocabulary/phoneWords.js';
 

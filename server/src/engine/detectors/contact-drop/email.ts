@@ -1,7 +1,7 @@
 import tldList from 'tlds' with { type: 'json' };
 import { findLinks } from './linkText.js';
-import { fastRegExp } from './regex.js';
-import { memo, overlapsSorted, type Scan } from './scan.js';
+import { fastRegExp } from '../../rules/patterns.js';
+import { memo, overlapsSorted, type Scan } from '../scan.js';
 
 export interface EmailMatch {
   start: number;

@@ -1,5 +1,5 @@
 import { findLinksIn, type LinkMatch } from '../../text/links.js';
-import { memo, type Scan } from './scan.js';
+import { memo, type Scan } from '../scan.js';
 
 export type { LinkMatch };
 

@@ -1,7 +1,7 @@
 import type { Draft } from '../../draft/parseDraft.js';
 import { normalizeText } from '../../text/normalize.js';
 import { KOU, WEI, XIN } from './generated/homophones.js';
-import { fastRegExp } from './regex.js';
+import { fastRegExp } from '../../rules/patterns.js';
 import { REFUSALS_EN, REFUSALS_ZH } from './vocabulary/negations.js';
 
 /** A refusal before the ask in its sentence: "don't send me your WhatsApp", "不要加我微信". */

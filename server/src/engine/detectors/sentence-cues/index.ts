@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { compilePatterns } from '../../rules/patterns.js';
+import { compilePatterns, fastRegExp, test } from '../../rules/patterns.js';
 import { localized } from '../../rules/ruleSchema.js';
 import type { Span } from '../../text/sentences.js';
 import type { RawFinding } from '../../types.js';
 import { alreadyHas } from '../../fixes/placement.js';
 import { defineDetector } from '../detector.js';
-import { buyerAskedForContact } from './buyerAsked.js';
-import { fastRegExp } from './regex.js';
-import { clauseAt, original, scanOf, sentenceAt } from './scan.js';
+import { buyerAskedForContact } from '../contact-drop/buyerAsked.js';
+
+import { clauseAt, original, scanOf, sentenceAt } from '../scan.js';
 
 const optionsSchema = z
   .object({
@@ -42,8 +42,8 @@ type Options = {
  * packs, so users can extend them; this code only brings normalization, co-occurrence within a
  * sentence and negation handling.
  */
-export const cuesDetector = defineDetector({
-  name: 'normalized-cues',
+export const sentenceCuesDetector = defineDetector({
+  name: 'sentence-cues',
   optionsSchema: optionsSchema.transform((o) => ({
     cues: o.cues.map((cue) => cue.all.map((group) => compile(group))),
     negations: o.negations.length > 0 ? compile(o.negations) : undefined,
@@ -51,6 +51,10 @@ export const cuesDetector = defineDetector({
     afterBuyerAsked: o.afterBuyerAsked && compile(o.afterBuyerAsked),
     fix: o.fix,
   })) as unknown as z.ZodType<Options>,
+  fixes: (options) =>
+    options.fix !== undefined
+      ? { when: 'always', why: "replaces the sentence with the rule's `fix:` wording (or drops it when the draft already says that)" }
+      : { when: 'never', why: 'the rule gives no `fix:` wording' },
   run(draft, options, rule) {
     const scan = scanOf(draft, rule.scope);
     const keepOnly = options.afterBuyerAsked && buyerAskedForContact(draft) ? options.afterBuyerAsked : undefined;
@@ -134,9 +138,4 @@ function firstIn(pattern: RegExp, text: string, from: number, to: number): Span 
   pattern.lastIndex = 0;
   const m = pattern.exec(slice);
   return m ? { start: from + m.index, end: from + m.index + m[0].length } : undefined;
-}
-
-function test(pattern: RegExp, text: string): boolean {
-  pattern.lastIndex = 0;
-  return pattern.test(text);
 }

@@ -15,7 +15,7 @@ import {
   SAME_NUMBER,
 } from './lexicon.js';
 import { findPhones } from './phone.js';
-import { after, before, inNonProse, memo, overlapsSorted, sentenceAt, type Scan } from './scan.js';
+import { after, before, inNonProse, memo, overlapsSorted, sentenceAt, type Scan } from '../scan.js';
 import { MESSENGER_INTRODUCERS, MESSENGER_WORDS_NEEDING_LABEL } from './vocabulary/messengers.js';
 
 /** The word right before a name, when it is a plain word and not one that introduces a messenger. */

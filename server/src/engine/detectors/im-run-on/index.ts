@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Draft } from '../../draft/parseDraft.js';
-import type { Span } from '../../text/sentences.js';
+import { JOINED_CLAUSE, LIST_ITEM_CLAUSE, sentenceSpans, splitClauses, type Span } from '../../text/sentences.js';
 import type { RawFinding } from '../../types.js';
 import { defineDetector } from '../detector.js';
 import { normalizeText } from '../../text/normalize.js';
@@ -34,12 +34,6 @@ function hasListTopic(text: string): boolean {
   return LIST_TOPICS.some((pattern) => pattern.test(text));
 }
 
-/** Pieces of a paragraph: sentence ends, then clause breaks (never inside numbers such as 4.60 or 20,000). */
-const SENTENCE_BREAK = /(?<=[.!?])\s+|(?<=[。！？])|\n+/gu;
-const CLAUSE_BREAK = /[;；]\s*|,\s+(?:and\s+|but\s+also\s+|also\s+|plus\s+)?|，(?:并且|而且|另外|还有|并)?/giu;
-/** Joins inside a clause: split there only when both sides are clauses of their own (3+ words). */
-const AND_BREAK = /\s+(?:and|also|plus)\s+(?=\S)|(?:并且|而且|另外)/giu;
-
 const options = z
   .object({
     /** One sentence covering this many topics (price, MOQ, lead time, samples, packing)… */
@@ -62,6 +56,7 @@ type Options = z.infer<typeof options>;
 export const runOnDetector = defineDetector({
   name: 'im-run-on',
   optionsSchema: options,
+  fixes: { when: 'sometimes', why: 'a numbered list, when the message splits cleanly into two or more items' },
   run(draft, opts) {
     const findings: RawFinding[] = [];
     const sentences = draft.sentences;
@@ -162,16 +157,14 @@ export function asNumberedList(original: string, lang: 'en' | 'zh'): string | un
 }
 
 function numberedList(text: string, lang: 'en' | 'zh'): string | undefined {
-  const sentences = text
-    .split(SENTENCE_BREAK)
-    .map((s) => s.trim())
-    .filter(Boolean);
+  // Pieces of a paragraph: sentences (a semicolon does not end one here: it separates list items),
+  // then clauses (never inside numbers such as 4.60 or 20,000). Titles are masked by the caller.
+  const sentences = sentenceSpans(text, { semicolons: false, titles: false }).map((s) => text.slice(s.start, s.end));
   const pieces: string[] = [];
   const sentenceOf: number[] = [];
   const joiner = lang === 'zh' ? '，' : ', ';
   sentences.forEach((sentence, si) => {
-    const clauses = sentence
-      .split(CLAUSE_BREAK)
+    const clauses = splitClauses(sentence, LIST_ITEM_CLAUSE)
       .map((c) => c.trim())
       .filter(Boolean);
     clauses.forEach((clause, i) => {
@@ -212,9 +205,9 @@ function numberedList(text: string, lang: 'en' | 'zh'): string | undefined {
   return lines.join('\n');
 }
 
+/** Joins inside a clause ("and", "also", 并且): split there only when both sides are clauses of their own (3+ words). */
 function splitJoins(clause: string): string[] {
-  const parts = clause
-    .split(AND_BREAK)
+  const parts = splitClauses(clause, JOINED_CLAUSE)
     .map((p) => p.trim())
     .filter(Boolean);
   if (parts.length < 2 || parts.some((p) => words(p) < 3)) return [clause];

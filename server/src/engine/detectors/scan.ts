@@ -1,7 +1,7 @@
-import type { Draft } from '../../draft/parseDraft.js';
-import { normalizeText, type NormalizedText } from '../../text/normalize.js';
-import { sentenceSpans, spanContaining, type Span } from '../../text/sentences.js';
-import { nonProseSpans, type NonProseKind } from '../../text/spans.js';
+import type { Draft } from '../draft/parseDraft.js';
+import { normalizeText, type NormalizedText } from '../text/normalize.js';
+import { CONTACT_CLAUSE, clauseWithin, sentenceSpans, spanContaining, type Span } from '../text/sentences.js';
+import { nonProseSpans, type NonProseKind } from '../text/spans.js';
 
 /**
  * What the contact and payment detectors read: the rep's words (prose or visible text, quotes
@@ -47,24 +47,14 @@ export function sentenceAt(scan: Scan, offset: number): Span {
 /** Longest stretch searched for a clause end on either side of a finding (keeps fixes linear on run-on text). */
 const MAX_CLAUSE_REACH = 240;
 
-function isClauseBreak(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c === 44 || c === 59 || c === 0xff0c || c === 0xff1b) return true; // , ; ， ；
-  // A spaced dash: " - ", " – ", " — ".
-  return (c === 45 || c === 0x2013 || c === 0x2014) && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32;
-}
-
-/** The clause (part of the sentence between commas, semicolons or spaced dashes) around [start, end); the caller trims spaces. */
+/** The clause (part of the sentence between commas, semicolons or spaced dashes: `CONTACT_CLAUSE`) around [start, end); the caller trims spaces. */
 export function clauseAt(scan: Scan, start: number, end: number): Span {
   const sentence = sentenceAt(scan, start);
-  const text = scan.text;
-  let clauseStart = start;
-  const lowest = Math.max(sentence.start, start - MAX_CLAUSE_REACH);
-  while (clauseStart > lowest && !isClauseBreak(text, clauseStart - 1)) clauseStart--;
-  let clauseEnd = end;
-  const highest = Math.min(Math.max(sentence.end, end), end + MAX_CLAUSE_REACH);
-  while (clauseEnd < highest && !isClauseBreak(text, clauseEnd)) clauseEnd++;
-  return { start: clauseStart, end: clauseEnd };
+  const window = {
+    start: Math.max(sentence.start, start - MAX_CLAUSE_REACH),
+    end: Math.min(Math.max(sentence.end, end), end + MAX_CLAUSE_REACH),
+  };
+  return clauseWithin(scan.text, window, start, end, CONTACT_CLAUSE);
 }
 
 /** Whether [start, end) overlaps a span of `spans` (sorted by start, not overlapping each other). */

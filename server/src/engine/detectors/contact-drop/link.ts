@@ -1,6 +1,6 @@
 import { findLinks } from './linkText.js';
-import { fastRegExp } from './regex.js';
-import { memo, overlapsSorted, type Scan } from './scan.js';
+import { fastRegExp } from '../../rules/patterns.js';
+import { memo, overlapsSorted, type Scan } from '../scan.js';
 
 export interface MessengerLink {
   start: number;

@@ -1,6 +1,6 @@
 import type { FixOffsets, Lang, Localized } from '../../types.js';
 import { alreadyHas } from '../../fixes/placement.js';
-import { clauseAt, original, type Scan } from './scan.js';
+import { clauseAt, original, type Scan } from '../scan.js';
 
 const NAME_CARD: Localized = {
   en: 'you can get our contact details through the name card exchange on this platform',

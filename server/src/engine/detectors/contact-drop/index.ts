@@ -7,7 +7,7 @@ import { nameCardFix } from './fix.js';
 import { findMessengerLinks } from './link.js';
 import { findMessengers } from './messenger.js';
 import { findPhones } from './phone.js';
-import { original, scanOf, type Scan } from './scan.js';
+import { original, scanOf, type Scan } from '../scan.js';
 
 const KINDS = ['phone', 'email', 'messenger', 'link'] as const;
 type Kind = (typeof KINDS)[number];
@@ -33,6 +33,10 @@ function spansOf(scan: Scan, kind: Kind): { start: number; end: number }[] {
 export const contactDropDetector = defineDetector({
   name: 'contact-drop',
   optionsSchema: z.object({ find: z.enum([...KINDS, 'buyer-asked']) }).strict(),
+  fixes: ({ find }) =>
+    find === 'buyer-asked'
+      ? { when: 'never', why: 'a notice: the counterpart asked for the contact first' }
+      : { when: 'sometimes', why: 'points to the name card exchange instead, unless the draft already does' },
   run(draft, options, rule) {
     const scan = scanOf(draft, rule.scope);
     const asked = buyerAskedForContact(draft);
