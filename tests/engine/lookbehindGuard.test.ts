@@ -44,16 +44,17 @@ describe('guardLeadingLookbehind', () => {
   it('finds exactly the same matches for every built-in pattern that begins with a lookbehind', () => {
     const patterns = leadingLookbehindPatterns();
     // Words of the patterns themselves make texts that do match: requests, credentials, 把…发我.
-    const words = [
-      ...new Set(patterns.flatMap((p) => p.replace(/\\[bsSdDwW]/g, ' ').match(/[A-Za-z]{2,}|\p{Script=Han}{1,3}/gu) ?? [])),
-    ];
+    const words = [...new Set(patterns.flatMap((p) => p.replace(/\\[bsSdDwW]/g, ' ').match(/[A-Za-z]{2,}|\p{Script=Han}{1,3}/gu) ?? []))];
     const text = fc
-      .array(fc.oneof(fc.constantFrom(...words), fc.constantFrom(' ', ' ', '. ', '，', '。', '\n', '-', 'you ', 'please ', '把')), { maxLength: 40 })
+      .array(fc.oneof(fc.constantFrom(...words), fc.constantFrom(' ', ' ', '. ', '，', '。', '\n', '-', 'you ', 'please ', '把')), {
+        maxLength: 40,
+      })
       .map((parts) => parts.join(''));
     fc.assert(
       fc.property(text, (sample) => {
         for (const p of patterns) {
-          for (const flags of ['gi', 'g']) expect(allMatches(guardLeadingLookbehind(p), flags, sample)).toEqual(allMatches(p, flags, sample));
+          for (const flags of ['gi', 'g'])
+            expect(allMatches(guardLeadingLookbehind(p), flags, sample)).toEqual(allMatches(p, flags, sample));
         }
       }),
       { numRuns: 400 },

@@ -54,7 +54,8 @@ export function compileSubstitution(rule: SubstitutionRule): CompiledRule['run']
     const text = textInScope(rule, draft);
     const hits: Hit[] = [];
     if (draft.lang === 'en' && phrases.size > 0)
-      for (const [from, to] of linesToRead(text, phraseGate)) hits.push(...latinPhraseHits(text, latinWords(text, from, to), phrases, rule.capitalized));
+      for (const [from, to] of linesToRead(text, phraseGate))
+        hits.push(...latinPhraseHits(text, latinWords(text, from, to), phrases, rule.capitalized));
     if (draft.lang === 'zh') hits.push(...hanPhraseHits(text, hanPhrases));
     if (combined) hits.push(...swapHits(text, combined, swapEntries));
     return withoutOverlaps(hits).map((hit) => finding(rule, draft, text, hit));
