@@ -70,7 +70,11 @@ describe('--fix temp files', () => {
     // At every write to the draft: what else is in the folder, and with what content.
     fs.writeSync = ((fd: number, ...rest: unknown[]) => {
       if (fs.readlinkSync(`/proc/self/fd/${fd}`) === path) {
-        seen.push(readdirSync(dir).filter((f) => f !== 'a.msg.md').map((f) => `${f} ${readFileSync(join(dir, f), 'utf8')}`));
+        seen.push(
+          readdirSync(dir)
+            .filter((f) => f !== 'a.msg.md')
+            .map((f) => `${f} ${readFileSync(join(dir, f), 'utf8')}`),
+        );
         // The second write (the part past the original's length) fails as on a full disk.
         if (++calls === 2) throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
       }
