@@ -95,7 +95,8 @@ export function runWithinBudget<R>(
         off.set(next, ids);
         window = budgetMs + MARGIN_MS;
       } else if (rule >= 0) {
-        window = ruleStarted - taskStarted + budgetMs + MARGIN_MS;
+        // At least doubled: a long draft of many ordinary rules costs a few retries, not one per budget.
+        window = Math.max(2 * window, ruleStarted - taskStarted + budgetMs + MARGIN_MS);
       } else {
         // Not inside a rule yet (parsing a long draft): twice the time it has had, and the budget.
         window = 2 * (now - taskStarted) + budgetMs;
