@@ -48,6 +48,9 @@ export function lintJobs(
   done: (index: number, result: FileResult) => void,
 ): void {
   const budget = options.ruleTimeoutMs ?? DEFAULT_RULE_TIMEOUT_MS;
+  // Configs and packs are loaded and compiled before the timed window (a worker's first batch
+  // compiles them): only linting is ever interrupted, never a cache being filled.
+  for (const { job } of jobs) project.contextFor(resolve(options.cwd, job.path));
   const tasks: BudgetTask<FileResult>[] = jobs.map(({ job }) => ({
     run: (onRuleStart, off) => lintText(job.path, job.text, project, options, job.bom, job.encoding, { onRuleStart, off }),
     ruleId: (i) => project.contextFor(resolve(options.cwd, job.path)).rules.rules[i].definition.id,
