@@ -84,6 +84,21 @@ describe('CLI', () => {
     60_000,
   );
 
+  it('with --jobs 2 on a run large enough for workers, every draft still comes back, in order', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 1100; i++) files[`d${String(i).padStart(4, '0')}.msg.md`] = `---\nchannel: email\n---\nHello zebra ${i}\n`;
+    // Two runaway drafts, in different batches: whichever thread lints them stops the rule.
+    files['d0040.msg.md'] = RUNAWAY_DRAFT;
+    files['d1050.msg.md'] = RUNAWAY_DRAFT;
+    const ws = workspace(files, config);
+    const r = await runCli(['--jobs', '2', '--rule-timeout', '300', '--format', 'json', '.'], { cwd: ws });
+    const out = JSON.parse(r.stdout) as JsonOutput;
+    expect(out.files).toHaveLength(1100);
+    const timedOut = out.files.filter((f) => f.diagnostics.some((d) => d.ruleId === 'msglint/rule-timeout')).map((f) => f.path);
+    expect(timedOut).toEqual(['d0040.msg.md', 'd1050.msg.md']);
+    expect(out.files.every((f) => f.diagnostics.some((d) => d.ruleId === 'test/after-runaway'))).toBe(true);
+  }, 60_000);
+
   it('the default budget (2 s) applies without the option; messages in Chinese with --locale zh', async () => {
     const ws = workspace({ 'a.msg.md': RUNAWAY_DRAFT }, config);
     const r = await runCli(['--locale', 'zh', '--format', 'json', 'a.msg.md'], { cwd: ws });
