@@ -1,7 +1,8 @@
 #!/bin/sh
 # Installs what the editor tests need beyond npm packages, from Debian's packages and the npm
 # registry only: Neovim, Vim + ALE (driven in tmux) and Emacs+eglot (real third-party LSP clients),
-# pre-commit (the hook test, tests/package/preCommit.test.ts), Chromium (tests/web), and, through
+# pre-commit (the hook test, tests/package/preCommit.test.ts), attr and acl (setfattr, setfacl: the
+# --fix metadata test), Chromium (tests/web), and, through
 # scripts/vscode/install-code-server.sh, Chromium and code-server (a real VS Code).
 # Idempotent and quick when everything is there. Needs root or sudo for apt-get.
 set -eu
@@ -16,6 +17,9 @@ command -v vim >/dev/null 2>&1 || need="$need vim"
 command -v tmux >/dev/null 2>&1 || need="$need tmux"
 [ -x /usr/bin/chromium ] || need="$need chromium" # tests/web: playground and browser extension
 command -v pre-commit >/dev/null 2>&1 || need="$need pre-commit"
+# tests/hardening/fixKeepsFileMetadata.test.ts: --fix keeps extended attributes and ACLs
+command -v setfattr >/dev/null 2>&1 || need="$need attr"
+command -v setfacl >/dev/null 2>&1 || need="$need acl"
 [ -d /usr/share/emacs/site-lisp/elpa-src ] && ls /usr/share/emacs/site-lisp/elpa-src 2>/dev/null | grep -q '^eglot' || need="$need elpa-eglot"
 # shellcheck disable=SC2086 # $need is a list of package names
 [ -z "$need" ] || sh "$ROOT/scripts/apt-install.sh" $need

@@ -1,11 +1,20 @@
 // Item 7 of issue 16: --fix refuses read-only files and keeps what the file is: mode bits (setuid,
-// setgid), owner and group, and hard links.
+// setgid), owner and group, hard links, extended attributes and ACLs (it writes in place).
+import { spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, linkSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, workspace } from '../cli/harness.js';
 
 const asRoot = process.getuid?.() === 0;
+
+/** The test (never msglint) runs attr's and acl's tools; scripts/install-test-deps.sh installs them. */
+const tool = (command: string, args: string[]) => {
+  const r = spawnSync(command, args, { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`${command} ${args.join(' ')}: ${r.stderr || r.error}`);
+  return r.stdout;
+};
+const hasTools = ['setfattr', 'getfattr', 'setfacl', 'getfacl'].every((c) => spawnSync(c, ['--version']).status === 0);
 
 describe('--fix keeps the file it fixes', () => {
   it('a read-only file is refused, exit 2, untouched', async () => {
@@ -46,5 +55,19 @@ describe('--fix keeps the file it fixes', () => {
     expect(r.code).toBe(0);
     expect(readFileSync(join(ws, 'a.msg.md'), 'utf8')).toBe('please\n');
     expect(statSync(join(ws, 'a.msg.md')).gid).toBe(0);
+  });
+
+  it.skipIf(!hasTools)('extended attributes and an ACL survive', async () => {
+    const ws = workspace({ 'a.msg.md': 'pls\n' });
+    const path = join(ws, 'a.msg.md');
+    tool('setfattr', ['-n', 'user.msglint.origin', '-v', 'crm-export', path]);
+    tool('setfacl', ['-m', 'u:65534:rw', path]);
+    const acl = tool('getfacl', ['--omit-header', '--numeric', path]);
+    expect(acl).toContain('user:65534:rw-');
+    const r = await runCli(['--fix', 'a.msg.md'], { cwd: ws });
+    expect(r.code).toBe(0);
+    expect(readFileSync(path, 'utf8')).toBe('please\n');
+    expect(tool('getfattr', ['--only-values', '-n', 'user.msglint.origin', path])).toBe('crm-export');
+    expect(tool('getfacl', ['--omit-header', '--numeric', path])).toBe(acl);
   });
 });

@@ -1,6 +1,6 @@
 // Item 1 of issue 16: an edit that lands while --fix writes is never overwritten. The last check
-// (inode, size, times and content) happens immediately before the rename; an append that still
-// slips in between reaches the replaced inode and is put back.
+// (inode, size, times and content) happens immediately before the in-place write; an append that
+// still slips in between is seen by the file's size and kept, the original put back before it.
 import { spawn } from 'node:child_process';
 import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,16 +10,20 @@ import { cliBundle, runCli, workspace } from '../cli/harness.js';
 const leftovers = (dir: string) => readdirSync(dir).filter((f) => f.includes('.tmp'));
 
 describe('--fix and a concurrent edit', () => {
-  it('an append landing between the last check and the rename is kept; exit 2', async () => {
+  it('an append landing between the last check and the write is kept; exit 2', async () => {
     const ws = workspace({
       'a.msg.md': 'pls\n',
-      // The narrowest window: the editor appends just before msglint's rename.
+      // The narrowest window: the editor appends just before msglint's first write to the draft.
       'late.cjs': `
         const fs = require('node:fs');
-        const rename = fs.renameSync;
-        fs.renameSync = function (from, to) {
-          if (String(from).includes('.msglint-')) fs.appendFileSync(to, 'late edit\\n');
-          return rename.call(this, from, to);
+        const write = fs.writeSync;
+        let done = false;
+        fs.writeSync = function (fd, ...rest) {
+          if (!done && typeof fd === 'number' && fs.readlinkSync('/proc/self/fd/' + fd).endsWith('/a.msg.md')) {
+            done = true;
+            fs.appendFileSync(fs.readlinkSync('/proc/self/fd/' + fd), 'late edit\\n');
+          }
+          return write.call(this, fd, ...rest);
         };`,
     });
     const r = await runCli(['--fix', 'a.msg.md'], { cwd: ws, preload: [join(ws, 'late.cjs')] });

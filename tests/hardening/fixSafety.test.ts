@@ -1,5 +1,5 @@
-// --fix never loses data: line endings and BOM are kept, writes are atomic (temp file + rename), and a
-// file that changed after it was read is not overwritten.
+// --fix never loses data: line endings and BOM are kept, writes are crash-safe (a fsynced backup
+// until the in-place write is fsynced), and a file that changed after it was read is not overwritten.
 import {
   chmodSync,
   chownSync,
@@ -56,8 +56,8 @@ describe('--fix keeps what it does not fix', () => {
   });
 });
 
-describe('atomic writes', () => {
-  it('--fix replaces the file by rename (a new inode), keeps its mode, and leaves no temp file', async () => {
+describe('safe writes', () => {
+  it('--fix writes in place (the same inode), keeps its mode, and leaves no backup behind', async () => {
     const ws = workspace({ 'a.msg.md': 'pls\n' });
     const path = join(ws, 'a.msg.md');
     chmodSync(path, 0o640);
@@ -66,7 +66,7 @@ describe('atomic writes', () => {
     expect(r.code).toBe(0);
     const after = statSync(path);
     expect(readFileSync(path, 'utf8')).toBe('please\n');
-    expect(after.ino).not.toBe(before.ino);
+    expect(after.ino).toBe(before.ino);
     expect(after.mode & 0o777).toBe(0o640);
     expect(leftovers(ws)).toEqual([]);
   });
@@ -80,12 +80,12 @@ describe('atomic writes', () => {
     expect([statSync(join(ws, 'a.msg.md')).uid, statSync(join(ws, 'a.msg.md')).gid]).toEqual([65534, 65534]);
   });
 
-  it('a folder msglint cannot write in: exit 2 naming the file, the draft untouched', async () => {
+  it('a folder msglint cannot write its backup in: exit 2 naming the file, the draft untouched', async () => {
     const ws = workspace({ 'a.msg.md': 'pls\n' });
     chmodSync(ws, 0o755); // as an unprivileged user: readable, not writable
     chmodSync(join(ws, 'a.msg.md'), 0o666);
     const uid = process.getuid?.() === 0 ? 65534 : undefined;
-    // The user's own file: a rename is needed (a file of another owner or group is written in place).
+    // The file itself is writable; the backup beside it is not.
     if (uid !== undefined) chownSync(join(ws, 'a.msg.md'), uid, uid);
     if (uid === undefined) chmodSync(ws, 0o555);
     const r = await runCli(['--fix', 'a.msg.md'], { cwd: ws, uid });
@@ -122,7 +122,7 @@ describe('atomic writes', () => {
     const ws = workspace({
       'a.msg.md': 'pls\n',
       'b.msg.md': 'thx\n',
-      // Simulates an editor saving a.msg.md just as msglint writes its temp file.
+      // Simulates an editor saving a.msg.md just as msglint writes its backup.
       'race.cjs': `
         const fs = require('node:fs');
         const write = fs.writeFileSync;

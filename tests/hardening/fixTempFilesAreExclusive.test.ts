@@ -58,4 +58,41 @@ describe('--fix temp files', () => {
     for (const n of names) expect(n).toMatch(/\.a\.msg\.md\.msglint-[0-9a-f]{16}\.tmp wx$/);
     expect(readdirSync(dir)).toEqual(['a.msg.md']);
   });
+
+  it('until the in-place write is fsynced, a fsynced backup holds the original; a failed write puts it back', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'msglint-write-'));
+    const path = join(dir, 'a.msg.md');
+    writeFileSync(path, 'pls\n');
+    const fs = createRequire(import.meta.url)('node:fs') as typeof import('node:fs');
+    const original = fs.writeSync;
+    const seen: string[][] = [];
+    let calls = 0;
+    // At every write to the draft: what else is in the folder, and with what content.
+    fs.writeSync = ((fd: number, ...rest: unknown[]) => {
+      if (fs.readlinkSync(`/proc/self/fd/${fd}`) === path) {
+        seen.push(
+          readdirSync(dir)
+            .filter((f) => f !== 'a.msg.md')
+            .map((f) => `${f} ${readFileSync(join(dir, f), 'utf8')}`),
+        );
+        // The second write (the part past the original's length) fails as on a full disk.
+        if (++calls === 2) throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+      }
+      return (original as (...a: unknown[]) => number)(fd, ...rest);
+    }) as typeof fs.writeSync;
+    syncBuiltinESMExports();
+    try {
+      expect(() => writeFileSafely(path, Buffer.from('please\n'), Buffer.from('pls\n'))).toThrow(/no space left/);
+    } finally {
+      fs.writeSync = original;
+      syncBuiltinESMExports();
+    }
+    expect(seen.length).toBeGreaterThanOrEqual(2);
+    for (const files of seen) {
+      expect(files).toHaveLength(1);
+      expect(files[0]).toMatch(/^\.a\.msg\.md\.msglint-[0-9a-f]{16}\.tmp pls\n$/);
+    }
+    expect(readFileSync(path, 'utf8')).toBe('pls\n');
+    expect(readdirSync(dir)).toEqual(['a.msg.md']);
+  });
 });

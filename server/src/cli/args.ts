@@ -19,6 +19,8 @@ export interface CliOptions {
   failLevel: Extract<Severity, 'error' | 'warning'>;
   locale?: Locale;
   jobs?: number;
+  /** Per-rule time budget per draft in ms (0: none); undefined: the default. */
+  ruleTimeout?: number;
   cache: boolean;
   cacheLocation?: string;
   /** Report errors only (warnings and info are dropped, as ESLint's --quiet). */
@@ -60,6 +62,8 @@ Options:
   --rule-pack <path>     load an extra rule pack file or folder (repeatable)
   --locale <en|zh>       language of messages (default: config, then LANG)
   --jobs <n>             lint on n worker threads (default: number of cores)
+  --rule-timeout <ms>    a rule running longer than this on one draft is stopped and reported as
+                         msglint/rule-timeout (default 2000; 0: no limit)
   --cache                skip drafts unchanged since the last run (.msglintcache)
   --cache-location <f>   where the cache file lives (a folder, or a path ending in /, holds .msglintcache)
   -q, --quiet            report errors only
@@ -99,6 +103,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         'rule-pack': { type: 'string', multiple: true },
         locale: { type: 'string' },
         jobs: { type: 'string', short: 'j' },
+        'rule-timeout': { type: 'string' },
         cache: { type: 'boolean' },
         'cache-location': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
@@ -142,6 +147,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     failLevel,
     locale: v.locale === undefined ? undefined : locale(v.locale),
     jobs: v.jobs === undefined ? undefined : count('--jobs', v.jobs, 1),
+    ruleTimeout: v['rule-timeout'] === undefined ? undefined : count('--rule-timeout', v['rule-timeout'], 0),
     cache: v.cache ?? false,
     cacheLocation: v['cache-location'],
     quiet: v.quiet ?? false,

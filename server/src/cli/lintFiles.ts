@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
-import { fixDraft, lintDraft, type Diagnostic, type Locale } from '../engine/index.js';
+import { fixDraft, lintDraft, withRuleTimeouts, type Diagnostic, type Locale } from '../engine/index.js';
 import type { Project } from '../node/project.js';
+import { DEFAULT_RULE_TIMEOUT_MS, runWithinBudget, switchedOff, type BudgetTask } from '../node/ruleBudget.js';
 import { readDraftFile, type DraftEncoding } from './readDraftFile.js';
 import { ResultCache, type CacheKey } from './resultCache.js';
 
@@ -10,6 +11,8 @@ export interface LintFileOptions {
   fix: boolean;
   locale?: Locale;
   fallbackLocale: Locale;
+  /** Per-rule time budget per draft, in ms (`--rule-timeout`; 0: none). Default DEFAULT_RULE_TIMEOUT_MS. */
+  ruleTimeoutMs?: number;
 }
 
 export type FileResult =
@@ -34,6 +37,33 @@ export interface LintJob {
   cacheKey?: CacheKey;
 }
 
+/**
+ * Lints drafts already read, each rule within the time budget (a rule that overruns is switched off
+ * for that draft and reported as `msglint/rule-timeout`). Results go to `done` in order.
+ */
+export function lintJobs(
+  jobs: readonly { index: number; job: LintJob }[],
+  project: Project,
+  options: LintFileOptions,
+  done: (index: number, result: FileResult) => void,
+): void {
+  const budget = options.ruleTimeoutMs ?? DEFAULT_RULE_TIMEOUT_MS;
+  // Configs and packs are loaded and compiled before the timed window (a worker's first batch
+  // compiles them): only linting is ever interrupted, never a cache being filled.
+  for (const { job } of jobs) project.contextFor(resolve(options.cwd, job.path));
+  const tasks: BudgetTask<FileResult>[] = jobs.map(({ job }) => ({
+    run: (onRuleStart, off) => lintText(job.path, job.text, project, options, job.bom, job.encoding, { onRuleStart, off }),
+    ruleId: (i) => project.contextFor(resolve(options.cwd, job.path)).rules.rules[i].definition.id,
+  }));
+  runWithinBudget(tasks, budget, (i, result, timedOut) => {
+    if (timedOut.length > 0 && result.kind === 'linted') {
+      const locale = localeFor(project, jobs[i].job.path, options);
+      result = { ...result, diagnostics: withRuleTimeouts(result.diagnostics, timedOut, budget, locale) };
+    }
+    done(jobs[i].index, result);
+  });
+}
+
 export function lintText(
   path: string,
   text: string,
@@ -41,13 +71,17 @@ export function lintText(
   options: LintFileOptions,
   bom = false,
   encoding?: DraftEncoding,
+  budget?: { onRuleStart: (ruleIndex: number) => void; off: readonly string[] },
 ): FileResult {
   const context = project.contextFor(resolve(options.cwd, path));
   if (context.settings.ignored) return { kind: 'skipped', path, reason: 'ignored' };
+  const off = budget?.off ?? [];
   const lintOptions = {
     defaults: context.settings.defaults,
-    severity: context.settings.severity,
+    // Rules that overran their budget on this draft are switched off for it.
+    severity: switchedOff(context.settings.severity, off),
     locale: localeFor(project, path, options),
+    onRuleStart: budget?.onRuleStart,
   };
   const result = lintDraft(text, context.rules.rules, lintOptions);
   if (!options.fix) return { kind: 'linted', path, diagnostics: result.diagnostics };

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { Project, type ProjectOptions } from '../node/project.js';
-import { lintText, type FileResult, type LintFileOptions, type LintJob } from './lintFiles.js';
+import { lintJobs, type FileResult, type LintFileOptions, type LintJob } from './lintFiles.js';
 
 export const WORKER_KIND = 'msglint-lint-worker';
 
@@ -27,10 +27,8 @@ export function runLintWorker(): void {
   const setup = workerData as WorkerSetup;
   const project = new Project(setup.project);
   parentPort!.on('message', (request: WorkerRequest) => {
-    const results = request.jobs.map(({ index, job }) => ({
-      index,
-      result: lintText(job.path, job.text, project, setup.lint, job.bom, job.encoding),
-    }));
+    const results: WorkerReply['results'] = [];
+    lintJobs(request.jobs, project, setup.lint, (index, result) => results.push({ index, result }));
     parentPort!.postMessage({ results } satisfies WorkerReply);
   });
 }

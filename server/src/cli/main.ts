@@ -9,7 +9,7 @@ import { HELP, localeFromEnv, parseCliArgs, UsageError, type CliOptions } from '
 import { FORMATTERS } from './formatters/index.js';
 import type { LintedFile } from './formatters/formatter.js';
 import { expandInputs, NoMatchError } from './inputs.js';
-import { isJob, lintText, prepareFile, type FileResult, type LintFileOptions, type LintJob } from './lintFiles.js';
+import { isJob, lintJobs, prepareFile, type FileResult, type LintFileOptions, type LintJob } from './lintFiles.js';
 import { cacheFileFor, ResultCache } from './resultCache.js';
 import { lintOnWorkers } from './workerPool.js';
 import { createProgress } from './progress.js';
@@ -81,6 +81,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     fix: options.fix || options.fixDryRun,
     locale: options.locale,
     fallbackLocale: localeFromEnv(io.env),
+    ruleTimeoutMs: options.ruleTimeout,
   };
 
   let results: FileResult[];
@@ -285,17 +286,17 @@ async function lintPaths(
   const jobs = [...pending].map(([index, job]) => ({ index, job }));
   const workers = Math.min(options.jobs ?? availableParallelism(), Math.floor(jobs.length / MIN_JOBS_PER_WORKER));
   if (io.workerScript && workers > 1) {
-    const lintHere = (job: LintJob) => lintText(job.path, job.text, project, lintOptions, job.bom, job.encoding);
     await lintOnWorkers(
       { script: io.workerScript, argv: io.workerArgv },
       workers,
       jobs,
       { project: projectOptions(options, io), lint: lintOptions },
       finish,
-      lintHere,
+      (batch, done) => lintJobs(batch, project, lintOptions, done),
     );
   } else {
-    for (const { index, job } of jobs) finish(index, lintText(job.path, job.text, project, lintOptions, job.bom, job.encoding));
+    // Windows of a few dozen drafts: the progress line moves, and a window costs ~0.1 ms.
+    for (let i = 0; i < jobs.length; i += 64) lintJobs(jobs.slice(i, i + 64), project, lintOptions, finish);
   }
   progress.done();
   const cacheError = cache?.save();
@@ -313,7 +314,16 @@ async function lintStdin(options: CliOptions, project: Project, lintOptions: Lin
   const decoded = decodeDraft(typeof input === 'string' ? Buffer.from(input, 'utf8') : input);
   const path = options.stdinFilename ?? '<stdin>';
   if (decoded.kind !== 'text') return { kind: 'skipped', path, reason: 'binary' };
-  return { ...lintText(absolute, decoded.text, project, lintOptions, decoded.bom, decoded.encoding), path };
+  let result: FileResult | undefined;
+  lintJobs(
+    [{ index: 0, job: { path: absolute, text: decoded.text, bom: decoded.bom, encoding: decoded.encoding } }],
+    project,
+    lintOptions,
+    (_, r) => {
+      result = r;
+    },
+  );
+  return { ...result!, path };
 }
 
 /** A broken config file or rule pack stops the run with a located, one-line error (exit 2). */

@@ -20,7 +20,8 @@ export async function lintOnWorkers(
   jobs: { index: number; job: LintJob }[],
   setup: { project: ProjectOptions; lint: LintFileOptions },
   onResult: (index: number, result: FileResult) => void,
-  local?: (job: LintJob) => FileResult,
+  /** Lints a batch on this thread, handing each result to the callback. */
+  local?: (batch: { index: number; job: LintJob }[], done: (index: number, result: FileResult) => void) => void,
 ): Promise<void> {
   let next = 0;
   const workerSetup: WorkerSetup = { kind: WORKER_KIND, ...setup };
@@ -28,7 +29,7 @@ export async function lintOnWorkers(
     while (local && next < jobs.length) {
       const batch = jobs.slice(next, next + BATCH);
       next += BATCH;
-      for (const { index, job } of batch) onResult(index, local(job));
+      local(batch, onResult);
       // Let workers' replies in, so they get their next batch.
       await new Promise((resolve) => setImmediate(resolve));
     }

@@ -1,8 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import {
   accessSync,
-  chmodSync,
-  chownSync,
   closeSync,
   constants,
   fstatSync,
@@ -12,7 +10,6 @@ import {
   openSync,
   readSync,
   realpathSync,
-  renameSync,
   unlinkSync,
   writeFileSync,
   writeSync,
@@ -36,14 +33,17 @@ export interface WriteSafelyOptions {
 /**
  * Replaces a file's content without losing anyone's edit or anything about the file:
  * - only a regular file, inside `root` once symlinks are resolved, and not read-only;
- * - normally a temp file (exclusive create, random name) renamed over it, atomic on one filesystem,
- *   with owner, group and mode (setuid too) copied first;
- * - written in place instead when a rename would split a hard link or change the owner or group.
- *   Extended attributes (ACLs) are not copied to the temp file: Node has no API for them, and msglint
- *   starts no child processes (see tests/hardening/privacy.test.ts);
- * - immediately before the rename (or the in-place write) the file must still be the same inode with
- *   the same size, times and content as what was read; an edit landing after that check, in the
- *   replaced inode, is detected afterwards and put back. Never a silent overwrite.
+ * - always written in place (the same inode), so everything about the file stays as it was: owner,
+ *   group, mode (setuid too), hard links, extended attributes, ACLs and security labels. (Node has
+ *   no API to copy xattrs or ACLs to a new file, and msglint starts no child processes, see
+ *   tests/hardening/privacy.test.ts; nor can it tell whether a file has any.)
+ * - crash-safe: before the first byte is overwritten, a backup of the original (exclusive create,
+ *   random name, beside the file, mode 600) is written and fsynced; it is removed only once the new
+ *   content is fsynced. A crash in between leaves the original in `.NAME.msglint-<random>.tmp`.
+ * - immediately before writing, the file must still be the same inode with the same size, times and
+ *   content as what was read; an append landing after that check, while the file is being written,
+ *   is detected by its size and kept (the original content is put back in front of it). Never a
+ *   silent overwrite.
  */
 export function writeFileSafely(path: string, content: Buffer, expectedOriginal: Buffer, options: WriteSafelyOptions = {}): void {
   const target = checkedTarget(path, options);
@@ -52,11 +52,10 @@ export function writeFileSafely(path: string, content: Buffer, expectedOriginal:
     const before = fstatSync(fd, { bigint: true });
     if (!before.isFile()) throw new RefusedWriteError(`not a regular file; not fixed`);
     if ((before.mode & 0o222n) === 0n || !writable(target)) throw new RefusedWriteError(`read-only; not fixed`);
-    if (mustWriteInPlace(before)) writeInPlace(path, target, content, expectedOriginal);
-    else replaceByRename(path, target, fd, before, content, expectedOriginal);
   } finally {
     closeSync(fd);
   }
+  writeInPlace(path, target, content, expectedOriginal);
 }
 
 /** The real file behind `path`, refused when it is outside the root (a cloned repo's link to ~/.bashrc). */
@@ -79,15 +78,6 @@ function writable(path: string): boolean {
   } catch {
     return false;
   }
-}
-
-const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
-
-/** A new file would be a different file: another hard link would keep the old text, or the owner would change. */
-function mustWriteInPlace(stat: BigIntStats): boolean {
-  if (stat.nlink > 1n) return true;
-  if (isRoot() || typeof process.getuid !== 'function') return false;
-  return Number(stat.uid) !== process.getuid() || Number(stat.gid) !== process.getegid!();
 }
 
 function sameFile(a: BigIntStats, b: BigIntStats): boolean {
@@ -118,29 +108,53 @@ function assertUnchanged(path: string, target: string, fd: number, expected: Buf
   return after;
 }
 
-function tempPathFor(target: string): string {
+function backupPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.msglint-${randomBytes(8).toString('hex')}.tmp`);
 }
 
-function replaceByRename(path: string, target: string, fd: number, stat: BigIntStats, content: Buffer, expected: Buffer): void {
-  const temp = tempPathFor(target);
-  // `wx`: never through something already at the temp path (a planted link); the name is unguessable anyway.
-  writeFileSync(temp, content, { flag: 'wx', mode: 0o600 });
-  let renamed = false;
+/** Check, back up, overwrite, fsync, drop the backup. See writeFileSafely. */
+function writeInPlace(path: string, target: string, content: Buffer, expected: Buffer): void {
+  const backup = backupPathFor(target);
+  // `wx`: never through something already at that path (a planted link); the name is unguessable anyway.
+  writeFileSync(backup, expected, { flag: 'wx', mode: 0o600, flush: true });
+  let keepBackup = false;
   try {
-    if (isRoot()) chownSync(temp, Number(stat.uid), Number(stat.gid)); // before chmod: chown clears setuid
-    chmodSync(temp, Number(stat.mode & 0o7777n));
-    const checked = assertUnchanged(path, target, fd, expected);
-    renameSync(temp, target);
-    renamed = true;
-    // An append that reached the old inode between the check and the rename is only in `fd` now.
-    // (Not ctime: the rename itself changes it, by unlinking the old inode.)
-    const late = fstatSync(fd, { bigint: true });
-    if (late.size !== checked.size || late.mtimeNs !== checked.mtimeNs) restoreLateEdit(path, target, fd, content);
-  } finally {
-    if (!renamed) {
+    const fd = openSync(target, constants.O_RDWR | (constants.O_NOFOLLOW ?? 0));
+    try {
+      const size = Number(assertUnchanged(path, target, fd, expected).size);
+      // First only the bytes the original already had: an append since the check lies past them.
+      const head = Math.min(size, content.length);
       try {
-        unlinkSync(temp);
+        writeAll(fd, content, 0, head);
+        if (Number(fstatSync(fd, { bigint: true }).size) !== size) {
+          // Someone appended while msglint wrote: their text follows the original again.
+          writeAll(fd, expected, 0, head);
+          fsyncSync(fd);
+          throw new ChangedOnDiskError(`${path} changed while it was being fixed; the edit was kept, not fixed`);
+        }
+        if (content.length > size) writeAll(fd, content, size, content.length - size);
+        else if (content.length < size) ftruncateSync(fd, content.length);
+        fsyncSync(fd);
+      } catch (error) {
+        if (error instanceof ChangedOnDiskError) throw error;
+        // A failed write (disk full, I/O error): put the original back; if even that fails, the backup stays.
+        try {
+          writeAll(fd, expected, 0, size);
+          ftruncateSync(fd, size);
+          fsyncSync(fd);
+        } catch {
+          keepBackup = true;
+          throw new Error(`${(error as NodeJS.ErrnoException).code ?? (error as Error).message}; the original is in ${backup}`);
+        }
+        throw error;
+      }
+    } finally {
+      closeSync(fd);
+    }
+  } finally {
+    if (!keepBackup) {
+      try {
+        unlinkSync(backup);
       } catch {
         // already gone
       }
@@ -148,36 +162,7 @@ function replaceByRename(path: string, target: string, fd: number, stat: BigIntS
   }
 }
 
-/**
- * Someone wrote to the file in the instant between the last check and the rename. Their text is in
- * the replaced inode (still open); whatever was appended since to the new file follows it. Put that
- * back in place of the fix and report the draft as changed.
- */
-function restoreLateEdit(path: string, target: string, oldFd: number, fixed: Buffer): never {
-  const edited = readAll(oldFd);
-  const fd = openSync(target, 'r+');
-  try {
-    const now = readAll(fd);
-    const tail = now.subarray(0, fixed.length).equals(fixed) ? now.subarray(fixed.length) : now;
-    const restored = Buffer.concat([edited, tail]);
-    writeSync(fd, restored, 0, restored.length, 0);
-    ftruncateSync(fd, restored.length);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  throw new ChangedOnDiskError(`${path} changed while it was being fixed; the edit was kept, not fixed`);
-}
-
-/** Keeps the inode (hard links, owner, xattrs): check, then overwrite and truncate. Not atomic against a crash. */
-function writeInPlace(path: string, target: string, content: Buffer, expected: Buffer): void {
-  const fd = openSync(target, constants.O_RDWR | (constants.O_NOFOLLOW ?? 0));
-  try {
-    assertUnchanged(path, target, fd, expected);
-    writeSync(fd, content, 0, content.length, 0);
-    ftruncateSync(fd, content.length);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
+function writeAll(fd: number, buffer: Buffer, offset: number, length: number): void {
+  let done = 0;
+  while (done < length) done += writeSync(fd, buffer, offset + done, length - done, offset + done);
 }

@@ -5,7 +5,15 @@ export { parseDraft, type Draft, type DraftDefaults } from './draft/parseDraft.j
 export { isFrontMatterFence } from './draft/frontMatter.js';
 export { FRONT_MATTER_KEYS, FRONT_MATTER_VALUES } from './draft/frontMatterSchema.js';
 export { LineIndex } from './text/lineIndex.js';
-export { lintDraft, applySafeFixes, DEFAULT_MAX_LENGTH, type LintOptions, type LintResult } from './lint/linter.js';
+export {
+  lintDraft,
+  applySafeFixes,
+  withRuleTimeouts,
+  RULE_TIMEOUT_ID,
+  DEFAULT_MAX_LENGTH,
+  type LintOptions,
+  type LintResult,
+} from './lint/linter.js';
 export { atLeast, type SeverityOverrides, type SeveritySetting } from './lint/severity.js';
 export { formatMessage } from './lint/messages.js';
 export { applyFixes, selectFixes, type EditGroup } from './fixes/applyFixes.js';

@@ -39,6 +39,8 @@ export type ChannelGroup = keyof typeof CHANNEL_GROUPS;
 
 /** Drafts longer than this (UTF-16 code units) get one info finding instead of a full check. */
 export const DEFAULT_MAX_LENGTH = 2_000_000;
+/** A rule running longer than this on one draft is stopped by the adapters (`msglint/rule-timeout`). */
+export const DEFAULT_RULE_TIMEOUT_MS = 2000;
 
 export const STAGES = ['inquiry', 'negotiation', 'order', 'after-sales'] as const;
 export type Stage = (typeof STAGES)[number];

@@ -1,6 +1,7 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixDraft, LineIndex, type Position, type Range } from '../engine/index.js';
+import { runWithinBudget, switchedOff } from '../node/ruleBudget.js';
 import { COMMANDS, FIX_ALL_KIND } from '../shared/protocol.js';
 import { readData } from './diagnostics.js';
 import type { LintEntry } from './linting.js';
@@ -158,7 +159,24 @@ export function disableFileEdit(doc: TextDocument, bodyStart: number, ruleId: st
 export function fixAllEdits(doc: TextDocument, entry: LintEntry): TextEdit[] {
   const text = doc.getText();
   if (!entry.fixWith || !entry.result.diagnostics.some((d) => d.fix?.safe)) return [];
-  const fixed = fixDraft(text, entry.fixWith.rules, entry.fixWith.options, entry.result).text;
+  const { rules, options, budgetMs } = entry.fixWith;
+  // The passes lint fixed text the budgeted lint never saw: they run within the budget too.
+  let fixed = text;
+  runWithinBudget(
+    [
+      {
+        run: (onRuleStart, off) =>
+          off.length === 0
+            ? fixDraft(text, rules, { ...options, onRuleStart }, entry.result).text
+            : fixDraft(text, rules, { ...options, severity: switchedOff(options.severity ?? {}, off), onRuleStart }).text,
+        ruleId: (i) => rules[i].definition.id,
+      },
+    ],
+    budgetMs,
+    (_, result) => {
+      fixed = result;
+    },
+  );
   if (fixed === text) return [];
   let start = 0;
   while (start < text.length && start < fixed.length && text[start] === fixed[start]) start++;

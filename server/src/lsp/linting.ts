@@ -5,6 +5,7 @@ import {
   CHANNELS,
   lintDraft,
   parseDraft,
+  withRuleTimeouts,
   type Channel,
   type CompiledRule,
   type LintOptions,
@@ -12,6 +13,7 @@ import {
   type Locale,
 } from '../engine/index.js';
 import type { DraftContext, Project } from '../node/project.js';
+import { runWithinBudget, switchedOff } from '../node/ruleBudget.js';
 import type { MsglintSettings } from '../shared/protocol.js';
 import { toLspDiagnostic } from './diagnostics.js';
 import { resolveLocale } from './locale.js';
@@ -30,7 +32,7 @@ export interface LintEntry {
   context: DraftContext;
   result: LintResult;
   /** The rules and options of this lint, so fix-all re-lints between passes exactly as `msglint --fix` does. */
-  fixWith?: { rules: readonly CompiledRule[]; options: LintOptions };
+  fixWith?: { rules: readonly CompiledRule[]; options: LintOptions; budgetMs: number };
   diagnostics: LspDiagnostic[];
   /** Why nothing was checked, if so. */
   skipped?: 'disabled' | 'ignored';
@@ -136,8 +138,31 @@ export class Linting {
             this.env.log.error(`rule ${ruleId} failed on ${doc.uri} (version ${doc.version}), skipped: ${described}`);
           },
         };
-        fixWith = { rules: this.rules(context), options };
-        result = lintDraft(text, fixWith.rules, options);
+        const rules = this.rules(context);
+        const budgetMs = settings.ruleTimeoutMs;
+        // Each rule within its time budget: a runaway rule is stopped and switched off for this
+        // version, and the server keeps answering (server/src/node/ruleBudget.ts).
+        let linted: LintResult | undefined;
+        let timedOut: readonly string[] = [];
+        runWithinBudget(
+          [
+            {
+              run: (onRuleStart, off) => lintDraft(text, rules, { ...options, severity: switchedOff(severity, off), onRuleStart }),
+              ruleId: (i) => rules[i].definition.id,
+            },
+          ],
+          budgetMs,
+          (_, r, t) => {
+            linted = r;
+            timedOut = t;
+          },
+        );
+        result = linted!;
+        if (timedOut.length > 0) {
+          this.env.log.warn(`rule ${timedOut.join(', ')} ran longer than ${budgetMs} ms on ${doc.uri} (version ${doc.version}); stopped`);
+          result = { ...result, diagnostics: withRuleTimeouts(result.diagnostics, timedOut, budgetMs, locale) };
+        }
+        fixWith = { rules, options: { ...options, severity: switchedOff(severity, timedOut) }, budgetMs };
       } catch (error) {
         this.env.log.error(`lint failed on ${doc.uri}: ${describeError(error)}`);
         result = {

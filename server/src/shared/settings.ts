@@ -3,7 +3,7 @@
 // `contributes.configuration` from it (a test fails when the manifest is stale).
 // Descriptions are nls keys (`%config.…%`) resolved by client/package.nls*.json.
 import { z } from 'zod';
-import { CHANNELS, DEFAULT_MAX_LENGTH } from '../engine/types.js';
+import { CHANNELS, DEFAULT_MAX_LENGTH, DEFAULT_RULE_TIMEOUT_MS } from '../engine/types.js';
 
 const SEVERITY_SETTINGS = ['error', 'warning', 'info', 'hint', 'off'] as const;
 /** A rule id such as `front-matter/invalid-value`, or a category such as `front-matter`. */
@@ -92,6 +92,14 @@ export const settingsSchema = z.object({
     .default(DEFAULT_MAX_LENGTH)
     .catch(DEFAULT_MAX_LENGTH)
     .meta(meta({ scope: 'resource', description: '%config.maxLength%' })),
+  ruleTimeoutMs: z
+    .number()
+    .int()
+    .min(0)
+    .max(600_000)
+    .default(DEFAULT_RULE_TIMEOUT_MS)
+    .catch(DEFAULT_RULE_TIMEOUT_MS)
+    .meta(meta({ scope: 'resource', description: '%config.ruleTimeoutMs%' })),
 });
 
 export type MsglintSettings = z.output<typeof settingsSchema>;

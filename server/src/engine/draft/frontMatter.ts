@@ -118,7 +118,47 @@ interface Entry {
   valueEnd: number;
 }
 
+/**
+ * Front matter holds a handful of settings. The `yaml` parser's time grows faster than the text on
+ * tens of thousands of keys (1 s for 20,000), so a longer block is refused by a linear pre-scan
+ * before any parser sees it: one located problem at the first line over the limit.
+ */
+export const MAX_FRONT_MATTER_LINES = 500;
+export const MAX_FRONT_MATTER_CHARS = 64 * 1024;
+
+function tooLong(source: string): { start: number; end: number; detail: string } | undefined {
+  let lines = 1;
+  for (let i = 0; i < source.length && i <= MAX_FRONT_MATTER_CHARS; i++) {
+    const c = source.charCodeAt(i);
+    if (c !== 10 && c !== 13) continue;
+    if (c === 13 && source.charCodeAt(i + 1) === 10) i++;
+    // A line counts once something follows its break (the block ends with one).
+    if (i + 1 < source.length && ++lines > MAX_FRONT_MATTER_LINES) {
+      let end = i + 1;
+      while (end < source.length && source.charCodeAt(end) !== 10 && source.charCodeAt(end) !== 13) end++;
+      return {
+        start: i + 1,
+        end: Math.max(end, i + 2),
+        detail: `front matter this long is not read (more than ${MAX_FRONT_MATTER_LINES} lines; it needs a few)`,
+      };
+    }
+  }
+  if (source.length > MAX_FRONT_MATTER_CHARS) {
+    return {
+      start: MAX_FRONT_MATTER_CHARS,
+      end: MAX_FRONT_MATTER_CHARS + 1,
+      detail: `front matter this long is not read (more than ${MAX_FRONT_MATTER_CHARS} characters; it needs a few lines)`,
+    };
+  }
+  return undefined;
+}
+
 function validate(source: string, base: number, fm: FrontMatter, fastPath: boolean): void {
+  const long = tooLong(source);
+  if (long) {
+    fm.problems.push({ check: 'yaml-syntax', start: base + long.start, end: base + long.end, params: { detail: long.detail } });
+    return;
+  }
   const entries = (fastPath ? simpleEntries(source) : undefined) ?? yamlEntries(source, base, fm);
   if (!entries) return;
   const presentKeys = new Set(entries.map((entry) => entry.key));

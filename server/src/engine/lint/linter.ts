@@ -17,6 +17,11 @@ export interface LintOptions {
   maxLength?: number;
   /** Called when a rule throws; the adapter logs it (never with draft text). */
   onRuleError?: (ruleId: string, error: unknown) => void;
+  /**
+   * Called just before each rule runs, with its index in `rules`: an adapter's watchdog uses it to
+   * tell which rule overran its time budget (server/src/node/ruleBudget.ts). Cheap; optional.
+   */
+  onRuleStart?: (ruleIndex: number) => void;
 }
 
 export interface LintResult {
@@ -57,12 +62,15 @@ export function lintDraft(text: string, rules: readonly CompiledRule[], options:
   // Line breaks in fix text follow the draft: CRLF if it has any, a lone CR if that is all it uses.
   const eol = text.includes('\r\n') ? '\r\n' : text.includes('\r') && !text.includes('\n') ? '\r' : '\n';
   const diagnostics: Diagnostic[] = [];
-  for (const rule of rules) {
+  const onRuleStart = options.onRuleStart;
+  for (let ruleIndex = 0; ruleIndex < rules.length; ruleIndex++) {
+    const rule = rules[ruleIndex];
     const { definition } = rule;
     const severity = resolveSeverity(definition.id, rule.category, definition.severity, options.severity ?? {});
     if (severity === 'off' || !ruleApplies(definition, draft)) continue;
     let findings: RawFinding[];
     try {
+      onRuleStart?.(ruleIndex);
       findings = rule.run(draft);
     } catch (error) {
       options.onRuleError?.(definition.id, error);
@@ -90,8 +98,40 @@ export function lintDraft(text: string, rules: readonly CompiledRule[], options:
     }
   }
   diagnostics.push(...unknownDirectiveNames(suppressions.names, rules, draft, locale, options.severity ?? {}));
-  diagnostics.sort((a, b) => a.offsets.start - b.offsets.start || a.offsets.end - b.offsets.end || a.ruleId.localeCompare(b.ruleId));
+  diagnostics.sort(byPosition);
   return { draft, diagnostics };
+}
+
+function byPosition(a: Diagnostic, b: Diagnostic): number {
+  return a.offsets.start - b.offsets.start || a.offsets.end - b.offsets.end || a.ruleId.localeCompare(b.ruleId);
+}
+
+export const RULE_TIMEOUT_ID = 'msglint/rule-timeout';
+const RULE_TIMEOUT: Localized = {
+  en: 'Rule {rule} took longer than {seconds} s on this draft and was stopped; the draft was checked without it.',
+  zh: '规则 {rule} 在此草稿上运行超过 {seconds} 秒，已停止；草稿已在不运行该规则的情况下检查。',
+};
+
+/**
+ * The diagnostics of a lint that ran with `ruleIds` switched off because each overran its time
+ * budget: one `msglint/rule-timeout` warning per rule, at the start of the draft, in order.
+ */
+export function withRuleTimeouts(
+  diagnostics: readonly Diagnostic[],
+  ruleIds: readonly string[],
+  budgetMs: number,
+  locale: Locale = 'en',
+): Diagnostic[] {
+  if (ruleIds.length === 0) return [...diagnostics];
+  const seconds = String(Math.round(budgetMs / 100) / 10);
+  const timeouts: Diagnostic[] = ruleIds.map((rule) => ({
+    ruleId: RULE_TIMEOUT_ID,
+    severity: 'warning',
+    message: formatMessage(RULE_TIMEOUT, locale, { rule, seconds }),
+    range: zeroRange(),
+    offsets: { start: 0, end: 0 },
+  }));
+  return [...timeouts, ...diagnostics].sort(byPosition);
 }
 
 /** A disable/enable comment naming no rule or category in force (a typo suppresses nothing): a warning. */

@@ -75,7 +75,6 @@ const KEEP_PUNCTUATION = new Set([0xff01, 0xff0c, 0xff1a, 0xff1b, 0xff1f]);
  */
 let tablesReady = false;
 function buildTables(): void {
-  tablesReady = true;
   for (const [from, to] of NFKC_BLOCKS) {
     for (let cp = from; cp <= to; cp++) {
       if (KEEP_PUNCTUATION.has(cp)) continue;
@@ -206,6 +205,9 @@ function buildTables(): void {
   for (const [cp, to] of T2S) {
     if (cp >= 0x10000 || BMP[cp] === KEEP) setReplacement(cp, to);
   }
+  // Last: a build interrupted part-way (the rule time budget stops whatever runs) is redone in full
+  // next time, never taken as done. Every step above is idempotent.
+  tablesReady = true;
 }
 
 /** Simplified variants folded to the form rule packs are written in. */
