@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { Project, type ProjectOptions } from '../node/project.js';
+import { loadBuiltinPacks } from '../node/rulePackFiles.js';
 import { lintJobs, type FileResult, type LintFileOptions, type LintJob } from './lintFiles.js';
 
 export const WORKER_KIND = 'msglint-lint-worker';
@@ -26,6 +27,8 @@ export function isLintWorker(): boolean {
 export function runLintWorker(): void {
   const setup = workerData as WorkerSetup;
   const project = new Project(setup.project);
+  // The built-in rules are compiled now, while the main thread is still reading drafts.
+  loadBuiltinPacks();
   parentPort!.on('message', (request: WorkerRequest) => {
     const results: WorkerReply['results'] = [];
     lintJobs(request.jobs, project, setup.lint, (index, result) => results.push({ index, result }));

@@ -11,7 +11,7 @@ import type { LintedFile } from './formatters/formatter.js';
 import { expandInputs, NoMatchError } from './inputs.js';
 import { isJob, lintJobs, prepareFile, type FileResult, type LintFileOptions, type LintJob } from './lintFiles.js';
 import { cacheFileFor, ResultCache } from './resultCache.js';
-import { lintOnWorkers } from './workerPool.js';
+import { lintOnWorkers, startLintWorkers } from './workerPool.js';
 import { createProgress } from './progress.js';
 import { decodeDraft, encodeDraft } from './readDraftFile.js';
 import { ChangedOnDiskError, RefusedWriteError, writeFileSafely } from './writeFileSafely.js';
@@ -278,22 +278,29 @@ async function lintPaths(
     progress.tick(++done);
   };
   const pending = new Map<number, LintJob>();
-  files.forEach((file, index) => {
-    const prepared = prepareFile(file, project, lintOptions, cache);
-    if (isJob(prepared)) pending.set(index, prepared);
-    else finish(index, prepared);
-  });
+  // Workers start before the drafts are read: they boot while this thread reads. (This thread
+  // lints too, so `--jobs N` starts N - 1 of them.)
+  const workers = Math.min(options.jobs ?? availableParallelism(), Math.floor(files.length / MIN_JOBS_PER_WORKER));
+  const threads =
+    io.workerScript && workers > 1
+      ? startLintWorkers({ script: io.workerScript, argv: io.workerArgv }, workers - 1, {
+          project: projectOptions(options, io),
+          lint: lintOptions,
+        })
+      : [];
+  try {
+    files.forEach((file, index) => {
+      const prepared = prepareFile(file, project, lintOptions, cache);
+      if (isJob(prepared)) pending.set(index, prepared);
+      else finish(index, prepared);
+    });
+  } catch (error) {
+    await Promise.all(threads.map((t) => t.terminate()));
+    throw error;
+  }
   const jobs = [...pending].map(([index, job]) => ({ index, job }));
-  const workers = Math.min(options.jobs ?? availableParallelism(), Math.floor(jobs.length / MIN_JOBS_PER_WORKER));
-  if (io.workerScript && workers > 1) {
-    await lintOnWorkers(
-      { script: io.workerScript, argv: io.workerArgv },
-      workers,
-      jobs,
-      { project: projectOptions(options, io), lint: lintOptions },
-      finish,
-      (batch, done) => lintJobs(batch, project, lintOptions, done),
-    );
+  if (threads.length > 0) {
+    await lintOnWorkers(threads, jobs, finish, (batch, done) => lintJobs(batch, project, lintOptions, done));
   } else {
     // Windows of a few dozen drafts: the progress line moves, and a window costs ~0.1 ms.
     for (let i = 0; i < jobs.length; i += 64) lintJobs(jobs.slice(i, i + 64), project, lintOptions, finish);

@@ -9,22 +9,33 @@ const BATCH = 32;
 const IN_FLIGHT = 2;
 
 /**
- * Lints jobs on worker threads. Batches go to whichever worker is free (long drafts do not hold
- * up the rest); results come back by index, so the output order never depends on timing.
+ * Starts `count` lint workers now, so they load the bundle and compile the rules while this
+ * thread is still reading the drafts; `lintOnWorkers` then gives them work.
+ */
+export function startLintWorkers(
+  start: { script: string; argv?: string[] },
+  count: number,
+  setup: { project: ProjectOptions; lint: LintFileOptions },
+): Worker[] {
+  const workerSetup: WorkerSetup = { kind: WORKER_KIND, ...setup };
+  return Array.from({ length: count }, () => new Worker(start.script, { workerData: workerSetup, argv: start.argv }));
+}
+
+/**
+ * Lints jobs on the started worker threads. Batches go to whichever worker is free (long drafts do
+ * not hold up the rest); results come back by index, so the output order never depends on timing.
  * With `local`, this thread lints batches from the same queue too, so `--jobs N` starts N - 1
  * workers (each costs a bundle load and a rule compilation) and no core waits on an idle thread.
+ * Every worker is terminated when this returns or throws.
  */
 export async function lintOnWorkers(
-  start: { script: string; argv?: string[] },
-  workers: number,
+  threads: Worker[],
   jobs: { index: number; job: LintJob }[],
-  setup: { project: ProjectOptions; lint: LintFileOptions },
   onResult: (index: number, result: FileResult) => void,
   /** Lints a batch on this thread, handing each result to the callback. */
   local?: (batch: { index: number; job: LintJob }[], done: (index: number, result: FileResult) => void) => void,
 ): Promise<void> {
   let next = 0;
-  const workerSetup: WorkerSetup = { kind: WORKER_KIND, ...setup };
   const localLoop = async () => {
     while (local && next < jobs.length) {
       const batch = jobs.slice(next, next + BATCH);
@@ -34,10 +45,7 @@ export async function lintOnWorkers(
       await new Promise((resolve) => setImmediate(resolve));
     }
   };
-  const threads: Worker[] = [];
-  const started = Array.from({ length: local ? workers - 1 : workers }, () => {
-    const worker = new Worker(start.script, { workerData: workerSetup, argv: start.argv });
-    threads.push(worker);
+  const started = threads.map((worker) => {
     return new Promise<void>((resolve, reject) => {
       let finished = false;
       let inFlight = 0;
