@@ -150,3 +150,43 @@ describe('rule pack loading', () => {
     }
   });
 });
+
+describe('rule links (`link:` on a pack or a rule)', () => {
+  const rule = (name: string, extra = '') =>
+    `  - id: house/${name}\n    kind: existence\n    severity: warning\n    patterns: ['\\b${name}\\b']\n    message: {en: 'no {match}', zh: x}\n    rationale: {en: x, zh: x}\n    examples: {fail: [${name}], pass: [y]}\n${extra}`;
+  const links = (source: string, options = {}) => {
+    const pack = loadRulePack(source, 'house.yaml', options);
+    expect(pack.errors).toEqual([]);
+    const diagnostics = lintDraft('plain and fancy', pack.rules).diagnostics;
+    return Object.fromEntries(diagnostics.map((d) => [d.ruleId, d.link]));
+  };
+
+  it('a user pack without `link:` gives its findings no link', () => {
+    expect(links(`rules:\n${rule('plain')}`)).toEqual({ 'house/plain': undefined });
+  });
+
+  it("a pack's `link:` links every rule; a rule's own `link:` overrides it", () => {
+    const source = `link: https://wiki.example.com/house\nrules:\n${rule('plain')}${rule('fancy', '    link: https://wiki.example.com/house#fancy\n')}`;
+    expect(links(source)).toEqual({
+      'house/plain': 'https://wiki.example.com/house',
+      'house/fancy': 'https://wiki.example.com/house#fancy',
+    });
+  });
+
+  it('the default link (what msglint gives its own packs) applies only where the pack and rule name none', () => {
+    const defaultLink = (id: string) => `https://docs.example.com/${id}`;
+    expect(links(`rules:\n${rule('plain')}`, { defaultLink })).toEqual({ 'house/plain': 'https://docs.example.com/house/plain' });
+    expect(links(`link: https://wiki.example.com/house\nrules:\n${rule('plain')}`, { defaultLink })).toEqual({
+      'house/plain': 'https://wiki.example.com/house',
+    });
+  });
+
+  it('refuses a link that is not an http(s) URL, located at the value', () => {
+    const source = `link: javascript:alert(1)\nrules:\n${rule('plain', '    link: not a url\n')}`;
+    const { errors } = loadRulePack(source, 'house.yaml');
+    expect(errors.map((e) => [e.line, source.slice(e.start, e.end)])).toEqual([
+      [1, 'javascript:alert(1)'],
+      [10, 'not a url'],
+    ]);
+  });
+});

@@ -13,5 +13,12 @@ export const formatJson: Formatter = ({ files, fixDryRun }) =>
   }) + '\n';
 
 function diagnostic(d: Diagnostic) {
-  return { ruleId: d.ruleId, severity: d.severity, message: d.message, range: d.range, ...(d.fix ? { fix: d.fix } : {}) };
+  return {
+    ruleId: d.ruleId,
+    severity: d.severity,
+    message: d.message,
+    range: d.range,
+    ...(d.fix ? { fix: d.fix } : {}),
+    ...(d.link ? { link: d.link } : {}),
+  };
 }
