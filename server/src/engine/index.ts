@@ -3,6 +3,7 @@
 export * from './types.js';
 export { parseDraft, type Draft, type DraftDefaults } from './draft/parseDraft.js';
 export { FRONT_MATTER_KEYS, FRONT_MATTER_VALUES } from './draft/frontMatterSchema.js';
+export { FRONT_MATTER_KEY_DOCS, FRONT_MATTER_VALUE_DOCS } from './draft/frontMatterDocs.js';
 export { LineIndex } from './text/lineIndex.js';
 export { lintDraft, applySafeFixes, DEFAULT_MAX_LENGTH, type LintOptions, type LintResult } from './lint/linter.js';
 export { atLeast, type SeverityOverrides, type SeveritySetting } from './lint/severity.js';
