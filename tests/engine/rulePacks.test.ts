@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintDraft, loadRulePack, RuleSet } from '../../server/src/engine/index.js';
-import { loadPack, PACKS } from './packs.js';
+import { loadPack, PACKS, testRule } from './packs.js';
 
 const at = (e: { line: number; column: number; message: string }) => `${e.line}:${e.column} ${e.message}`;
 
@@ -76,8 +76,7 @@ describe('rule pack loading', () => {
   });
 
   it('refuses nested quantifiers in every kind of rule', () => {
-    const rule = (body: string) =>
-      `rules:\n  - id: t/x\n    severity: warning\n    message: {en: x, zh: x}\n    rationale: {en: x, zh: x}\n    examples: {fail: [x], pass: [y]}\n${body}`;
+    const rule = (body: string) => `rules:\n${testRule('t/x', body).replace('    kind: existence\n', '')}`;
     const bodies = [
       "    kind: substitution\n    swap: { '(\\w+\\s?)+$': x }",
       "    kind: checklist\n    trigger: ['(x+x+)+y']\n    require: [{ id: a, patterns: [a], message: {en: a, zh: a} }]",
@@ -152,8 +151,7 @@ describe('rule pack loading', () => {
 });
 
 describe('rule links (`link:` on a pack or a rule)', () => {
-  const rule = (name: string, extra = '') =>
-    `  - id: house/${name}\n    kind: existence\n    severity: warning\n    patterns: ['\\b${name}\\b']\n    message: {en: 'no {match}', zh: x}\n    rationale: {en: x, zh: x}\n    examples: {fail: [${name}], pass: [y]}\n${extra}`;
+  const rule = (name: string, extra = '') => testRule(`house/${name}`, `    patterns: ['\\b${name}\\b']\n${extra}`);
   const links = (source: string, options = {}) => {
     const pack = loadRulePack(source, 'house.yaml', options);
     expect(pack.errors).toEqual([]);
@@ -186,7 +184,7 @@ describe('rule links (`link:` on a pack or a rule)', () => {
     const { errors } = loadRulePack(source, 'house.yaml');
     expect(errors.map((e) => [e.line, source.slice(e.start, e.end)])).toEqual([
       [1, 'javascript:alert(1)'],
-      [10, 'not a url'],
+      [source.split('\n').indexOf('    link: not a url') + 1, 'not a url'],
     ]);
   });
 });
