@@ -179,6 +179,11 @@ describe('rule links (`link:` on a pack or a rule)', () => {
     });
   });
 
+  it('names link among the keys a pack has, and still refuses any other (toString included)', () => {
+    const { errors } = loadRulePack('toString: x\nrules: []\n', 'p.yaml');
+    expect(errors.map((e) => e.message)).toEqual(['unknown key "toString" (a pack has `description`, `link`, `lists` and `rules`)']);
+  });
+
   it('refuses a link that is not an http(s) URL, located at the value', () => {
     const source = `link: javascript:alert(1)\nrules:\n${rule('plain', '    link: not a url\n')}`;
     const { errors } = loadRulePack(source, 'house.yaml');

@@ -91,7 +91,7 @@ export function loadRulePack(source: string, path: string, options: LoadOptions 
       errors.push(errorAt(doc, located, ['rules', index, ...where], error.message));
     }
   });
-  const topKeys = Object.keys(raw).filter((k) => !(k in rulePackSchema.shape));
+  const topKeys = Object.keys(raw).filter((k) => !Object.hasOwn(rulePackSchema.shape, k));
   for (const key of topKeys)
     errors.push(keyErrorAt(doc, located, [], key, `unknown key "${key}" (a pack has \`description\`, \`link\`, \`lists\` and \`rules\`)`));
   return { path, rules, errors, ...(description === undefined ? {} : { description }) };
