@@ -1,4 +1,4 @@
-// The browser build of the engine gives exactly the CLI's diagnostics (messages, ranges, fixes)
+// The browser build of the engine gives exactly the CLI's diagnostics (messages, ranges, fixes, links)
 // on the labelled corpus and the examples, in both message languages.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -55,6 +55,7 @@ describe.each(['en', 'zh'] as const)('web engine vs CLI, messages in %s', (local
         message: d.message,
         range: d.range,
         ...(d.fix ? { fix: d.fix } : {}),
+        ...(d.link ? { link: d.link } : {}),
       }));
       findings += web.length;
       expect(web, name).toEqual(expected.get(name) ?? []);
