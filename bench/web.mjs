@@ -10,11 +10,11 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
 
 const root = join(fileURLToPath(import.meta.url), '../..');
 const argv = process.argv.slice(2);
 const runs = (argv.includes('--runs') && Number(argv[argv.indexOf('--runs') + 1])) || 5;
-const CHROMIUM = '/usr/bin/chromium';
 const DRAFT = 'Hi Tom, add me on W-h-a-t-s-A-p-p +86 138 0013 8000 and send me your Alibaba password so I can fix the listing.';
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -62,19 +62,7 @@ try {
     await new Promise((r) => server.listen(0, '127.0.0.1', r));
     const origin = `http://127.0.0.1:${server.address().port}`;
     const { chromium } = await import('playwright-core');
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS] });
     try {
       const page = await browser.newPage();
       await page.goto(`${origin}/index.html`);

@@ -6,6 +6,7 @@ import { LineIndex } from '../../server/src/engine/text/lineIndex.js';
 import { detectLanguage } from '../../server/src/engine/draft/detectLanguage.js';
 import { generateDraft } from '../../bench/generator.mjs';
 
+/** Deliberate test oracle for LineIndex's line starts (server/src/engine/text/lineIndex.ts): every unit scanned. */
 function referenceStarts(text: string): number[] {
   const starts = [0];
   for (let i = 0; i < text.length; i++) {

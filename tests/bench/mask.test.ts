@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { maskSpans } from '../../server/src/engine/text/mask.js';
 import type { Span } from '../../server/src/engine/text/sentences.js';
 
+/** Deliberate test oracle for maskSpans (server/src/engine/text/mask.ts): the same walk, blanking by regex. */
 function reference(text: string, spans: readonly Span[]): string {
   if (spans.length === 0) return text;
   const sorted = [...spans].sort((a, b) => a.start - b.start);

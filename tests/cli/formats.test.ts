@@ -35,7 +35,7 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('json', () => {
-  it('follows the contract exactly: files → path as given, diagnostics with ruleId, severity, message, range, optional fix', () => {
+  it('follows the contract exactly: files → path as given, diagnostics with ruleId, severity, message, range, optional fix and link', () => {
     expect(out.json.code).toBe(1);
     const parsed = JSON.parse(out.json.stdout) as JsonOutput;
     expect(Object.keys(parsed)).toEqual(['files']);
@@ -44,9 +44,11 @@ describe('json', () => {
     for (const file of parsed.files) {
       expect(Object.keys(file)).toEqual(['path', 'diagnostics']);
       for (const d of file.diagnostics) {
-        expect(Object.keys(d)).toEqual(
-          d.fix ? ['ruleId', 'severity', 'message', 'range', 'fix'] : ['ruleId', 'severity', 'message', 'range'],
-        );
+        expect(Object.keys(d)).toEqual([
+          ...['ruleId', 'severity', 'message', 'range'],
+          ...(d.fix ? ['fix'] : []),
+          ...(d.link ? ['link'] : []),
+        ]);
         expect(Object.keys(d.range)).toEqual(['start', 'end']);
         expect(Object.keys(d.range.start).sort()).toEqual(['character', 'line']);
         if (d.fix) {
@@ -178,5 +180,52 @@ describe('stylish', () => {
     expect(out.stylish.stdout).toContain('✖ 5 problems (2 errors, 2 warnings, 1 info)');
     expect(out.stylish.stdout).toContain('3 can be fixed with --fix');
     expect(out.stylish.stdout).not.toContain('\u001b[');
+  });
+});
+
+describe('rule links in json and sarif', () => {
+  const HOUSE_LINK = 'https://wiki.example.com/style/house';
+  // A user pack: one rule links through the pack's `link:`, one through its own.
+  const pack = (link: string) => `${link}rules:
+  - id: house/pls
+    kind: existence
+    severity: warning
+    patterns: ['\\bpls\\b']
+    message: { en: 'Write please.', zh: '请写全。' }
+    rationale: { en: x, zh: x }
+    examples: { fail: [pls], pass: [please] }
+  - id: house/fyi
+    kind: existence
+    severity: info
+    patterns: ['\\bfyi\\b']
+    link: https://wiki.example.com/fyi
+    message: { en: 'Say what you need.', zh: '说清楚。' }
+    rationale: { en: x, zh: x }
+    examples: { fail: [fyi], pass: [y] }
+`;
+  const DRAFT_TEXT = '---\nchannel: emial\n---\npls reply, fyi\n';
+  const links = async (link: string) => {
+    const w = workspace({ 'house.yaml': pack(link), 'd.msg.md': DRAFT_TEXT }, 'rulePacks: [house.yaml]\n');
+    const json = JSON.parse((await runCli(['--format', 'json', 'd.msg.md'], { cwd: w })).stdout) as JsonOutput;
+    const sarif = JSON.parse((await runCli(['--format', 'sarif', 'd.msg.md'], { cwd: w })).stdout);
+    return {
+      json: Object.fromEntries(json.files[0].diagnostics.map((d) => [d.ruleId, d.link])),
+      sarif: Object.fromEntries(sarif.runs[0].tool.driver.rules.map((r: any) => [r.id, r.helpUri])),
+    };
+  };
+  const BUILTIN = 'https://github.com/msglint/msglint/blob/main/docs/rules/front-matter.md#invalid-value';
+
+  it("a user pack without `link:` has no link (not a page of msglint's docs); built-in rules link to theirs", async () => {
+    const expected = { 'front-matter/invalid-value': BUILTIN, 'house/pls': undefined, 'house/fyi': 'https://wiki.example.com/fyi' };
+    const { json, sarif } = await links('');
+    expect(json).toEqual(expected);
+    expect(sarif).toEqual(expected);
+  });
+
+  it("a user pack's `link:` is its rules' link (json `link`, sarif `helpUri`); a rule's own overrides it", async () => {
+    const expected = { 'front-matter/invalid-value': BUILTIN, 'house/pls': HOUSE_LINK, 'house/fyi': 'https://wiki.example.com/fyi' };
+    const { json, sarif } = await links(`link: ${HOUSE_LINK}\n`);
+    expect(json).toEqual(expected);
+    expect(sarif).toEqual(expected);
   });
 });

@@ -146,6 +146,7 @@ export interface JsonOutput {
       message: string;
       range: { start: { line: number; character: number }; end: { line: number; character: number } };
       fix?: { title: string; safe: boolean; edits: { range: unknown; newText: string }[] };
+      link?: string;
     }[];
   }[];
 }

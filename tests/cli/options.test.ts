@@ -5,7 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main, type CliIo } from '../../server/src/cli/main.js';
-import { isolatingConfig, runCli, workspace, type JsonOutput } from './harness.js';
+import { isolatingConfig, runCli, TEST_PACK, workspace, type JsonOutput } from './harness.js';
 
 const WARN = 'Dear Peter,\n\npls reply\n';
 const CLEAN = 'Dear Peter,\n';
@@ -150,6 +150,19 @@ describe('questions answered without linting', () => {
     const typo = await runCli(['--explain', 'test/shorthan'], { cwd: ws });
     expect(typo.code).toBe(2);
     expect(typo.stderr).toBe('msglint: no rule "test/shorthan" (did you mean "test/shorthand"?)\n');
+  });
+
+  it("--explain links a built-in rule to its docs page, a user pack's rule only to the pack's own link:", async () => {
+    const ws = workspace({});
+    // The test pack names no link: nothing to print (msglint's docs/rules has no page for it).
+    expect((await runCli(['--explain', 'test/shorthand'], { cwd: ws })).stdout).not.toContain('More:');
+    const builtin = await runCli(['--explain', 'front-matter/invalid-value'], { cwd: ws });
+    expect(builtin.stdout).toContain('More: https://github.com/msglint/msglint/blob/main/docs/rules/front-matter.md#invalid-value\n');
+    const linked = workspace(
+      { 'p.yaml': `link: https://wiki.example.com/house\n${readFileSync(TEST_PACK, 'utf8')}` },
+      'rulePacks: [p.yaml]\n',
+    );
+    expect((await runCli(['--explain', 'test/shorthand'], { cwd: linked })).stdout).toContain('More: https://wiki.example.com/house\n');
   });
 
   it('--print-config shows the config, defaults, severities and packs in force for a draft', async () => {

@@ -2,18 +2,12 @@
 // every category of its set that must be flagged (error or warning), and appears under each category
 // its set scores — as a draft that must be flagged for it, or one that must stay quiet.
 import { describe, expect, it } from 'vitest';
-import { flaggedCategories } from '../helpers/corpusScore.js';
+import { flaggedCategories, type LabelledCase } from '../helpers/corpusScore.js';
 import { BLIND_3, MIXED, NEAR, NOTES, OWN, OWN_2, REPORTED, TERSE } from './handWritten.codeRiskyCall.cases.js';
 import { DRAFTS, MORE_DRAFTS } from './handWritten.quoteChatContactPayment.cases.js';
 
-interface ScoredCase {
-  id: string;
-  channel?: string;
-  stage?: string;
-  lang?: string;
-  expect: string[];
-  text: string;
-}
+/** A hand-written case has the labelled corpus's shape. */
+type ScoredCase = LabelledCase;
 
 const SETS: { categories: string[]; cases: ScoredCase[] }[] = [
   {

@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lintDraft, loadRulePack, parseDraft } from '../../server/src/engine/index.js';
+import { testRule } from './packs.js';
 import { matchView } from '../../server/src/engine/rules/matchView.js';
 import { keywordView, WATCHED_WORDS } from '../../server/src/engine/text/normalize.js';
 
@@ -129,12 +130,7 @@ describe('keywordView', () => {
 });
 
 const PACK = `rules:
-  - id: t/ask
-    kind: existence
-    severity: warning
-    message: { en: 'm {match}', zh: 'm {match}' }
-    rationale: { en: r, zh: r }
-    examples: { fail: [x], pass: [y] }
+${testRule('t/ask', '').trimEnd()}
     patterns: ['\\bsend me (?:the|your) password\\b', '密码发给我']
     rawPatterns: ['\\bp@ssw0rd\\b']
 `;

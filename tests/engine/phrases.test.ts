@@ -2,15 +2,10 @@
 // rule of the pack; a phrase is literal, space- and boundary-aware.
 import { describe, expect, it } from 'vitest';
 import { lintDraft, loadRulePack } from '../../server/src/engine/index.js';
+import { testRule } from './packs.js';
 import { phraseToPattern, readPhrases } from '../../server/src/engine/rules/phrases.js';
 
-const rule = (id: string, body: string) => `  - id: t/${id}
-    kind: existence
-    severity: warning
-    message: { en: 'm {match}', zh: 'm {match}' }
-    rationale: { en: r, zh: r }
-    examples: { fail: [x], pass: [y] }
-${body}`;
+const rule = (id: string, body: string) => testRule(`t/${id}`, body);
 
 const PACK = `lists:
   secret: |

@@ -2,6 +2,7 @@
 // existence `fix.target: sentence`, and lookbehind patterns passing the backtracking check.
 import { describe, expect, it } from 'vitest';
 import { applyFixes, lintDraft, loadRulePack } from '../../server/src/engine/index.js';
+import { testRule } from './packs.js';
 
 function pack(rule: string) {
   const loaded = loadRulePack(`rules:\n${rule}`, 'test.yaml');
@@ -121,7 +122,7 @@ describe('substitution swap maps', () => {
       (_, i) => `      '(?<![\\p{L}\\p{N}_/.@#&-])w${'x'.repeat(30)}${suffix(i)}(?![\\p{L}\\p{N}_/@#&-])': r${i}`,
     ).join('\n');
     const { rules, errors } = loadRulePack(
-      `rules:\n  - id: t/s\n    kind: substitution\n    severity: warning\n    message: { en: m, zh: m }\n    rationale: { en: r, zh: r }\n    examples: { fail: [x], pass: [y] }\n    swap:\n${entries}\n`,
+      `rules:\n${testRule('t/s', `    swap:\n${entries}`, { kind: 'substitution', message: 'm' })}`,
       't.yaml',
     );
     expect(errors).toEqual([]);
@@ -152,18 +153,12 @@ describe('pattern flags', () => {
     expect(fastRegExp('\\\\p{L}', 'giu').flags).toBe('gi'); // was kept by a second copy that did not skip escapes
   });
   it('a BMP pattern matches the same with or without `u`', () => {
-    const { rules } = loadRulePack(
-      `rules:\n  - id: t/x\n    kind: existence\n    severity: warning\n    message: { en: m, zh: m }\n    rationale: { en: r, zh: r }\n    examples: { fail: [x], pass: [y] }\n    patterns: ['\\bOTP\\b|验证码']\n`,
-      't.yaml',
-    );
+    const { rules } = loadRulePack(`rules:\n${testRule('t/x', "    patterns: ['\\bOTP\\b|验证码']", { message: 'm' })}`, 't.yaml');
     const found = lintDraft('otp, OTP, 验证码, hotpot', rules).diagnostics.map((d) => d.offsets.start);
     expect(found).toEqual([0, 5, 10]);
   });
   it('a pattern invalid in Unicode mode is still refused', () => {
-    const { errors } = loadRulePack(
-      `rules:\n  - id: t/x\n    kind: existence\n    severity: warning\n    message: { en: m, zh: m }\n    rationale: { en: r, zh: r }\n    examples: { fail: [x], pass: [y] }\n    patterns: ['\\-x']\n`,
-      't.yaml',
-    );
+    const { errors } = loadRulePack(`rules:\n${testRule('t/x', "    patterns: ['\\-x']", { message: 'm' })}`, 't.yaml');
     expect(errors).toHaveLength(1);
   });
 });

@@ -3,17 +3,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lintDraft, loadRulePack } from '../../server/src/engine/index.js';
+import { testRule } from './packs.js';
 import { clauseAround, clauseBreaks, clauseIn, sentenceSpans, type Span } from '../../server/src/engine/text/sentences.js';
 import { lint } from '../helpers/engine.js';
 
-const rule = (body: string) => `rules:
-  - id: t/r
-    kind: existence
-    severity: warning
-    message: { en: 'm {match}', zh: 'm {match}' }
-    rationale: { en: r, zh: r }
-    examples: { fail: [x], pass: [y] }
-${body}`;
+const rule = (body: string) => `rules:\n${testRule('t/r', body)}`;
 
 describe('patterns are matched separately', () => {
   it('a back-reference refers to its own pattern’s group', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintDraft, loadRulePack, RuleSet } from '../../server/src/engine/index.js';
-import { loadPack, PACKS } from './packs.js';
+import { loadPack, PACKS, testRule } from './packs.js';
 
 const at = (e: { line: number; column: number; message: string }) => `${e.line}:${e.column} ${e.message}`;
 
@@ -76,8 +76,7 @@ describe('rule pack loading', () => {
   });
 
   it('refuses nested quantifiers in every kind of rule', () => {
-    const rule = (body: string) =>
-      `rules:\n  - id: t/x\n    severity: warning\n    message: {en: x, zh: x}\n    rationale: {en: x, zh: x}\n    examples: {fail: [x], pass: [y]}\n${body}`;
+    const rule = (body: string) => `rules:\n${testRule('t/x', body).replace('    kind: existence\n', '')}`;
     const bodies = [
       "    kind: substitution\n    swap: { '(\\w+\\s?)+$': x }",
       "    kind: checklist\n    trigger: ['(x+x+)+y']\n    require: [{ id: a, patterns: [a], message: {en: a, zh: a} }]",
@@ -148,5 +147,49 @@ describe('rule pack loading', () => {
         ).toContain(id);
       for (const e of examples.pass) expect(lintDraft(text(e), [rule]).diagnostics, id).toEqual([]);
     }
+  });
+});
+
+describe('rule links (`link:` on a pack or a rule)', () => {
+  const rule = (name: string, extra = '') => testRule(`house/${name}`, `    patterns: ['\\b${name}\\b']\n${extra}`);
+  const links = (source: string, options = {}) => {
+    const pack = loadRulePack(source, 'house.yaml', options);
+    expect(pack.errors).toEqual([]);
+    const diagnostics = lintDraft('plain and fancy', pack.rules).diagnostics;
+    return Object.fromEntries(diagnostics.map((d) => [d.ruleId, d.link]));
+  };
+
+  it('a user pack without `link:` gives its findings no link', () => {
+    expect(links(`rules:\n${rule('plain')}`)).toEqual({ 'house/plain': undefined });
+  });
+
+  it("a pack's `link:` links every rule; a rule's own `link:` overrides it", () => {
+    const source = `link: https://wiki.example.com/house\nrules:\n${rule('plain')}${rule('fancy', '    link: https://wiki.example.com/house#fancy\n')}`;
+    expect(links(source)).toEqual({
+      'house/plain': 'https://wiki.example.com/house',
+      'house/fancy': 'https://wiki.example.com/house#fancy',
+    });
+  });
+
+  it('the default link (what msglint gives its own packs) applies only where the pack and rule name none', () => {
+    const defaultLink = (id: string) => `https://docs.example.com/${id}`;
+    expect(links(`rules:\n${rule('plain')}`, { defaultLink })).toEqual({ 'house/plain': 'https://docs.example.com/house/plain' });
+    expect(links(`link: https://wiki.example.com/house\nrules:\n${rule('plain')}`, { defaultLink })).toEqual({
+      'house/plain': 'https://wiki.example.com/house',
+    });
+  });
+
+  it('names link among the keys a pack has, and still refuses any other (toString included)', () => {
+    const { errors } = loadRulePack('toString: x\nrules: []\n', 'p.yaml');
+    expect(errors.map((e) => e.message)).toEqual(['unknown key "toString" (a pack has `description`, `link`, `lists` and `rules`)']);
+  });
+
+  it('refuses a link that is not an http(s) URL, located at the value', () => {
+    const source = `link: javascript:alert(1)\nrules:\n${rule('plain', '    link: not a url\n')}`;
+    const { errors } = loadRulePack(source, 'house.yaml');
+    expect(errors.map((e) => [e.line, source.slice(e.start, e.end)])).toEqual([
+      [1, 'javascript:alert(1)'],
+      [source.split('\n').indexOf('    link: not a url') + 1, 'not a url'],
+    ]);
   });
 });

@@ -2,15 +2,11 @@
 // that do not end at a title's dot (Mr. Weber).
 import { describe, expect, it } from 'vitest';
 import { lintDraft, loadRulePack } from '../../server/src/engine/index.js';
+import { testRule } from './packs.js';
 import { clauseAround, sentenceSpans } from '../../server/src/engine/text/sentences.js';
 
 const PACK = `rules:
-  - id: t/password
-    kind: existence
-    severity: error
-    message: { en: 'ask {match}', zh: 'ask {match}' }
-    rationale: { en: r, zh: r }
-    examples: { fail: [x], pass: [y] }
+${testRule('t/password', '', { severity: 'error', message: 'ask {match}' }).trimEnd()}
     patterns: ['\\bsend me the password\\b', '密码发给我']
     unless: ['\\bscam\\b']
     unlessClause: ['\\bnot\\b', '不会']

@@ -7,7 +7,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createMessageConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-jsonrpc/node.js';
 import { buildFaultyServer, buildServer, repoRoot } from './helpers/build.js';
 import { applyEdits, defaultCapabilities, editsFor, startClient, type StartOptions, type TestClient } from './helpers/client.js';
-import { HOUSE_PACK, houseWorkspace, makeWorkspace } from './helpers/workspace.js';
+import { HOUSE_LINK, HOUSE_PACK, houseWorkspace, makeWorkspace } from './helpers/workspace.js';
 
 const DRAFT = '---\nchannel: email\nstage: inquiry\n---\nDear Peter,\n\nKindly revert by Friday.\n\nAmy\n';
 const FINDING_LINE = 6;
@@ -33,7 +33,7 @@ async function openDraft(client: TestClient, uri: string, text = DRAFT) {
 }
 
 describe('project rule packs and suppression', () => {
-  it('lints with the rule pack named in .msglintrc.yaml and links its docs', async () => {
+  it('lints with the rule pack named in .msglintrc.yaml; a pack without `link:` gives no docs link', async () => {
     const ws = houseWorkspace();
     const client = await start({ rootDir: ws.root });
     const { diagnostics } = await openDraft(client, ws.uri('drafts/a.msg.md'));
@@ -43,7 +43,16 @@ describe('project rule packs and suppression', () => {
       range: { start: { line: FINDING_LINE, character: 0 }, end: { line: FINDING_LINE, character: 13 } },
     });
     expect(d.message).toBe('Write “Please reply” instead of “Kindly revert”.');
-    expect(d.codeDescription?.href).toBe('https://github.com/msglint/msglint/blob/main/docs/rules/house.md#kindly-revert');
+    // msglint's docs/rules has no page for a user's pack: no link rather than a dead one.
+    expect(d.codeDescription).toBeUndefined();
+  });
+
+  it("links a user pack's findings to the pack's own `link:`", async () => {
+    const ws = houseWorkspace({ link: HOUSE_LINK });
+    const client = await start({ rootDir: ws.root });
+    const { diagnostics } = await openDraft(client, ws.uri('drafts/a.msg.md'));
+    const d = diagnostics.find((x) => x.code === 'house/kindly-revert')!;
+    expect(d.codeDescription?.href).toBe(HOUSE_LINK);
   });
 
   for (const which of ['line', 'file'] as const) {
@@ -82,7 +91,7 @@ describe('project rule packs and suppression', () => {
 
 describe('hover', () => {
   it('explains the finding: message, rationale, a good version and the docs link', async () => {
-    const ws = houseWorkspace();
+    const ws = houseWorkspace({ link: HOUSE_LINK });
     const client = await start({ rootDir: ws.root });
     const uri = ws.uri('h.msg.md');
     await openDraft(client, uri);
@@ -90,7 +99,8 @@ describe('hover', () => {
     expect(hover.contents.kind).toBe('markdown');
     expect(hover.contents.value).toContain('Buyers outside South Asia read revert as go back.');
     expect(hover.contents.value).toContain('Please reply by Friday.');
-    expect(hover.contents.value).toContain('docs/rules/house.md#kindly-revert');
+    expect(hover.contents.value).toContain(`(${HOUSE_LINK})`);
+    expect(hover.contents.value).not.toContain('docs/rules');
     expect(hover.range.start).toEqual({ line: FINDING_LINE, character: 0 });
     const nothing = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 4, character: 2 } });
     expect(nothing).toBeNull();
@@ -108,7 +118,7 @@ describe('hover', () => {
   });
 
   it('is plain text for clients that only take plain text', async () => {
-    const ws = houseWorkspace();
+    const ws = houseWorkspace({ link: HOUSE_LINK });
     const caps = defaultCapabilities(false);
     caps.textDocument!.hover = { contentFormat: ['plaintext'] };
     const client = await start({ rootDir: ws.root, capabilities: caps });
@@ -117,8 +127,7 @@ describe('hover', () => {
     const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: FINDING_LINE, character: 3 } });
     expect(hover.contents).toEqual({
       kind: 'plaintext',
-      value:
-        'Write “Please reply” instead of “Kindly revert”. (house/kindly-revert)\n\nWhy: Buyers outside South Asia read revert as go back.\n\nBetter: Please reply by Friday.\n\nRule documentation: https://github.com/msglint/msglint/blob/main/docs/rules/house.md#kindly-revert',
+      value: `Write “Please reply” instead of “Kindly revert”. (house/kindly-revert)\n\nWhy: Buyers outside South Asia read revert as go back.\n\nBetter: Please reply by Friday.\n\nRule documentation: ${HOUSE_LINK}`,
     });
   });
 

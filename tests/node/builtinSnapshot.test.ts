@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { lintDraft } from '../../server/src/engine/index.js';
 import { readBuiltinSnapshot, SNAPSHOT_FILE, writeBuiltinSnapshot } from '../../server/src/node/builtinSnapshot.js';
 import { builtinRulesDir, loadPackPaths } from '../../server/src/node/rulePackFiles.js';
+import { BUILTIN_PACK_OPTIONS } from '../../server/src/shared/ruleDocs.js';
 
 let work: string;
 let rules: string;
@@ -25,11 +26,20 @@ const SAMPLES = [
 ];
 
 describe('built-in rule snapshot', () => {
+  it('is not read when made by an older loader (its definitions would lack what the loader now writes, e.g. links)', () => {
+    const out = join(work, SNAPSHOT_FILE);
+    writeBuiltinSnapshot(rules, out);
+    expect(readBuiltinSnapshot(rules, work)?.[0].rules[0].definition.link).toMatch(/docs\/rules\/.+\.md#/);
+    const { version: _, ...older } = JSON.parse(readFileSync(out, 'utf8'));
+    writeFileSync(out, JSON.stringify(older));
+    expect(readBuiltinSnapshot(rules, work)).toBeUndefined();
+  });
+
   it('gives the same rules and the same findings as the YAML packs', () => {
     const out = join(work, SNAPSHOT_FILE);
     expect(writeBuiltinSnapshot(rules, out)).toEqual({ written: true, errors: [] });
     const fromSnapshot = readBuiltinSnapshot(rules, work)!;
-    const fromYaml = loadPackPaths([rules]);
+    const fromYaml = loadPackPaths([rules], BUILTIN_PACK_OPTIONS);
     expect(fromSnapshot).toBeDefined();
     const ids = (packs: typeof fromYaml) => packs.flatMap((p) => p.rules.map((r) => r.definition.id));
     expect(ids(fromSnapshot)).toEqual(ids(fromYaml));

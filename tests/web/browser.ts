@@ -2,22 +2,11 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
 
-export const CHROMIUM = '/usr/bin/chromium';
+export { CHROMIUM, CHROMIUM_ARGS };
 export const hasChromium = existsSync(CHROMIUM);
 export const NO_CHROMIUM = `${CHROMIUM} is missing: install it with scripts/install-test-deps.sh (apt-get install chromium)`;
-
-/** Flags that keep Chromium quiet on the network: any request the test sees came from our code. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

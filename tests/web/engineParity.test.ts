@@ -1,4 +1,4 @@
-// The browser build of the engine gives exactly the CLI's diagnostics (messages, ranges, fixes)
+// The browser build of the engine gives exactly the CLI's diagnostics (messages, ranges, fixes, links)
 // on the labelled corpus and the examples, in both message languages.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jsonDiagnostic } from '../../server/src/cli/formatters/json.js';
 import { caseDraft, readCases } from '../helpers/corpusScore.js';
 import { buildEngineBundle, realCliBundle, ROOT } from './harness.js';
 
@@ -49,13 +50,7 @@ describe.each(['en', 'zh'] as const)('web engine vs CLI, messages in %s', (local
     expect(names.length).toBeGreaterThan(150);
     let findings = 0;
     for (const name of names) {
-      const web = engine.lint(readFileSync(join(drafts, name), 'utf8'), { locale }).map((d) => ({
-        ruleId: d.ruleId,
-        severity: d.severity,
-        message: d.message,
-        range: d.range,
-        ...(d.fix ? { fix: d.fix } : {}),
-      }));
+      const web = engine.lint(readFileSync(join(drafts, name), 'utf8'), { locale }).map(jsonDiagnostic);
       findings += web.length;
       expect(web, name).toEqual(expected.get(name) ?? []);
     }

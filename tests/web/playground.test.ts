@@ -60,6 +60,13 @@ describe.skipIf(!hasChromium)('playground in headless Chromium', () => {
     await expect.poll(() => page.locator('.cm-msglint-tip').first().innerText()).toMatch(/Why/);
   });
 
+  it("the channel and stage pickers say what each value means, in the engine's words", async () => {
+    expect(await page.locator('#channel option[value="whatsapp"]').getAttribute('title')).toBe(
+      'WhatsApp chat: short messages, informal tone.',
+    );
+    expect(await page.locator('#stage option[value="order"]').getAttribute('title')).toMatch(/^Order placed/);
+  });
+
   it('honours front matter typed into the draft over the channel picker', async () => {
     await typeDraft(`---\nchannel: email\n---\n${CONTACT_AND_PASSWORD}`);
     await expect.poll(categories).toContain('risky-ask');

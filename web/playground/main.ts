@@ -7,6 +7,7 @@ import { lintGutter, setDiagnostics, type Action, type Diagnostic as EditorDiagn
 import { EditorState, type Text } from '@codemirror/state';
 import { EditorView, keymap, placeholder } from '@codemirror/view';
 import examples from 'msglint:examples';
+import { FRONT_MATTER_VALUE_DOCS } from '../../server/src/engine/draft/frontMatterDocs.js';
 import { CHANNELS, STAGES, type Channel, type Diagnostic, type Locale, type Stage } from '../../server/src/engine/types.js';
 import { EngineClient } from '../engine/client.js';
 import type { RuleInfo } from '../engine/index.js';
@@ -172,11 +173,13 @@ function findingItem(d: Diagnostic, rule: RuleInfo | undefined, doc: Text): HTML
 function fillPickers(): void {
   const l = locale();
   const option = (value: string, label: string) => new Option(label, value);
+  // A channel or stage says what it means (the editors' completion and hover words, from the engine).
+  const described = (value: Channel | Stage) => Object.assign(option(value, value), { title: FRONT_MATTER_VALUE_DOCS[value][l] });
   const channel = channelPicker.value || DEFAULT_CHANNEL;
-  channelPicker.replaceChildren(...CHANNELS.map((c) => option(c, c)));
+  channelPicker.replaceChildren(...CHANNELS.map(described));
   channelPicker.value = channel;
   const stage = stagePicker.value;
-  stagePicker.replaceChildren(option('', t('notSet', l)), ...STAGES.map((s) => option(s, s)));
+  stagePicker.replaceChildren(option('', t('notSet', l)), ...STAGES.map(described));
   stagePicker.value = stage;
   const example = examplePicker.value;
   examplePicker.replaceChildren(option('', t('pickExample', l)), ...examples.map((e) => option(e.name, e.name.replace(/\.msg\.md$/, ''))));

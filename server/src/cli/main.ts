@@ -4,7 +4,6 @@ import { createTwoFilesPatch } from 'diff';
 import { atLeast, formatSourceError, type SourceError } from '../engine/index.js';
 import { availableParallelism } from 'node:os';
 import { Project, type ProjectOptions } from '../node/project.js';
-import { ruleDocsUrl } from '../shared/ruleDocs.js';
 import { HELP, localeFromEnv, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { FORMATTERS } from './formatters/index.js';
 import type { LintedFile } from './formatters/formatter.js';
@@ -152,7 +151,6 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const output = FORMATTERS[options.format]({
       files: linted,
       rule: (id) => ruleSets.map((rules) => rules.get(id)).find(Boolean)?.definition,
-      ruleDocsUrl,
       color: options.outputFile === undefined && colorEnabled(io),
       version: VERSION,
       locale: options.locale ?? localeFromEnv(io.env),

@@ -2,7 +2,6 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { Locale, RuleDefinition, RuleExample } from '../engine/index.js';
 import type { DraftContext } from '../node/project.js';
-import { ruleDocsUrl } from '../shared/ruleDocs.js';
 import { closest, CLI_TEXT } from './messages.js';
 
 // The commands that answer a question instead of linting: --list-rules, --explain, --print-config, --init.
@@ -69,7 +68,7 @@ export function explainRule(context: DraftContext, id: string, locale: Locale): 
   if (definition.good) lines.push('', `${words.good}:`, `  ${definition.good[locale]}`);
   lines.push('', `${words.flagged}:`, ...definition.examples.fail.map((e) => `  ✗ ${example(e)}`));
   lines.push('', `${words.fine}:`, ...definition.examples.pass.map((e) => `  ✓ ${example(e)}`));
-  const docs = ruleDocsUrl(definition.id);
+  const docs = definition.link;
   if (docs) lines.push('', `${words.docs}: ${docs}`);
   return { text: lines.join('\n') + '\n' };
 }

@@ -4,6 +4,7 @@ export * from './types.js';
 export { parseDraft, type Draft, type DraftDefaults } from './draft/parseDraft.js';
 export { isFrontMatterFence } from './draft/frontMatter.js';
 export { FRONT_MATTER_KEYS, FRONT_MATTER_VALUES } from './draft/frontMatterSchema.js';
+export { FRONT_MATTER_KEY_DOCS, FRONT_MATTER_VALUE_DOCS } from './draft/frontMatterDocs.js';
 export { LineIndex } from './text/lineIndex.js';
 export {
   lintDraft,
@@ -18,7 +19,7 @@ export { atLeast, type SeverityOverrides, type SeveritySetting } from './lint/se
 export { formatMessage } from './lint/messages.js';
 export { applyFixes, selectFixes, type EditGroup } from './fixes/applyFixes.js';
 export { fixDraft, MAX_FIX_PASSES, type FixedDraft } from './fixes/fixDraft.js';
-export { compileVettedPack, loadRulePack, type LoadedPack } from './rules/loadRulePack.js';
+export { compileVettedPack, loadRulePack, type LoadedPack, type LoadOptions } from './rules/loadRulePack.js';
 export { RuleSet } from './rules/ruleSet.js';
 export type { CompiledRule } from './rules/compiledRule.js';
 export type { RuleDefinition, RuleExample } from './rules/ruleSchema.js';

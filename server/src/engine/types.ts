@@ -82,4 +82,6 @@ export interface Diagnostic {
   /** Offsets of `range`, kept so adapters can slice the text without re-indexing. */
   offsets: { start: number; end: number };
   fix?: Fix;
+  /** The rule's documentation (its `link`, or its pack's), when it has one. */
+  link?: string;
 }

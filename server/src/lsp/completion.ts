@@ -7,44 +7,15 @@ import {
   type Position,
 } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { FRONT_MATTER_KEYS, FRONT_MATTER_VALUES, isFrontMatterFence, type Locale } from '../engine/index.js';
+import {
+  FRONT_MATTER_KEY_DOCS,
+  FRONT_MATTER_KEYS,
+  FRONT_MATTER_VALUE_DOCS,
+  FRONT_MATTER_VALUES,
+  isFrontMatterFence,
+  type Locale,
+} from '../engine/index.js';
 import { snippetToPlainText, type Snippet } from './snippets.js';
-
-type Doc = { en: string; zh: string };
-
-export const KEY_DOCS: Record<string, Doc> = {
-  channel: {
-    en: 'Where the message is sent. Decides which channel checks apply (e.g. off-platform contact on marketplaces).',
-    zh: '消息发送的渠道。决定哪些渠道相关的检查生效（例如平台上的站外联系）。',
-  },
-  stage: { en: 'Where the deal stands: inquiry, negotiation, order or after-sales.', zh: '交易所处阶段：询盘、谈判、下单或售后。' },
-  lang: { en: 'Language of the draft: en, zh, or auto (detected).', zh: '草稿语言：en、zh 或 auto（自动检测）。' },
-  to: { en: 'Recipient (name, company). Not checked; for your records.', zh: '收件人（姓名、公司）。不做检查，仅作记录。' },
-  subject: { en: 'Email subject line.', zh: '邮件主题。' },
-  refs: { en: 'References: order, quote or PO numbers.', zh: '参考编号：订单号、报价单号或采购单号。' },
-};
-
-export const VALUE_DOCS: Record<string, Doc> = {
-  email: { en: 'Email: formal, may carry attachments and full quotes.', zh: '邮件：正式，可附带附件和完整报价。' },
-  whatsapp: { en: 'WhatsApp chat: short messages, informal tone.', zh: 'WhatsApp 聊天：短消息，语气随意。' },
-  wechat: { en: 'WeChat chat.', zh: '微信聊天。' },
-  telegram: { en: 'Telegram chat.', zh: 'Telegram 聊天。' },
-  linkedin: { en: 'LinkedIn message: professional network, first contact.', zh: 'LinkedIn 消息：职业社交，首次联系。' },
-  sms: { en: 'Text message.', zh: '短信。' },
-  alibaba: {
-    en: 'Alibaba.com inquiry messages: platform rules on off-platform contact and payment apply.',
-    zh: '阿里巴巴国际站询盘消息：平台关于站外联系和付款的规则适用。',
-  },
-  marketplace: { en: 'Other B2B marketplace messaging: platform rules apply.', zh: '其他 B2B 平台站内信：平台规则适用。' },
-  phone: { en: 'Notes or a script for a call.', zh: '电话记录或通话稿。' },
-  inquiry: { en: 'First contact or answering an inquiry.', zh: '首次联系或回复询盘。' },
-  negotiation: { en: 'Prices, terms and samples under discussion.', zh: '正在讨论价格、条款和样品。' },
-  order: { en: 'Order placed or being placed: payment, production, shipping.', zh: '已下单或正在下单：付款、生产、发货。' },
-  'after-sales': { en: 'After delivery: complaints, returns, repeat orders.', zh: '交货之后：投诉、退货、返单。' },
-  en: { en: 'English.', zh: '英文。' },
-  zh: { en: 'Chinese.', zh: '中文。' },
-  auto: { en: 'Detect the language from the text.', zh: '根据正文自动检测语言。' },
-};
 
 export interface CompletionCapabilities {
   snippets: boolean;
@@ -137,7 +108,7 @@ function frontMatterCompletion(
       label: value,
       kind: CompletionItemKind.EnumMember,
       detail: `${key}: ${value}`,
-      documentation: VALUE_DOCS[value] ? documentation(VALUE_DOCS[value][locale], caps) : undefined,
+      documentation: valueDoc(value) ? documentation(valueDoc(value)![locale], caps) : undefined,
       textEdit: { range, newText: `: ${value}` },
       filterText: `: ${value}`,
       sortText: String(i).padStart(2, '0'),
@@ -161,13 +132,18 @@ function frontMatterCompletion(
       label: key,
       kind: CompletionItemKind.Property,
       detail: values ? values.join(' | ') : undefined,
-      documentation: documentation(KEY_DOCS[key]?.[locale] ?? '', caps),
+      documentation: documentation(FRONT_MATTER_KEY_DOCS[key][locale], caps),
       insertTextFormat: values && caps.snippets ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
       textEdit: { range, newText: snippet },
       sortText: String(i).padStart(2, '0'),
     };
   });
 }
+
+const keyDoc = (key: string) =>
+  Object.hasOwn(FRONT_MATTER_KEY_DOCS, key) ? FRONT_MATTER_KEY_DOCS[key as keyof typeof FRONT_MATTER_KEY_DOCS] : undefined;
+const valueDoc = (value: string) =>
+  Object.hasOwn(FRONT_MATTER_VALUE_DOCS, value) ? FRONT_MATTER_VALUE_DOCS[value as keyof typeof FRONT_MATTER_VALUE_DOCS] : undefined;
 
 /** Markdown for clients that declared it; a plain string (valid in every LSP version) for the others. */
 function documentation(text: string, caps: CompletionCapabilities): MarkupContent | string {
@@ -186,11 +162,7 @@ export function frontMatterHover(doc: TextDocument, position: Position, locale: 
   const onKey = position.character <= key.length;
   const valueStart = key.length + sep.length;
   const onValue = !onKey && value && position.character >= valueStart && position.character <= valueStart + value.length;
-  const text = onKey
-    ? KEY_DOCS[key]?.[locale]
-    : onValue && FRONT_MATTER_VALUES[key]?.includes(value)
-      ? VALUE_DOCS[value]?.[locale]
-      : undefined;
+  const text = onKey ? keyDoc(key)?.[locale] : onValue && FRONT_MATTER_VALUES[key]?.includes(value) ? valueDoc(value)?.[locale] : undefined;
   if (!text) return null;
   const title = onKey ? key : `${key}: ${value}`;
   const range = onKey

@@ -1,6 +1,5 @@
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic } from 'vscode-languageserver/node.js';
 import { LineIndex, type Diagnostic, type Fix, type Severity, type SourceError } from '../engine/index.js';
-import { ruleDocsUrl } from '../shared/ruleDocs.js';
 
 export const SOURCE = 'msglint';
 
@@ -22,7 +21,6 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 };
 
 export function toLspDiagnostic(d: Diagnostic, version: number, bodyStart: number): LspDiagnostic {
-  const href = ruleDocsUrl(d.ruleId);
   const data: DiagnosticData = { ruleId: d.ruleId, version };
   if (d.fix) data.fix = d.fix;
   if (d.offsets.start < bodyStart) data.inFrontMatter = true;
@@ -30,7 +28,7 @@ export function toLspDiagnostic(d: Diagnostic, version: number, bodyStart: numbe
     range: d.range,
     severity: SEVERITY[d.severity],
     code: d.ruleId,
-    ...(href ? { codeDescription: { href } } : {}),
+    ...(d.link ? { codeDescription: { href: d.link } } : {}),
     source: SOURCE,
     message: d.message,
     data,

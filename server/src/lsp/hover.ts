@@ -2,7 +2,6 @@ import { MarkupKind, type Hover, type Position } from 'vscode-languageserver/nod
 import type { Locale } from '../engine/index.js';
 import { SOURCE } from './diagnostics.js';
 import type { LintEntry } from './linting.js';
-import { ruleDocsUrl } from '../shared/ruleDocs.js';
 
 const LABELS = {
   good: { en: 'Better', zh: '更好的写法' },
@@ -28,7 +27,7 @@ export function hover(entry: LintEntry, position: Position, markdown = true): Ho
     if (rule) {
       lines.push(`${LABELS.why[locale]}: ${text(rule.rationale[locale])}`);
       if (rule.good) lines.push(`${LABELS.good[locale]}: ${text(rule.good[locale])}`);
-      const href = ruleDocsUrl(ruleId);
+      const href = rule.link;
       if (href) lines.push(markdown ? `[${LABELS.docs[locale]}](${href})` : `${LABELS.docs[locale]}: ${href}`);
     }
     sections.push(lines.join('\n\n'));

@@ -3,24 +3,28 @@ import { basename, join } from 'node:path';
 import { compileVettedPack, loadRulePack, type LoadedPack, type RuleDefinition } from '../engine/index.js';
 import { fingerprint } from './fingerprint.js';
 import { packFiles } from './rulePackFiles.js';
+import { BUILTIN_PACK_OPTIONS } from '../shared/ruleDocs.js';
 
 // The built-in packs, validated and vetted once at build time and stored as JSON: start-up then
 // skips YAML parsing, schema validation and pattern checks (most of the server's time to first
 // diagnostics). The snapshot is used only while every pack file still has the hash it was made from.
 
 export const SNAPSHOT_FILE = 'builtin-rules.json';
+/** Raised when what the loader writes into definitions changes (2: each rule's `link`), so an older snapshot is not read. */
+const SNAPSHOT_VERSION = 2;
 
 interface Snapshot {
+  version: number;
   packs: { file: string; fingerprint: string; definitions: RuleDefinition[] }[];
 }
 
 /** Writes the snapshot, or removes a stale one when any pack has an error (the YAML path then reports it). */
 export function writeBuiltinSnapshot(rulesDir: string, outFile: string): { written: boolean; errors: string[] } {
-  const snapshot: Snapshot = { packs: [] };
+  const snapshot: Snapshot = { version: SNAPSHOT_VERSION, packs: [] };
   const errors: string[] = [];
   for (const file of packFiles(rulesDir)) {
     const source = readFileSync(file, 'utf8');
-    const pack = loadRulePack(source, file);
+    const pack = loadRulePack(source, file, BUILTIN_PACK_OPTIONS);
     errors.push(...pack.errors.map((e) => `${e.path}:${e.line}:${e.column}: ${e.message}`));
     snapshot.packs.push({ file: basename(file), fingerprint: fingerprint(source), definitions: pack.rules.map((r) => r.definition) });
   }
@@ -42,6 +46,7 @@ export function readBuiltinSnapshot(rulesDir: string, bundleDir: string): Loaded
   } catch {
     return undefined;
   }
+  if (snapshot.version !== SNAPSHOT_VERSION) return undefined;
   const files = packFiles(rulesDir);
   if (files.length !== snapshot.packs.length) return undefined;
   const sources = files.map((file) => ({ file, source: readFileSync(file, 'utf8') }));

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { loadRulePack, type LoadedPack } from '../engine/index.js';
+import { loadRulePack, type LoadedPack, type LoadOptions } from '../engine/index.js';
+import { BUILTIN_PACK_OPTIONS } from '../shared/ruleDocs.js';
 import { readBuiltinSnapshot } from './builtinSnapshot.js';
 import { fingerprint } from './fingerprint.js';
 import { moduleDir } from './moduleDir.js';
@@ -21,7 +22,7 @@ export function packFiles(path: string): string[] {
 }
 
 /** Loads packs from files or folders; unreadable paths become located errors, never exceptions. */
-export function loadPackPaths(paths: readonly string[]): LoadedPack[] {
+export function loadPackPaths(paths: readonly string[], options: LoadOptions = {}): LoadedPack[] {
   const packs: LoadedPack[] = [];
   for (const path of paths) {
     let files: string[];
@@ -34,7 +35,7 @@ export function loadPackPaths(paths: readonly string[]): LoadedPack[] {
     for (const file of files) {
       try {
         const source = readRegularTextFile(file, MAX_PACK_BYTES);
-        packs.push({ ...loadRulePack(source, file), fingerprint: fingerprint(source) });
+        packs.push({ ...loadRulePack(source, file, options), fingerprint: fingerprint(source) });
       } catch (error) {
         packs.push(unreadable(file, error));
       }
@@ -68,6 +69,6 @@ let builtinPacks: LoadedPack[] | undefined;
 export function loadBuiltinPacks(): LoadedPack[] {
   if (builtinPacks) return builtinPacks;
   const dir = builtinRulesDir();
-  builtinPacks = readBuiltinSnapshot(dir, moduleDir()) ?? loadPackPaths([dir]);
+  builtinPacks = readBuiltinSnapshot(dir, moduleDir()) ?? loadPackPaths([dir], BUILTIN_PACK_OPTIONS);
   return builtinPacks;
 }

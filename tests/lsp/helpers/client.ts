@@ -21,6 +21,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node.js';
 import { buildServer } from './build.js';
+import { MessageWaits } from './waits.js';
 
 export interface StartOptions {
   /** Declares `textDocument.diagnostic` (pull diagnostics). */
@@ -73,7 +74,7 @@ export class TestClient {
   stderr = '';
   settings: Record<string, unknown>;
   initializeResult!: InitializeResult;
-  private waiters: (() => void)[] = [];
+  private waits = new MessageWaits();
   private versions = new Map<string, number>();
 
   constructor(
@@ -119,27 +120,12 @@ export class TestClient {
   }
 
   private notify(): void {
-    const waiters = this.waiters;
-    this.waiters = [];
-    for (const w of waiters) w();
+    this.waits.wake();
   }
 
   /** Resolves when `predicate` holds, re-checked after each message from the server. */
   async waitFor<T>(predicate: () => T | undefined | false, timeoutMs = 10_000, what = 'condition'): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const value = predicate();
-      if (value) return value;
-      const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`timed out waiting for ${what}; stderr: ${this.stderr.slice(-2000)}`);
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, Math.min(left, 200));
-        this.waiters.push(() => {
-          clearTimeout(timer);
-          resolve();
-        });
-      });
-    }
+    return this.waits.until(predicate, timeoutMs, () => `timed out waiting for ${what}; stderr: ${this.stderr.slice(-2000)}`);
   }
 
   /** The latest diagnostics pushed for `uri` (after `after` publications, if given). */

@@ -1,6 +1,7 @@
 // A byte-level LSP client: writes frames exactly as given (malformed ones too) and reads the
 // server's frames, for the protocol tests a well-behaved JSON-RPC library cannot send.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { MessageWaits } from './waits.js';
 import { buildServer } from './build.js';
 
 export interface RawMessage {
@@ -16,7 +17,7 @@ export class RawClient {
   stderr = '';
   exit: Promise<number | null>;
   private buffer = Buffer.alloc(0);
-  private waiters: (() => void)[] = [];
+  private waits = new MessageWaits();
   private nextId = 1;
 
   constructor(readonly child: ChildProcess) {
@@ -44,7 +45,7 @@ export class RawClient {
   }
 
   private notify(): void {
-    for (const w of this.waiters.splice(0)) w();
+    this.waits.wake();
   }
 
   /** Writes bytes as they are. */
@@ -73,20 +74,7 @@ export class RawClient {
   }
 
   async waitFor<T>(predicate: () => T | undefined | false, what: string, timeoutMs = 10_000): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const value = predicate();
-      if (value) return value;
-      const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`timed out waiting for ${what}; stderr: ${this.stderr.slice(-1000)}`);
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, Math.min(left, 200));
-        this.waiters.push(() => {
-          clearTimeout(timer);
-          resolve();
-        });
-      });
-    }
+    return this.waits.until(predicate, timeoutMs, () => `timed out waiting for ${what}; stderr: ${this.stderr.slice(-1000)}`);
   }
 
   /** The exit code, or a failure if the process is still running after `timeoutMs`. */

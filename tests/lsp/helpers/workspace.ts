@@ -50,7 +50,11 @@ export function makeWorkspace(files: Record<string, string> = {}): Workspace {
   return ws;
 }
 
-/** A project using the house pack. */
-export function houseWorkspace(): Workspace {
-  return makeWorkspace({ '.msglintrc.yaml': 'rulePacks: [packs/house.yaml]\n', 'packs/house.yaml': HOUSE_PACK });
+/** Where the house pack documents its rules, when a test gives it a `link:`. */
+export const HOUSE_LINK = 'https://wiki.example.com/style/house';
+
+/** A project using the house pack (with `link` set, the pack says where its rules are documented). */
+export function houseWorkspace(options: { link?: string } = {}): Workspace {
+  const pack = options.link ? `link: ${options.link}\n${HOUSE_PACK}` : HOUSE_PACK;
+  return makeWorkspace({ '.msglintrc.yaml': 'rulePacks: [packs/house.yaml]\n', 'packs/house.yaml': pack });
 }

@@ -5,9 +5,8 @@ export type LintedFile = Extract<FileResult, { kind: 'linted' }>;
 
 export interface FormatterInput {
   files: LintedFile[];
-  /** Rule definitions by id, for formats that describe rules (SARIF). */
+  /** Rule definitions by id, for formats that describe rules (SARIF; `link` is the rule's docs). */
   rule(ruleId: string): RuleDefinition | undefined;
-  ruleDocsUrl(ruleId: string): string | undefined;
   color: boolean;
   version: string;
   /** Language of the formatter's own words (the stylish summary); findings carry their own. */

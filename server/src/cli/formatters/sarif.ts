@@ -7,7 +7,7 @@ import { findingFingerprints } from './fingerprints.js';
 const LEVEL = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;
 
 /** SARIF 2.1.0, for code-scanning dashboards. Columns are UTF-16 code units, as the run declares. */
-export const formatSarif: Formatter = ({ files, rule, ruleDocsUrl, version }) => {
+export const formatSarif: Formatter = ({ files, rule, version }) => {
   const ruleIds = [...new Set(files.flatMap((f) => f.diagnostics.map((d) => d.ruleId)))].sort();
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
   const log = {
@@ -22,7 +22,7 @@ export const formatSarif: Formatter = ({ files, rule, ruleDocsUrl, version }) =>
             informationUri: 'https://github.com/msglint/msglint',
             rules: ruleIds.map((id) => {
               const definition = rule(id);
-              const helpUri = ruleDocsUrl(id);
+              const helpUri = definition?.link;
               return {
                 id,
                 ...(definition

@@ -94,6 +94,7 @@ export function lintDraft(text: string, rules: readonly CompiledRule[], options:
         range: draft.lines.rangeOf(start, end),
         offsets: { start, end },
         fix: finding.fix && lazyFix(finding.fix, draft.lines, eol),
+        ...(definition.link ? { link: definition.link } : {}),
       });
     }
   }

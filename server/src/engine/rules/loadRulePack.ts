@@ -10,7 +10,7 @@ import { expandRule } from './expandRule.js';
 import { readLists } from './phrases.js';
 import { packSizeProblem } from './regexSafety.js';
 import { withNestingErrors } from '../yaml/nesting.js';
-import { phraseListsSchema, rulePackSchema, type RuleDefinition } from './ruleSchema.js';
+import { linkSchema, phraseListsSchema, rulePackSchema, type RuleDefinition } from './ruleSchema.js';
 
 export type { SourceError };
 
@@ -18,15 +18,25 @@ export interface LoadedPack {
   path: string;
   rules: CompiledRule[];
   errors: SourceError[];
+  /** The pack's `description:` (its docs page's introduction). */
+  description?: string;
   /** Hash of the pack's source, set by loaders that read files (for result caches). */
   fingerprint?: string;
+}
+
+export interface LoadOptions {
+  /**
+   * The link of a rule that names none and whose pack names none. Only msglint's own packs have
+   * one (their docs/rules pages); a user's pack links where it says, or nowhere.
+   */
+  defaultLink?: (ruleId: string) => string | undefined;
 }
 
 /**
  * Parses, validates and compiles one rule pack. Never throws: every problem becomes a located
  * error; a rule with an error is left out and the pack's other rules still load.
  */
-export function loadRulePack(source: string, path: string): LoadedPack {
+export function loadRulePack(source: string, path: string, options: LoadOptions = {}): LoadedPack {
   const located = locator(source, path);
   const doc = parseDocument(source, { prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -47,6 +57,16 @@ export function loadRulePack(source: string, path: string): LoadedPack {
     for (const issue of parsedLists.error.issues) errors.push(issueErrorAt(doc, located, ['lists'], issue));
   }
   const lists = readLists(parsedLists.success ? parsedLists.data : undefined);
+  const parsedLink = linkSchema.optional().safeParse(raw.link);
+  if (!parsedLink.success) {
+    for (const issue of parsedLink.error.issues) errors.push(issueErrorAt(doc, located, ['link'], issue));
+  }
+  const packLink = parsedLink.success ? parsedLink.data : undefined;
+  const parsedDescription = rulePackSchema.shape.description.safeParse(raw.description);
+  if (!parsedDescription.success) {
+    for (const issue of parsedDescription.error.issues) errors.push(issueErrorAt(doc, located, ['description'], issue));
+  }
+  const description = parsedDescription.success ? parsedDescription.data : undefined;
   const rules: CompiledRule[] = [];
   const seen = new Set<string>();
   raw.rules.forEach((entry: unknown, index: number) => {
@@ -62,7 +82,8 @@ export function loadRulePack(source: string, path: string): LoadedPack {
     }
     seen.add(definition.id);
     try {
-      const expanded = expandRule(definition, lists);
+      const link = definition.link ?? packLink ?? options.defaultLink?.(definition.id);
+      const expanded = expandRule(link === undefined ? definition : { ...definition, link }, lists);
       rules.push({ definition: expanded, category: categoryOf(definition.id), source: path, run: compile(expanded) });
     } catch (error) {
       if (!(error instanceof PatternError)) throw error;
@@ -70,10 +91,10 @@ export function loadRulePack(source: string, path: string): LoadedPack {
       errors.push(errorAt(doc, located, ['rules', index, ...where], error.message));
     }
   });
-  const topKeys = Object.keys(raw).filter((k) => k !== 'rules' && k !== 'description' && k !== 'lists');
+  const topKeys = Object.keys(raw).filter((k) => !Object.hasOwn(rulePackSchema.shape, k));
   for (const key of topKeys)
-    errors.push(keyErrorAt(doc, located, [], key, `unknown key "${key}" (a pack has \`description\`, \`lists\` and \`rules\`)`));
-  return { path, rules, errors };
+    errors.push(keyErrorAt(doc, located, [], key, `unknown key "${key}" (a pack has \`description\`, \`link\`, \`lists\` and \`rules\`)`));
+  return { path, rules, errors, ...(description === undefined ? {} : { description }) };
 }
 
 /**

@@ -48,6 +48,12 @@ const applies = z
   })
   .strict();
 
+/**
+ * Where a rule is documented: an http(s) URL. Shown as the diagnostic's link in editors
+ * (`codeDescription.href`), SARIF's `helpUri` and `--explain`.
+ */
+export const linkSchema = z.string().regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i, 'must be an http or https URL');
+
 const base = {
   id: z.string().regex(/^[a-z][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/, 'must look like category/name (lowercase, digits, dashes)'),
   severity: z.enum([...SEVERITIES, 'off']),
@@ -59,6 +65,8 @@ const base = {
   /** `prose` skips code; `visible` also reads code (what the counterpart sees). */
   scope: z.enum(['prose', 'visible']).default('prose'),
   examples: z.object({ fail: z.array(example).min(1), pass: z.array(example).min(1) }).strict(),
+  /** This rule's documentation; overrides the pack's `link`. */
+  link: linkSchema.optional(),
 };
 
 const replaceFix = z
@@ -190,6 +198,8 @@ export const rulePackSchema = z
   .object({
     /** Free text describing the pack. */
     description: z.string().optional(),
+    /** Documentation of the pack's rules (a rule's own `link` overrides it). Without one, a rule has no link. */
+    link: linkSchema.optional(),
     lists: phraseListsSchema.optional(),
     rules: z.array(ruleSchema),
   })

@@ -13,6 +13,8 @@ export class LineIndex {
       // Only \n breaks (most drafts): let indexOf find them, much faster than a loop over every unit.
       for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
     } else {
+      // The straightforward scan; tests/bench/engineScans.test.ts keeps it as a deliberate test
+      // oracle for this constructor (both branches), not a copy to merge.
       for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
         if (c === 10) starts.push(i + 1);
