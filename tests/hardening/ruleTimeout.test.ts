@@ -58,8 +58,10 @@ describe('runWithinBudget', () => {
       [1, 'b', ['r1']],
       [2, 'c', []],
     ]);
-    // b's other rules ran (b0 twice: before the timeout and in the lint without r1).
-    expect(ran.filter((r) => r.startsWith('b'))).toEqual(['b0', 'b0', 'b2']);
+    // b's other rules ran (b0 before the timeout and again in the lint without r1; more often when a
+    // loaded machine closes a window on ordinary work and the draft is retried), r1 never finished.
+    expect(new Set(ran.filter((r) => r.startsWith('b')))).toEqual(new Set(['b0', 'b2']));
+    expect(ran.filter((r) => r === 'b0').length).toBeGreaterThanOrEqual(2);
   });
 });
 
