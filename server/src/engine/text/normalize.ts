@@ -243,13 +243,14 @@ const CHINESE_DIGITS: Record<string, string> = {
   玖: '9',
 };
 const CHINESE_DIGIT_CLASS = Object.keys(CHINESE_DIGITS).join('');
-const HAS_CHINESE_DIGIT = new RegExp(`[${CHINESE_DIGIT_CLASS}]`, 'u');
+// No `u` flag on these two: every character is in the BMP, and V8 scans faster without it.
+const HAS_CHINESE_DIGIT = new RegExp(`[${CHINESE_DIGIT_CLASS}]`);
 /**
  * A run of digits (Arabic or Chinese) with short separators between them, possibly split over
  * lines. Chinese digits are converted only inside runs with enough digits to be a number
  * (so 一起, 三三两两 and 二〇二六年 stay as they are... the last one is a year either way).
  */
-const DIGIT_RUN = new RegExp(`[0-9${CHINESE_DIGIT_CLASS}](?:[ \\t\\-._·/、]{0,3}(?:\\r?\\n[ \\t]*)?[0-9${CHINESE_DIGIT_CLASS}])+`, 'gu');
+const DIGIT_RUN = new RegExp(`[0-9${CHINESE_DIGIT_CLASS}](?:[ \\t\\-._·/、]{0,3}(?:\\r?\\n[ \\t]*)?[0-9${CHINESE_DIGIT_CLASS}])+`, 'g');
 const MIN_RUN_DIGITS = 5;
 
 // ---------------------------------------------------------------------------------------------
