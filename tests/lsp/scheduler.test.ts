@@ -44,12 +44,18 @@ describe('Scheduler (debounce per document)', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
-  it('a delay of 0 runs on the next turn, not synchronously', () => {
+  it('a delay of 0 runs on the next turn, not synchronously, and without waiting for a timer tick', async () => {
+    vi.useRealTimers();
     const runs: string[] = [];
     const scheduler = new Scheduler((uri) => runs.push(uri));
     scheduler.schedule('a', 0);
     expect(runs).toEqual([]);
-    vi.advanceTimersByTime(0);
+    // setImmediate callbacks run before a 1 ms timer: a delay of 0 must not wait for one.
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(runs).toEqual(['a']);
+    scheduler.schedule('b', 0);
+    scheduler.cancel('b');
+    await new Promise((resolve) => setTimeout(resolve, 5));
     expect(runs).toEqual(['a']);
   });
 });
