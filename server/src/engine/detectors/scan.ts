@@ -1,7 +1,7 @@
 import type { Draft } from '../draft/parseDraft.js';
 import { normalizeText, type NormalizedText } from '../text/normalize.js';
 import { CONTACT_CLAUSE, clauseWithin, sentenceSpans, spanContaining, type Span } from '../text/sentences.js';
-import { nonProseSpans, type NonProseKind } from '../text/spans.js';
+import { nonProseSpans, overlapSorted, type NonProseKind } from '../text/spans.js';
 
 /**
  * What the contact and payment detectors read: the rep's words (prose or visible text, quotes
@@ -59,16 +59,7 @@ export function clauseAt(scan: Scan, start: number, end: number): Span {
 
 /** Whether [start, end) overlaps a span of `spans` (sorted by start, not overlapping each other). */
 export function overlapsSorted(spans: readonly Span[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = spans[mid];
-    if (s.end <= start) lo = mid + 1;
-    else if (s.start >= end) hi = mid - 1;
-    else return true;
-  }
-  return false;
+  return overlapSorted(spans, start, end) !== undefined;
 }
 
 /**

@@ -153,7 +153,8 @@ export function findNonProseSpans(text: string, structure?: StructureSpans): Non
     spans: all,
     overlapping(start, end, kinds = NON_PROSE_KINDS) {
       for (const kind of kinds) {
-        const hit = overlapSorted(merged.get(kind)!, start, end);
+        // An empty range (a point) counts as the character at it.
+        const hit = overlapSorted(merged.get(kind)!, start, Math.max(end, start + 1));
         if (hit) return { ...hit, kind };
       }
       return undefined;
@@ -172,16 +173,19 @@ function mergeSpans(spans: Span[]): Span[] {
   return out;
 }
 
-/** A span of sorted, disjoint `spans` overlapping [start, end) (an empty range overlaps a span holding it). */
-function overlapSorted(spans: readonly Span[], start: number, end: number): Span | undefined {
+/**
+ * The span of `spans` (sorted by start, not overlapping each other) that overlaps [start, end), if
+ * any (an empty range, only a span around it, not one starting or ending there). One binary search,
+ * for the detectors and for `overlapping`.
+ */
+export function overlapSorted<S extends Span>(spans: readonly S[], start: number, end: number): S | undefined {
   let lo = 0;
   let hi = spans.length - 1;
-  const to = Math.max(end, start + 1);
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const s = spans[mid];
     if (s.end <= start) lo = mid + 1;
-    else if (s.start >= to) hi = mid - 1;
+    else if (s.start >= end) hi = mid - 1;
     else return s;
   }
   return undefined;
