@@ -2,21 +2,19 @@
 // kind reads a veto (rules/patterns.ts `test`): only a non-empty match counts.
 import { describe, expect, it } from 'vitest';
 import { lintDraft, loadRulePack } from '../../server/src/engine/index.js';
+import { testRule } from '../engine/packs.js';
 
-const pack = (veto: string) => `rules:
-  - id: t/personal
-    kind: detector
-    detector: sentence-cues
-    severity: error
+const pack = (veto: string) =>
+  `rules:\n${testRule(
+    't/personal',
+    `    detector: sentence-cues
     scope: visible
-    message: { en: 'off-platform: {match}', zh: '平台外：{match}' }
-    rationale: { en: r, zh: r }
-    examples: { fail: [x], pass: [y] }
     options:
       cues:
         - all: [['\\bpersonal account\\b']]
-      ${veto}
-`;
+      ${veto}`,
+    { kind: 'detector', severity: 'error', message: 'off-platform: {match}' },
+  )}`;
 const draft = '---\nchannel: alibaba\n---\nPlease pay to my personal account.\n\nScam warning: never pay to a personal account.\n';
 
 describe('sentence-cues vetoes', () => {

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DETECTOR_ALIASES, DETECTORS } from '../../server/src/engine/detectors/index.js';
 import { lintDraft, loadRulePack } from '../../server/src/engine/index.js';
+import { testRule } from './packs.js';
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'server', 'src', 'engine', 'detectors');
 const folders = readdirSync(DIR).filter((name) => statSync(join(DIR, name)).isDirectory());
@@ -32,23 +33,20 @@ describe('detector names', () => {
 });
 
 describe('a former detector name still works (deprecated alias)', () => {
-  const rule = (detector: string) => `rules:
-  - id: t/personal
-    kind: detector
-    detector: ${detector}
-    severity: error
+  const rule = (detector: string) =>
+    `rules:\n${testRule(
+      't/personal',
+      `    detector: ${detector}
     scope: visible
-    message: { en: 'off-platform: {match}', zh: '平台外：{match}' }
-    rationale: { en: r, zh: r }
-    examples: { fail: [x], pass: [y] }
     options:
       cues:
         - all: [['\\bpersonal account\\b']]
       negations: ['\\bnever\\b']
       fix:
         title: { en: Rewrite, zh: 改写 }
-        text: { en: Please pay through the platform., zh: 请通过平台付款。 }
-`;
+        text: { en: Please pay through the platform., zh: 请通过平台付款。 }`,
+      { kind: 'detector', severity: 'error', message: 'off-platform: {match}' },
+    )}`;
   const draft = '---\nchannel: alibaba\n---\nHi Tom, please pay to my personal account. We never use a personal account for refunds.\n';
 
   it('normalized-cues loads and finds what sentence-cues finds', () => {
