@@ -5,6 +5,8 @@
 // positions now fail on R's first character. Measured on the violation-dense corpus: the
 // credential-request pattern went from 876 ms to 33 ms.
 
+import { classEnd, structuralChars } from './patternStructure.js';
+
 /**
  * `source` with a lookahead of what follows its leading lookbehinds, or `source` unchanged when
  * the rewrite could change a match: a top-level `|` (the lookbehind binds one alternative only),
@@ -27,35 +29,13 @@ export function guardLeadingLookbehind(source: string): string {
 
 /** Index of the `)` closing the group opened at `open`, or -1. */
 function closingParen(source: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (c === '[') i = classEnd(source, i);
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
+  for (const { at, c, depth } of structuralChars(source, open)) if (c === ')' && depth === 1) return at;
   return -1;
 }
 
 function hasTopLevelBar(source: string): boolean {
-  let depth = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (c === '[') i = classEnd(source, i);
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return true;
-  }
+  for (const { c, depth } of structuralChars(source)) if (c === '|' && depth === 0) return true;
   return false;
-}
-
-/** Index of the `]` ending the character class opened at `open` (in JavaScript `[]` and `[^]` are complete classes). */
-function classEnd(source: string, open: number): number {
-  let i = open + 1;
-  for (; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
-  return i;
 }
 
 /** The same pattern with every capturing group (numbered or named) made non-capturing: the copy in the lookahead must not add groups. */

@@ -1,3 +1,4 @@
+import { structuralChars } from './patternStructure.js';
 import { PatternError } from './patterns.js';
 
 // Phrase lists: vocabulary as data. A phrase is literal text ("send me", "登录密码"): escaped,
@@ -87,25 +88,16 @@ export function readLists(raw: Record<string, string | readonly string[]> | unde
  */
 export function requiredSlot(pattern: string): string | undefined {
   // One scan: a top-level `|` means no slot is required; otherwise the last required slot wins.
-  let depth = 0;
   let found: string | undefined;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '\\') i++;
-    else if (c === '[') {
-      // skip a character class
-      for (i++; i < pattern.length && pattern[i] !== ']'; i++) if (pattern[i] === '\\') i++;
-    } else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return undefined;
-    else if (c === '{' && depth === 0 && pattern.startsWith('{{', i)) {
-      const m = /^\{\{([a-z][a-z0-9-]*)\}\}/.exec(pattern.slice(i));
-      if (!m) continue;
-      const after = pattern[i + m[0].length];
-      // The last required list is kept: patterns name the rare word (the credential) after the common one (send).
-      if (after !== '?' && after !== '*' && !pattern.startsWith('{0', i + m[0].length)) found = m[1];
-      i += m[0].length - 1;
-    }
+  for (const { at, c, depth } of structuralChars(pattern)) {
+    if (depth !== 0) continue;
+    if (c === '|') return undefined;
+    if (c !== '{') continue;
+    const m = /^\{\{([a-z][a-z0-9-]*)\}\}/.exec(pattern.slice(at));
+    if (!m) continue;
+    const after = pattern[at + m[0].length];
+    // The last required list is kept: patterns name the rare word (the credential) after the common one (send).
+    if (after !== '?' && after !== '*' && !pattern.startsWith('{0', at + m[0].length)) found = m[1];
   }
   return found;
 }
