@@ -27,7 +27,10 @@ export function scanOf(draft: Draft, scope: Scope): Scan {
   let scan = entry[scope];
   if (!scan) {
     const norm = normalizeText(scope === 'visible' ? draft.visible : draft.prose);
-    scan = entry[scope] = { draft, norm, text: norm.text, sentences: sentenceSpans(norm.text), memo: new Map() };
+    // A draft without code has one text for both scopes: its sentences are found once.
+    const twin = entry[scope === 'visible' ? 'prose' : 'visible'];
+    const sentences = twin && twin.text === norm.text ? twin.sentences : sentenceSpans(norm.text);
+    scan = entry[scope] = { draft, norm, text: norm.text, sentences, memo: new Map() };
   }
   return scan;
 }

@@ -299,6 +299,20 @@ class Mapped implements NormalizedText {
  * Line breaks are never changed, so line structure survives.
  */
 export function normalizeText(text: string): NormalizedText {
+  // The contact scan and the keyword view of a draft normalize the same text (its prose, which is
+  // also its visible text when there is no code): the last result serves the second. Results are
+  // immutable; the text is held only until the next call, never stored elsewhere.
+  if (text === lastInput && lastResult) return lastResult;
+  const result = normalizeUncached(text);
+  lastInput = text;
+  lastResult = result;
+  return result;
+}
+
+let lastInput: string | undefined;
+let lastResult: NormalizedText | undefined;
+
+function normalizeUncached(text: string): NormalizedText {
   if (!HAN_OR_NONASCII.test(text)) {
     SPELLED_RUN.lastIndex = 0;
     if (!SPELLED_RUN.test(text)) return new Identity(text);
