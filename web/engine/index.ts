@@ -39,7 +39,10 @@ let rules: RuleSet | undefined;
 /** The built-in rules, compiled on first use (a few milliseconds: the snapshot is already vetted). */
 export function builtinRules(): RuleSet {
   return (rules ??= new RuleSet(
-    snapshot.packs.map((pack) => ({ ...compileVettedPack(pack.definitions, `builtin:rules/${pack.file}`), fingerprint: pack.fingerprint })),
+    snapshot.packs.map((pack) => ({
+      ...compileVettedPack(pack.definitions, `builtin:rules/${pack.file}`, pack.gates),
+      fingerprint: pack.fingerprint,
+    })),
   ));
 }
 

@@ -20,6 +20,7 @@ export { formatMessage } from './lint/messages.js';
 export { applyFixes, selectFixes, type EditGroup } from './fixes/applyFixes.js';
 export { fixDraft, MAX_FIX_PASSES, type FixedDraft } from './fixes/fixDraft.js';
 export { compileVettedPack, loadRulePack, type LoadedPack, type LoadOptions } from './rules/loadRulePack.js';
+export { recordingGates, type GateTable } from './rules/literalGates.js';
 export { RuleSet } from './rules/ruleSet.js';
 export type { CompiledRule } from './rules/compiledRule.js';
 export type { RuleDefinition, RuleExample } from './rules/ruleSchema.js';

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { compileVettedPack, loadRulePack, type LoadedPack, type RuleDefinition } from '../engine/index.js';
+import { compileVettedPack, loadRulePack, recordingGates, type GateTable, type LoadedPack, type RuleDefinition } from '../engine/index.js';
 import { fingerprint } from './fingerprint.js';
 import { packFiles } from './rulePackFiles.js';
 import { BUILTIN_PACK_OPTIONS } from '../shared/ruleDocs.js';
@@ -10,12 +10,16 @@ import { BUILTIN_PACK_OPTIONS } from '../shared/ruleDocs.js';
 // diagnostics). The snapshot is used only while every pack file still has the hash it was made from.
 
 export const SNAPSHOT_FILE = 'builtin-rules.json';
-/** Raised when what the loader writes into definitions changes (2: each rule's `link`), so an older snapshot is not read. */
-const SNAPSHOT_VERSION = 2;
+/**
+ * Raised when what the loader writes changes (2: each rule's `link`; 3: each pack's literal gates),
+ * so an older snapshot is not read.
+ */
+const SNAPSHOT_VERSION = 3;
 
 interface Snapshot {
   version: number;
-  packs: { file: string; fingerprint: string; definitions: RuleDefinition[] }[];
+  /** `gates`: the required literals of every pattern the pack compiles (engine/rules/literalGates.ts). */
+  packs: { file: string; fingerprint: string; definitions: RuleDefinition[]; gates: GateTable }[];
 }
 
 /** Writes the snapshot, or removes a stale one when any pack has an error (the YAML path then reports it). */
@@ -24,9 +28,14 @@ export function writeBuiltinSnapshot(rulesDir: string, outFile: string): { writt
   const errors: string[] = [];
   for (const file of packFiles(rulesDir)) {
     const source = readFileSync(file, 'utf8');
-    const pack = loadRulePack(source, file, BUILTIN_PACK_OPTIONS);
+    const { result: pack, gates } = recordingGates(() => loadRulePack(source, file, BUILTIN_PACK_OPTIONS));
     errors.push(...pack.errors.map((e) => `${e.path}:${e.line}:${e.column}: ${e.message}`));
-    snapshot.packs.push({ file: basename(file), fingerprint: fingerprint(source), definitions: pack.rules.map((r) => r.definition) });
+    snapshot.packs.push({
+      file: basename(file),
+      fingerprint: fingerprint(source),
+      definitions: pack.rules.map((r) => r.definition),
+      gates,
+    });
   }
   if (errors.length > 0) {
     rmSync(outFile, { force: true });
@@ -54,5 +63,8 @@ export function readBuiltinSnapshot(rulesDir: string, bundleDir: string): Loaded
     ({ file, source }, i) => snapshot.packs[i].file === basename(file) && snapshot.packs[i].fingerprint === fingerprint(source),
   );
   if (!fresh) return undefined;
-  return snapshot.packs.map((pack, i) => ({ ...compileVettedPack(pack.definitions, sources[i].file), fingerprint: pack.fingerprint }));
+  return snapshot.packs.map((pack, i) => ({
+    ...compileVettedPack(pack.definitions, sources[i].file, pack.gates),
+    fingerprint: pack.fingerprint,
+  }));
 }

@@ -6,6 +6,7 @@ import { compileDetector, DetectorOptionsError } from './kinds/detector.js';
 import { compileExistence } from './kinds/existence.js';
 import { compileSubstitution } from './kinds/substitution.js';
 import { PatternError, withoutVetting } from './patterns.js';
+import { knowGates, type GateTable } from './literalGates.js';
 import { expandRule } from './expandRule.js';
 import { readLists } from './phrases.js';
 import { packSizeProblem } from './regexSafety.js';
@@ -101,7 +102,9 @@ export function loadRulePack(source: string, path: string, options: LoadOptions 
  * Compiles definitions that were validated and vetted before (a built-in pack's build-time
  * snapshot): no YAML, no schema, no pattern checks.
  */
-export function compileVettedPack(definitions: readonly RuleDefinition[], path: string): LoadedPack {
+export function compileVettedPack(definitions: readonly RuleDefinition[], path: string, gates?: GateTable): LoadedPack {
+  // The snapshot's literal gates: its patterns then need no reading at start-up.
+  knowGates(gates);
   return withoutVetting(() => ({
     path,
     rules: definitions.map((definition) => ({ definition, category: categoryOf(definition.id), source: path, run: compile(definition) })),

@@ -1,3 +1,5 @@
+import { mayContain, type LiteralGate } from '../text/literalScan.js';
+import { gateOf } from './literalGates.js';
 import { guardLeadingLookbehind } from './lookbehindGuard.js';
 import { checkPattern, PatternError, quotePattern } from './regexSafety.js';
 
@@ -12,7 +14,23 @@ export function compilePatterns(patterns: readonly string[], caseSensitive = fal
   if (vetting) for (const pattern of patterns) checkPattern(pattern, caseSensitive);
   const guarded = patterns.map(guardLeadingLookbehind);
   const source = guarded.length === 1 ? guarded[0] : guarded.map((p) => `(?:${p})`).join('|');
-  return vetting ? build(source, caseSensitive) : new RegExp(source, flags(source, caseSensitive));
+  const regex = vetting ? build(source, caseSensitive) : new RegExp(source, flags(source, caseSensitive));
+  const gate = gateOf(regex);
+  if (gate) gates.set(regex, gate);
+  return regex;
+}
+
+/** Compiled patterns that cannot match a text without one of their literals (rules/requiredLiterals.ts). */
+const gates = new WeakMap<RegExp, LiteralGate>();
+
+/** Texts shorter than this are matched without asking the gate: the pattern is cheap there. */
+const MIN_GATED_LENGTH = 200;
+
+/** False when `pattern` certainly has no match in `text` (none of its required literals occurs). */
+function mayMatch(pattern: RegExp, text: string): boolean {
+  if (text.length < MIN_GATED_LENGTH) return true;
+  const gate = gates.get(pattern);
+  return gate === undefined || mayContain(gate, text);
 }
 
 let vetting = true;
@@ -49,6 +67,7 @@ function flags(source: string, caseSensitive: boolean): string {
 
 /** Every match of `pattern` in `text` (the pattern must be global). */
 export function* matchAll(pattern: RegExp, text: string, from = 0, to = text.length): Generator<RegExpExecArray> {
+  if (!mayMatch(pattern, text)) return;
   pattern.lastIndex = from;
   for (let m = pattern.exec(text); m && m.index < to; m = pattern.exec(text)) {
     if (m[0].length === 0) {
@@ -61,6 +80,7 @@ export function* matchAll(pattern: RegExp, text: string, from = 0, to = text.len
 
 /** Whether `pattern` (global) matches a non-empty span in `text` between `from` and `to`; as `matchAll`, without a generator. */
 export function test(pattern: RegExp, text: string, from = 0, to = text.length): boolean {
+  if (!mayMatch(pattern, text)) return false;
   const subject = to < text.length ? text.slice(0, to) : text;
   pattern.lastIndex = from;
   for (let m = pattern.exec(subject); m; m = pattern.exec(subject)) {
