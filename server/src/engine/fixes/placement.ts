@@ -67,13 +67,14 @@ export function alreadyHas(text: string, insert: string): boolean {
 const plain = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 // Rules ask once per finding, about the same draft: its plain form is kept for the next question
-// (in memory only, replaced by the next draft's), so a draft with 10,000 findings is read once, not 10,000 times.
-let lastDraft: string | undefined;
-let lastPlain = '';
+// (in memory only, replaced by later drafts'), so a draft with 10,000 findings is read once, not
+// 10,000 times. Two are kept: the contact fix asks about the normalized text, the others about the
+// draft as written, and their questions alternate.
+const recentPlain: { text: string; plain: string }[] = [];
 function plainDraft(text: string): string {
-  if (text !== lastDraft) {
-    lastPlain = plain(text);
-    lastDraft = text;
-  }
-  return lastPlain;
+  for (const entry of recentPlain) if (entry.text === text) return entry.plain;
+  const entry = { text, plain: plain(text) };
+  if (recentPlain.length === 2) recentPlain.pop();
+  recentPlain.unshift(entry);
+  return entry.plain;
 }

@@ -544,6 +544,8 @@ const LOOK_ALIKES: Record<string, string> = {
   '|': 'l',
 };
 const TOKEN = /[A-Za-z0-9@$!|]+/g;
+/** By char code (ASCII): whether it belongs to a TOKEN. */
+const IS_TOKEN = new Uint8Array(128).map((_, c) => (/[A-Za-z0-9@$!|]/.test(String.fromCharCode(c)) ? 1 : 0));
 /** Between the pieces of one split word: one or two spaces or symbols on a line. */
 const SPLIT_GAP = /^[ \t\-_.*·/+~]{1,2}$/;
 
@@ -628,17 +630,25 @@ export function keywordView(original: string): NormalizedText {
   }
   const text = view.text;
   const edits: Edit[] = [];
-  // Tokens are read as the scan goes (no array of every token): most cannot begin a watched word
-  // whatever follows, and are skipped without building strings.
-  TOKEN.lastIndex = 0;
-  for (let first = TOKEN.exec(text); first; first = TOKEN.exec(text)) {
-    if (!CAN_START_WATCHED[text.charCodeAt(first.index)]) continue;
+  // Tokens are read as the scan goes, by character code (no array of every token, no regular
+  // expression per token): most cannot begin a watched word whatever follows, and are skipped.
+  const length = text.length;
+  let at = 0;
+  while (at < length) {
+    const c = text.charCodeAt(at);
+    if (c >= 128 || !IS_TOKEN[c]) {
+      at++;
+      continue;
+    }
+    const tokenStart = at;
+    while (at < length && text.charCodeAt(at) < 128 && IS_TOKEN[text.charCodeAt(at)]) at++;
+    if (!CAN_START_WATCHED[c]) continue;
     let best: { end: number; word: string } | undefined;
     let joined = '';
     let allSingle = true;
     let symbolGap = false;
-    let previousEnd = first.index;
-    NEXT_TOKEN.lastIndex = first.index;
+    let previousEnd = tokenStart;
+    NEXT_TOKEN.lastIndex = tokenStart;
     for (let j = 0, m = NEXT_TOKEN.exec(text); m && j < MAX_WATCHED; j++, m = NEXT_TOKEN.exec(text)) {
       const piece = m[0];
       if (j > 0) {
@@ -659,8 +669,8 @@ export function keywordView(original: string): NormalizedText {
       if (!plainAlready && (j === 0 || split)) best = { end: previousEnd, word };
     }
     if (best) {
-      edits.push({ start: first.index, end: best.end, word: best.word });
-      TOKEN.lastIndex = best.end;
+      edits.push({ start: tokenStart, end: best.end, word: best.word });
+      at = best.end;
     }
   }
   return edits.length === 0 ? view : rewrite(view, edits);

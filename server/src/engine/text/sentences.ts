@@ -3,6 +3,8 @@
 // a list rebuilt from a run-on message); the differences are options of one splitter, and the
 // presets below name them, so they can be compared side by side.
 
+import { isWhiteSpaceCode } from './whiteSpace.js';
+
 /** A span of a text: [start, end) in UTF-16 code units. */
 export interface Span {
   start: number;
@@ -222,10 +224,8 @@ export function splitClauses(text: string, options: ClauseOptions): string[] {
   return pieces;
 }
 
-const SPACE = /\s/u;
-
 function isSpace(text: string, i: number): boolean {
-  return i >= 0 && i < text.length && SPACE.test(text[i]);
+  return i >= 0 && i < text.length && isWhiteSpaceCode(text.charCodeAt(i));
 }
 
 function spaceEnd(text: string, i: number): number {

@@ -1,6 +1,7 @@
 import type { FixOffsets, Lang, Localized } from '../../types.js';
 import { alreadyHas } from '../../fixes/placement.js';
 import { clauseAt, original, type Scan } from '../scan.js';
+import { isWhiteSpaceCode } from '../../text/whiteSpace.js';
 
 const NAME_CARD: Localized = {
   en: 'you can get our contact details through the name card exchange on this platform',
@@ -24,7 +25,7 @@ export function nameCardFix(scan: Scan, start: number, end: number, lang: Lang):
   const text = scan.text;
   while (clauseEnd > clause.start && /[\s.!?。！？]/u.test(text[clauseEnd - 1])) clauseEnd--;
   let clauseStart = clause.start;
-  while (clauseStart < clauseEnd && /\s/u.test(text[clauseStart])) clauseStart++;
+  while (clauseStart < clauseEnd && isWhiteSpaceCode(text.charCodeAt(clauseStart))) clauseStart++;
   const span = original(scan, clauseStart, Math.max(clauseEnd, end));
   let wording = NAME_CARD[lang];
   const sentenceStart = clauseStart === 0 || /(?:^|[.!?。！？\n]\s*)$/u.test(text.slice(Math.max(0, clauseStart - 3), clauseStart));

@@ -4,6 +4,7 @@ import { JOINED_CLAUSE, LIST_ITEM_CLAUSE, sentenceSpans, splitClauses, type Span
 import type { RawFinding } from '../../types.js';
 import { defineDetector } from '../detector.js';
 import { normalizeText } from '../../text/normalize.js';
+import { isWhiteSpaceCode } from '../../text/whiteSpace.js';
 
 /** The topics of a quote or spec (as the rule defines it: price, MOQ, lead time, samples, packing). */
 const TOPICS: ReadonlyArray<readonly [string, RegExp]> = [
@@ -117,8 +118,8 @@ function proseParagraphs(draft: Draft): Span[] {
 
 function trim(text: string, span: Span): Span {
   let { start, end } = span;
-  while (start < end && /\s/u.test(text[start])) start++;
-  while (end > start && /\s/u.test(text[end - 1])) end--;
+  while (start < end && isWhiteSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 
