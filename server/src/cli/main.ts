@@ -7,7 +7,7 @@ import { Project, type ProjectOptions } from '../node/project.js';
 import { HELP, localeFromEnv, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { FORMATTERS } from './formatters/index.js';
 import type { LintedFile } from './formatters/formatter.js';
-import { expandInputs, NoMatchError } from './inputs.js';
+import { expandInputs, mayHoldManyDrafts, NoMatchError } from './inputs.js';
 import { isJob, lintJobs, prepareFile, type FileResult, type LintFileOptions, type LintJob } from './lintFiles.js';
 import { cacheFileFor, ResultCache } from './resultCache.js';
 import { lintOnWorkers, startLintWorkers } from './workerPool.js';
@@ -251,6 +251,9 @@ function projectOptions(options: CliOptions, io: CliIo): ProjectOptions {
 /** Below this many drafts per thread, starting a worker (~0.25 s: bundle and rules) costs more than it saves. */
 const MIN_JOBS_PER_WORKER = 500;
 
+/** Workers started before the inputs are listed: more than a 2-core machine's one would rarely pay. */
+const MAX_EARLY_THREADS = 4;
+
 async function lintPaths(
   options: CliOptions,
   project: Project,
@@ -258,12 +261,30 @@ async function lintPaths(
   io: CliIo,
   t: CliText,
 ): Promise<FileResult[]> {
-  const files = await expandInputs(options.inputs, io.cwd);
-  const checked = new Set<string>();
-  const warned = new Set<string>();
-  for (const file of files) {
-    assertValidContext(project, resolve(io.cwd, file), checked);
-    warnUnknownRules(project, resolve(io.cwd, file), warned, io, t);
+  // A folder or a glob may hold thousands of drafts: its workers start now and boot (load the
+  // bundle, compile the rules) while this thread lists and reads the drafts. When the list turns
+  // out short, the ones not needed are stopped before they get any work.
+  const startWorkers = (count: number) =>
+    io.workerScript
+      ? startLintWorkers({ script: io.workerScript, argv: io.workerArgv }, count, {
+          project: projectOptions(options, io),
+          lint: lintOptions,
+        })
+      : [];
+  const maxThreads = io.workerScript ? Math.min(options.jobs ?? availableParallelism(), MAX_EARLY_THREADS) : 1;
+  const early = maxThreads > 1 && options.inputs.some((input) => mayHoldManyDrafts(input, io.cwd)) ? startWorkers(maxThreads - 1) : [];
+  let files: string[];
+  try {
+    files = await expandInputs(options.inputs, io.cwd);
+    const checked = new Set<string>();
+    const warned = new Set<string>();
+    for (const file of files) {
+      assertValidContext(project, resolve(io.cwd, file), checked);
+      warnUnknownRules(project, resolve(io.cwd, file), warned, io, t);
+    }
+  } catch (error) {
+    await Promise.all(early.map((w) => w.terminate()));
+    throw error;
   }
   const cache = options.cache ? new ResultCache(cacheFileFor(options.cacheLocation, io.cwd)) : undefined;
   const progress = createProgress(io.stderr as NodeJS.WriteStream, files.length);
@@ -279,13 +300,9 @@ async function lintPaths(
   // Workers start before the drafts are read: they boot while this thread reads. (This thread
   // lints too, so `--jobs N` starts N - 1 of them.)
   const workers = Math.min(options.jobs ?? availableParallelism(), Math.floor(files.length / MIN_JOBS_PER_WORKER));
-  const threads =
-    io.workerScript && workers > 1
-      ? startLintWorkers({ script: io.workerScript, argv: io.workerArgv }, workers - 1, {
-          project: projectOptions(options, io),
-          lint: lintOptions,
-        })
-      : [];
+  const wanted = io.workerScript && workers > 1 ? workers - 1 : 0;
+  await Promise.all(early.slice(wanted).map((w) => w.terminate()));
+  const threads = [...early.slice(0, wanted), ...(wanted > early.length ? startWorkers(wanted - early.length) : [])];
   try {
     files.forEach((file, index) => {
       const prepared = prepareFile(file, project, lintOptions, cache);
