@@ -2,6 +2,8 @@
 // compiled code as the CLI). Prints one JSON object on stdout.
 //   node engine.cjs throughput <dir|file>...   read + lint every draft (after a warm-up), with a parse-only pass
 //   node engine.cjs scaling                     time per draft against draft size, long lines and many findings
+//   node engine.cjs passes N P <dir>            lint the first N drafts P times, nothing timed (bench/instructions.mjs
+//                                               counts its instructions: the difference of two P is the cost of warm passes)
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { lintDraft, parseDraft, RuleSet } from '../server/src/engine/index.js';
@@ -148,12 +150,25 @@ function scaling() {
   return { results, fits };
 }
 
+/** Lints the first `count` drafts `passes` times: a fixed amount of work, for an instruction counter. */
+function passes(count: number, passCount: number, paths: string[]) {
+  const { rules } = loadRules();
+  const texts = listFiles(paths)
+    .slice(0, count)
+    .map((f) => readFileSync(f, 'utf8'));
+  let diagnostics = 0;
+  for (let pass = 0; pass < passCount; pass++) for (const text of texts) diagnostics += lintDraft(text, rules).diagnostics.length;
+  return { drafts: texts.length, bytes: texts.reduce((n, t) => n + Buffer.byteLength(t), 0), passes: passCount, diagnostics };
+}
+
 const [mode, ...args] = process.argv.slice(2);
 const result =
   mode === 'scaling'
     ? scaling()
-    : throughput(
-        args.filter((a) => a !== '--no-rule-times'),
-        !args.includes('--no-rule-times'),
-      );
+    : mode === 'passes'
+      ? passes(Number(args[0]), Number(args[1]), args.slice(2))
+      : throughput(
+          args.filter((a) => a !== '--no-rule-times'),
+          !args.includes('--no-rule-times'),
+        );
 process.stdout.write(JSON.stringify(result) + '\n');
