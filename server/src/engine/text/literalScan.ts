@@ -94,57 +94,69 @@ class Automaton {
 
   constructor(list: readonly string[]) {
     this.size = list.length;
-    const children: Map<number, number>[] = [new Map()];
-    const ends: number[][] = [[]];
+    // The trie: every state but the root has one parent edge; edges are found by `parent·2¹⁶ + unit`.
+    // (Built once per thread before its first lint: flat arrays, not a map per state.)
+    const edges = new Map<number, number>();
+    const parentOf: number[] = [-1];
+    const unitOf: number[] = [0];
+    const endsAt: number[][] = [];
     list.forEach((literal, id) => {
       let s = 0;
       for (let i = 0; i < literal.length; i++) {
         const c = foldUnit(literal.charCodeAt(i));
-        let t = children[s].get(c);
+        const key = s * 0x10000 + c;
+        let t = edges.get(key);
         if (t === undefined) {
-          t = children.length;
-          children.push(new Map());
-          ends.push([]);
-          children[s].set(c, t);
+          t = parentOf.length;
+          parentOf.push(s);
+          unitOf.push(c);
+          edges.set(key, t);
         }
         s = t;
       }
-      ends[s].push(id);
+      (endsAt[s] ??= []).push(id);
     });
-    const states = children.length;
+    const states = parentOf.length;
     this.rootNext = states < 0xffff ? new Uint16Array(0x10000) : new Int32Array(0x10000);
-    for (const [c, t] of children[0]) this.rootNext[c] = t;
+    // Children grouped by parent (a counting sort of the parent edges); the root's go to rootNext.
     this.childStart = new Int32Array(states + 1);
-    for (let s = 0; s < states; s++) this.childStart[s + 1] = this.childStart[s] + (s === 0 ? 0 : children[s].size);
+    for (let t = 1; t < states; t++) if (parentOf[t] !== 0) this.childStart[parentOf[t] + 1]++;
+    for (let s = 0; s < states; s++) this.childStart[s + 1] += this.childStart[s];
     this.childUnit = new Uint16Array(this.childStart[states]);
     this.childTarget = new Int32Array(this.childStart[states]);
-    for (let s = 1; s < states; s++) {
-      let e = this.childStart[s];
-      for (const [c, t] of children[s]) {
-        this.childUnit[e] = c;
-        this.childTarget[e++] = t;
+    const filled = this.childStart.slice(0, states);
+    for (let t = 1; t < states; t++) {
+      const p = parentOf[t];
+      if (p === 0) this.rootNext[unitOf[t]] = t;
+      else {
+        const e = filled[p]++;
+        this.childUnit[e] = unitOf[t];
+        this.childTarget[e] = t;
       }
     }
     this.fail = new Int32Array(states);
     this.out = new Array(states).fill(undefined);
     // Breadth first, so a state's failure target is complete before the state.
-    const order: number[] = [0];
+    const order: number[] = [];
+    for (let t = 1; t < states; t++) if (parentOf[t] === 0) order.push(t);
     for (let q = 0; q < order.length; q++) {
       const s = order[q];
       const f = this.fail[s];
-      const own = ends[s];
-      const inherited = s === 0 ? undefined : this.out[f];
-      if (own.length > 0 || inherited) this.out[s] = Int32Array.from(new Set([...own, ...(inherited ?? [])]));
-      for (const [c, t] of children[s]) {
+      // Each literal ends at one state: its own and its failure chain's never repeat.
+      const own = endsAt[s];
+      const inherited = this.out[f];
+      if (own || inherited) this.out[s] = own ? Int32Array.from(inherited ? [...own, ...inherited] : own) : inherited;
+      for (let e = this.childStart[s]; e < this.childStart[s + 1]; e++) {
+        const c = this.childUnit[e];
+        const t = this.childTarget[e];
         order.push(t);
-        if (s === 0) continue;
         let g = f;
-        let next = children[g].get(c);
-        while (next === undefined && g !== 0) {
+        let next = g === 0 ? this.rootNext[c] : edges.get(g * 0x10000 + c);
+        while (!next && g !== 0) {
           g = this.fail[g];
-          next = children[g].get(c);
+          next = g === 0 ? this.rootNext[c] : edges.get(g * 0x10000 + c);
         }
-        this.fail[t] = next !== undefined && next !== t ? next : 0;
+        this.fail[t] = next && next !== t ? next : 0;
       }
     }
   }
