@@ -14,12 +14,12 @@ import { packFiles, builtinRulesDir } from '../../server/src/node/rulePackFiles.
 import { BUILTIN_PACK_OPTIONS } from '../../server/src/shared/ruleDocs.js';
 import { GROUPS, readGroup } from '../realtext/mailCorpus.js';
 
-const fold = (text: string) => String.fromCharCode(...Array.from(text, (c) => foldUnit(c.charCodeAt(0))));
-const foldLong = (text: string) => Array.from(text, (c) => String.fromCharCode(foldUnit(c.charCodeAt(0)))).join('');
+/** The text as the scan reads it: folded unit by unit. */
+const fold = (text: string) => Array.from({ length: text.length }, (_, i) => String.fromCharCode(foldUnit(text.charCodeAt(i)))).join('');
 
 /** What the gate promises: each required set has a literal in the folded text. */
 function satisfied(clauses: readonly (readonly string[])[], text: string): boolean {
-  const folded = foldLong(text);
+  const folded = fold(text);
   return clauses.every((set) => set.some((literal) => folded.includes(literal)));
 }
 

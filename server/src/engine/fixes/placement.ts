@@ -2,6 +2,8 @@
 // that insert text use these, so the context sentence never lands before "李总好" and "Thank you!"
 // never after the signature.
 
+import { RecentResults } from '../text/recentResults.js';
+
 const LATIN_GREETING =
   /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening|day)|greetings)\b[^\n\r.!?,，！？:：]{0,40}[,，!！:：]?[ \t]*/iu;
 const CHINESE_GREETING = /^(?:[\p{Script=Han}A-Za-z·]{1,6}(?:您好|你好|好)|您好|你好|大家好)(?:[！!，,：:~～][ \t]*|[ \t]*(?=[\r\n]|$))/u;
@@ -70,11 +72,7 @@ const plain = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 // (in memory only, replaced by later drafts'), so a draft with 10,000 findings is read once, not
 // 10,000 times. Two are kept: the contact fix asks about the normalized text, the others about the
 // draft as written, and their questions alternate.
-const recentPlain: { text: string; plain: string }[] = [];
+const recentPlain = new RecentResults(2, plain);
 function plainDraft(text: string): string {
-  for (const entry of recentPlain) if (entry.text === text) return entry.plain;
-  const entry = { text, plain: plain(text) };
-  if (recentPlain.length === 2) recentPlain.pop();
-  recentPlain.unshift(entry);
-  return entry.plain;
+  return recentPlain.get(text);
 }

@@ -45,7 +45,7 @@ export function requiredLiterals(source: string, flags: string): string[][] | un
     return undefined;
   }
   const facts = alternatives(pattern.alternatives, flags.includes('i'));
-  const clauses = useful([...facts.required, ...(facts.exact ? [facts.exact] : [])]);
+  const clauses = useful(requirements(facts));
   clauses.sort((a, b) => weight(b) - weight(a) || a.length - b.length);
   return clauses.length > 0 ? clauses.slice(0, MAX_CLAUSES) : undefined;
 }
@@ -55,7 +55,7 @@ function alternatives(list: readonly AST.Alternative[], ignoreCase: boolean): Fa
   if (each.length === 1) return each[0];
   const exact = union(each.map((f) => f.exact));
   // Any alternative may match: the requirement is one of each alternative's own strongest.
-  const strongest = union(each.map((f) => best([...f.required, ...(f.exact ? [f.exact] : [])])));
+  const strongest = union(each.map((f) => best(requirements(f))));
   return { exact: exact && exact.length <= MAX_EXACT ? exact : null, required: strongest ? [strongest] : [] };
 }
 
@@ -95,7 +95,7 @@ function element_(node: AST.Element, ignoreCase: boolean): Facts {
       // A lookaround's text must be there too (zero-width: it does not break a run of exact pieces).
       if ((node.kind === 'lookahead' || node.kind === 'lookbehind') && !node.negate) {
         const inner = alternatives(node.alternatives, ignoreCase);
-        return { exact: [''], required: useful([...inner.required, ...(inner.exact ? [inner.exact] : [])]) };
+        return { exact: [''], required: useful(requirements(inner)) };
       }
       return EMPTY;
     case 'Group':
@@ -103,7 +103,7 @@ function element_(node: AST.Element, ignoreCase: boolean): Facts {
       return alternatives(node.alternatives, ignoreCase);
     case 'Quantifier': {
       const inner = element_(node.element, ignoreCase);
-      const required = node.min >= 1 ? useful([...inner.required, ...(inner.exact ? [inner.exact] : [])]) : [];
+      const required = node.min >= 1 ? useful(requirements(inner)) : [];
       let exact: string[] | null = null;
       if (inner.exact && node.max <= 1) exact = node.min === 0 ? dedupe(['', ...inner.exact]) : inner.exact;
       else if (inner.exact && node.min === node.max && node.max <= 4) {
@@ -116,6 +116,11 @@ function element_(node: AST.Element, ignoreCase: boolean): Facts {
       // Backreferences, `.`, `\s`, `\w`, property escapes: nothing literal to say.
       return NONE;
   }
+}
+
+/** Everything a node's matches contain: its requirements, and the set of its exact strings when known. */
+function requirements(facts: Facts): Clauses {
+  return facts.exact ? [...facts.required, facts.exact] : facts.required;
 }
 
 /** The requirements worth keeping: no empty string (always present), not too many strings, distinct. */

@@ -7,6 +7,8 @@
 // patterns too. The answer for the last few texts is kept (the rules of one draft ask about the
 // same few views); it holds which literals occur, and the text only until it is replaced.
 
+import { RecentResults } from './recentResults.js';
+
 /** ASCII upper case to lower; ſ (U+017F) to s and the Kelvin sign to k, as case-insensitive Unicode matching does. */
 export function foldUnit(c: number): number {
   if (c >= 65 && c <= 90) return c + 32;
@@ -51,27 +53,16 @@ export function mayContain(gate: LiteralGate, text: string): boolean {
 
 // ---------------------------------------------------------------------------------------------
 
-interface Hits {
-  text: string;
-  automaton: Automaton;
-  hits: Uint8Array;
-}
-
-const RECENT = 4;
-const recent: Hits[] = [];
 let automaton: Automaton | undefined;
+const recentHits = new RecentResults(4, (text) => automaton!.scan(text));
 
 function hitsOf(text: string): Uint8Array {
   // Packs compiled later (a user's pack, a changed config) add literals: rebuild, and forget old answers.
   if (!automaton || automaton.size !== literals.length) {
     automaton = new Automaton(literals);
-    recent.length = 0;
+    recentHits.clear();
   }
-  for (const entry of recent) if (entry.text === text) return entry.hits;
-  const hits = automaton.scan(text);
-  if (recent.length === RECENT) recent.pop();
-  recent.unshift({ text, automaton, hits });
-  return hits;
+  return recentHits.get(text);
 }
 
 /**

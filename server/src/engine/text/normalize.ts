@@ -1,6 +1,7 @@
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
+import { RecentResults } from './recentResults.js';
 
 /**
  * A text rewritten for matching (look-alike characters folded, invisible characters dropped,
@@ -301,16 +302,11 @@ class Mapped implements NormalizedText {
 export function normalizeText(text: string): NormalizedText {
   // The contact scan and the keyword view of a draft normalize the same text (its prose, which is
   // also its visible text when there is no code): the last result serves the second. Results are
-  // immutable; the text is held only until the next call, never stored elsewhere.
-  if (text === lastInput && lastResult) return lastResult;
-  const result = normalizeUncached(text);
-  lastInput = text;
-  lastResult = result;
-  return result;
+  // immutable.
+  return lastNormalized.get(text);
 }
 
-let lastInput: string | undefined;
-let lastResult: NormalizedText | undefined;
+const lastNormalized = new RecentResults(1, normalizeUncached);
 
 function normalizeUncached(text: string): NormalizedText {
   if (!HAN_OR_NONASCII.test(text)) {
