@@ -103,8 +103,12 @@ export function lintDraft(text: string, rules: readonly CompiledRule[], options:
   return { draft, diagnostics };
 }
 
+/**
+ * Position, then rule id by UTF-16 code units: the same order on every machine (`localeCompare`
+ * follows the host's locale, and its first call loads ICU's collator, ~10 ms of the first lint).
+ */
 function byPosition(a: Diagnostic, b: Diagnostic): number {
-  return a.offsets.start - b.offsets.start || a.offsets.end - b.offsets.end || a.ruleId.localeCompare(b.ruleId);
+  return a.offsets.start - b.offsets.start || a.offsets.end - b.offsets.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 
 export const RULE_TIMEOUT_ID = 'msglint/rule-timeout';

@@ -108,7 +108,8 @@ export function needsUnicode(source: string, astral: 'anywhere' | 'in-class'): b
   for (let i = 0; i < source.length; i++) {
     const c = source.charCodeAt(i);
     if (c === 92) {
-      if (/[pPu]/.test(source[i + 1] ?? '') && source[i + 2] === '{') return true;
+      const escaped = source.charCodeAt(i + 1);
+      if ((escaped === 112 || escaped === 80 || escaped === 117) && source.charCodeAt(i + 2) === 123) return true; // \p{ \P{ \u{
       i++; // the escaped character
     } else if (c === 91) inClass = true;
     else if (c === 93) inClass = false;
