@@ -84,9 +84,9 @@ describe('the npm tarball', () => {
     expect(result.stdout.trim()).toBe(pkg.version);
   });
 
-  it('lints a draft with the built-in packs (opencc and libphonenumber data load from the bundle)', () => {
+  it('lints a draft with the built-in packs (the folding table and libphonenumber data load from the bundle)', () => {
     writeFileSync(join(drafts, 'ask.msg.md'), DRAFT);
-    // A Traditional Chinese drop of a phone number: needs opencc's dictionaries and libphonenumber's metadata.
+    // A Traditional Chinese drop of a phone number: needs the traditional-Chinese folding table and libphonenumber's metadata.
     writeFileSync(
       join(drafts, 'contact.msg.md'),
       '---\nchannel: alibaba\nstage: inquiry\nlang: zh\n---\n您好，請加我微信，電話 +86 138 0013 8000 聯繫。\n',
