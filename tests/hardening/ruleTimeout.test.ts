@@ -4,7 +4,7 @@
 // every other rule and draft is still checked.
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runWithinBudget, type BudgetTask } from '../../server/src/node/ruleBudget.js';
+import { runInOneWindow, runWithinBudget, type BudgetTask } from '../../server/src/node/ruleBudget.js';
 import { FIXTURES, TEST_PACK, runCli, workspace, type JsonOutput } from '../cli/harness.js';
 import { startClient, type TestClient } from '../lsp/helpers/client.js';
 import { makeWorkspace } from '../lsp/helpers/workspace.js';
@@ -62,6 +62,31 @@ describe('runWithinBudget', () => {
     // loaded machine closes a window on ordinary work and the draft is retried), r1 never finished.
     expect(new Set(ran.filter((r) => r.startsWith('b')))).toEqual(new Set(['b0', 'b2']));
     expect(ran.filter((r) => r === 'b0').length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('runInOneWindow (a batch of drafts linted together)', () => {
+  it('gives the batch its result when it ends within the window, or when there is no budget', () => {
+    expect(runInOneWindow(() => 'done', 200)).toBe('done');
+    expect(runInOneWindow(() => 'plain', 0)).toBe('plain');
+  });
+
+  it('gives nothing when the window runs out (a runaway rule): the caller lints the drafts one by one', () => {
+    const started = performance.now();
+    expect(
+      runInOneWindow(() => {
+        for (;;);
+      }, 100),
+    ).toBeUndefined();
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
+  it('passes errors other than the timeout on', () => {
+    expect(() =>
+      runInOneWindow(() => {
+        throw new Error('not a timeout');
+      }, 100),
+    ).toThrow('not a timeout');
   });
 });
 

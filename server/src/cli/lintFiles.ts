@@ -1,7 +1,16 @@
 import { resolve } from 'node:path';
-import { fixDraft, lintDraft, withRuleTimeouts, type Diagnostic, type Locale } from '../engine/index.js';
+import {
+  fixDraft,
+  lintDraft,
+  lintDrafts,
+  withRuleTimeouts,
+  type CompiledRule,
+  type Diagnostic,
+  type LintOptions,
+  type Locale,
+} from '../engine/index.js';
 import type { Project } from '../node/project.js';
-import { DEFAULT_RULE_TIMEOUT_MS, runWithinBudget, switchedOff, type BudgetTask } from '../node/ruleBudget.js';
+import { DEFAULT_RULE_TIMEOUT_MS, runInOneWindow, runWithinBudget, switchedOff, type BudgetTask } from '../node/ruleBudget.js';
 import { readDraftFile, type DraftEncoding } from './readDraftFile.js';
 import { ResultCache, type CacheKey } from './resultCache.js';
 
@@ -51,6 +60,13 @@ export function lintJobs(
   // Configs and packs are loaded and compiled before the timed window (a worker's first batch
   // compiles them): only linting is ever interrupted, never a cache being filled.
   for (const { job } of jobs) project.contextFor(resolve(options.cwd, job.path));
+  // Without --fix, the batch is linted rule by rule in one window; if a rule runs away (or the
+  // batch is slow), the window closes and the drafts are linted one by one below.
+  const batch = options.fix ? undefined : runInOneWindow(() => lintBatch(jobs, project, options), budget);
+  if (batch) {
+    for (let i = 0; i < jobs.length; i++) done(jobs[i].index, batch[i]);
+    return;
+  }
   const tasks: BudgetTask<FileResult>[] = jobs.map(({ job }) => ({
     run: (onRuleStart, off) => lintText(job.path, job.text, project, options, job.bom, job.encoding, { onRuleStart, off }),
     ruleId: (i) => project.contextFor(resolve(options.cwd, job.path)).rules.rules[i].definition.id,
@@ -62,6 +78,36 @@ export function lintJobs(
     }
     done(jobs[i].index, result);
   });
+}
+
+/** `lintText` of each job (without --fix), the drafts that share rules linted together (`lintDrafts`). */
+function lintBatch(jobs: readonly { job: LintJob }[], project: Project, options: LintFileOptions): FileResult[] {
+  const results: FileResult[] = new Array(jobs.length);
+  const groups = new Map<readonly CompiledRule[], { at: number; text: string; options: LintOptions }[]>();
+  for (let at = 0; at < jobs.length; at++) {
+    const { job } = jobs[at];
+    const context = project.contextFor(resolve(options.cwd, job.path));
+    if (context.settings.ignored) {
+      results[at] = { kind: 'skipped', path: job.path, reason: 'ignored' };
+      continue;
+    }
+    const lintOptions = {
+      defaults: context.settings.defaults,
+      severity: context.settings.severity,
+      locale: localeFor(project, job.path, options),
+    };
+    const group = groups.get(context.rules.rules) ?? [];
+    groups.set(context.rules.rules, group);
+    group.push({ at, text: job.text, options: lintOptions });
+  }
+  for (const [rules, group] of groups) {
+    const linted = lintDrafts(group, rules);
+    for (let i = 0; i < group.length; i++) {
+      const { at } = group[i];
+      results[at] = { kind: 'linted', path: jobs[at].job.path, diagnostics: linted[i].diagnostics };
+    }
+  }
+  return results;
 }
 
 export function lintText(

@@ -8,6 +8,7 @@ export { FRONT_MATTER_KEY_DOCS, FRONT_MATTER_VALUE_DOCS } from './draft/frontMat
 export { LineIndex } from './text/lineIndex.js';
 export {
   lintDraft,
+  lintDrafts,
   applySafeFixes,
   withRuleTimeouts,
   RULE_TIMEOUT_ID,

@@ -107,6 +107,24 @@ export function runWithinBudget<R>(
   }
 }
 
+/**
+ * Runs `work` (a batch of drafts linted together) in one window of `budgetMs`: its result, or
+ * undefined when the window ran out, and the caller lints those drafts one by one with
+ * `runWithinBudget`, which finds and switches off a runaway rule. `budgetMs` 0 (or less) runs it plainly.
+ */
+export function runInOneWindow<R>(work: () => R, budgetMs: number): R | undefined {
+  if (!(budgetMs > 0)) return work();
+  let result: { value: R } | undefined;
+  try {
+    runWithTimeout(() => {
+      result = { value: work() };
+    }, budgetMs);
+  } catch (error) {
+    if (!isTimeout(error)) throw error;
+  }
+  return result?.value;
+}
+
 function noop(): void {}
 
 /** Severity overrides with the rules that overran switched off (the overrides themselves when none did). */
