@@ -1,7 +1,10 @@
 // The shared non-prose spans: found once per draft, asked by every detector (and later by rules).
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDraft } from '../../server/src/engine/index.js';
-import { findNonProseSpans, nonProseSpans, type NonProseKind } from '../../server/src/engine/text/spans.js';
+import { findNonProseSpans, nonProseSpans, SHAPES, type NonProseKind } from '../../server/src/engine/text/spans.js';
+import { caseDraft, readCases } from '../helpers/corpusScore.js';
+import { GROUPS, readGroup } from '../realtext/mailCorpus.js';
 
 function kinds(text: string): string[] {
   return findNonProseSpans(text).spans.map((s) => `${s.kind}:${text.slice(s.start, s.end)}`);
@@ -53,4 +56,33 @@ describe('non-prose spans', () => {
     expect(spans.overlapping(at, at + 4)?.kind).toBe('quote');
     expect(spans.overlapping(at, at + 4, ['url', 'email'])).toBeUndefined();
   });
+});
+
+describe('the characters a shape needs', () => {
+  // A shape that names them is skipped on a text without any: every match must hold one.
+  const texts = [
+    ...readCases(join(import.meta.dirname, '../corpus/regression.yaml')).map(caseDraft),
+    ...GROUPS.flatMap((group) => readGroup(group).slice(0, 300)).map((mail) => mail.body),
+    'at 10:50 or 10：50, 2026年3月5日, Netscape 7.0/Mozilla 1.1, see [12], icq: 2927491, 28611923@icq, $HOME and "$1"',
+    '-----BEGIN PGP SIGNATURE-----\nabc\n-----END PGP SIGNATURE-----',
+  ];
+  const named = SHAPES.filter(([, , needs]) => needs);
+
+  it.each(named.map(([kind, re, needs]) => [kind, re.source.slice(0, 40), re, needs!] as const))(
+    '%s %s… matches only around one of them',
+    (_kind, _source, re, needs) => {
+      let matches = 0;
+      for (const text of texts) {
+        for (const m of text.matchAll(new RegExp(re.source, re.flags))) {
+          if (m[0].length === 0) continue;
+          matches++;
+          expect(
+            needs.some((literal) => m[0].includes(literal)),
+            m[0],
+          ).toBe(true);
+        }
+      }
+      expect(matches).toBeGreaterThan(0);
+    },
+  );
 });

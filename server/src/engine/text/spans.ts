@@ -39,12 +39,16 @@ export interface NonProseSpans {
 const MONTH = `(?:${MONTHS.join('|')})`;
 const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
 
-/** Shapes, each linear (no nested quantifiers over overlapping classes). */
-const SHAPES: [NonProseKind, RegExp][] = [
+/**
+ * Shapes, each linear (no nested quantifiers over overlapping classes). A shape may name the
+ * characters every match contains (one of them at least): a text without any is not scanned.
+ */
+export const SHAPES: [NonProseKind, RegExp, needs?: readonly string[]][] = [
   // 10:50, @10:50, 09:01:33, 3:30 pm, 10:54:46 -0500
   [
     'time',
     /(?<![\d.:])@?\d{1,2}[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?(?:\s?(?:[aApP]\.?[mM]\.?)(?![A-Za-z]))?(?:\s[+-]\d{4}(?!\d))?(?![\d:])/g,
+    [':', '：'],
   ],
   ['time', /(?<![\d.])\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)(?![A-Za-z])/gi],
   // 2002-08-22, 2002-10-08T03:30:53+01:00, 22/08/2002, 8.22.02, 18-Jun-2001
@@ -59,7 +63,7 @@ const SHAPES: [NonProseKind, RegExp][] = [
       'g',
     ),
   ],
-  ['date', /\d{2,4}\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号號])?|(?<!\d)\d{1,2}\s?月\s?\d{1,2}\s?[日号號]/g],
+  ['date', /\d{2,4}\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?[日号號])?|(?<!\d)\d{1,2}\s?月\s?\d{1,2}\s?[日号號]/g, ['月']],
   // 2.4.18-10 · v1.2 · version 3 · kernel 2.4 · RH 7.3 · RSS 0.91
   // (parts of one to three digits: "138.2765.4410" and "01.23.45.67.89" are phones)
   ['version', /(?<![\d.])[vV]?\d{1,3}(?:\.\d{1,3}){2,3}(?:[-_+~][0-9A-Za-z.]+)?(?![\d.]\d|\d)/g],
@@ -72,7 +76,7 @@ const SHAPES: [NonProseKind, RegExp][] = [
     ),
   ],
   // Netscape 7.0/Mozilla 1.1, 2.40 (now 2.41): versions side by side
-  ['version', /(?<![\d.])\d+\.\d+\/[A-Za-z][\w-]*\s?\d+(?:\.\d+)+/g],
+  ['version', /(?<![\d.])\d+\.\d+\/[A-Za-z][\w-]*\s?\d+(?:\.\d+)+/g, ['/']],
   ['version', /(?<![\d.])\d+\.(?:\d+\.)*[xX*](?![A-Za-z\d])/g],
   // Kirkland WA 98034 · 邮编 518000 · SW1A 1AA
   ['postcode', new RegExp(String.raw`\b(?:${US_STATES.join('|')})\s+\d{5}(?:-\d{4})?(?!\d)`, 'g')],
@@ -90,21 +94,23 @@ const SHAPES: [NonProseKind, RegExp][] = [
   ['reference', new RegExp(String.raw`(?:${REFERENCE_LABELS_ZH.join('|')})\s*(?:是|为)?\s*[:：]?\s*[A-Za-z0-9][A-Za-z0-9-]{3,}`, 'g')],
   ['reference', /(?<![\w&])#\s?\d{2,}(?![\d])|\b[A-Z]{2}\d{9}[A-Z]{2}\b|\b1Z[0-9A-Z]{16}\b/g],
   // [1] · [12]: footnote and link markers
-  ['reference', /\[\d{1,3}\]/g],
+  ['reference', /\[\d{1,3}\]/g, ['[']],
   // icq: 2927491 · 28611923@icq · aim: name — messenger handles (the contact rules read them on their own)
   [
     'reference',
     new RegExp(String.raw`\b(?:${HANDLE_LABELS.join('|')})\s*[:#]\s*[\w.-]{3,}|(?<![\w.-])[\w.-]+@(?:${HANDLE_LABELS.join('|')})\b`, 'gi'),
+    [':', '#', '@'],
   ],
   // Base64, PGP signatures, hashes: long runs of letters, digits and symbols with no spaces
   // (each starts where its run starts: the match is the same, without re-scanning the run from every letter)
   ['encoded', /(?<![A-Za-z0-9+/=$_-])[A-Za-z0-9+/=$_-]{40,}/g],
-  ['encoded', /-----BEGIN [A-Z ]{3,40}-----[\s\S]{0,20000}?-----END [A-Z ]{3,40}-----/g],
+  ['encoded', /-----BEGIN [A-Z ]{3,40}-----[\s\S]{0,20000}?-----END [A-Z ]{3,40}-----/g, ['-----BEGIN ']],
   // $HOME, ${name}, "$1", s/(x)/$1/, mv $1 $2
   [
     'shell-variable',
     // every alternative begins with `$`: the lookahead spares the lookbehinds at every other position
     /(?=\$)(?:\$\{[^}\n]{1,60}\}|\$[A-Za-z_][A-Za-z0-9_]*|(?<=[\s"'=(/{,[]|^)\$\d(?=[\s]\$\d)|(?<=\$\d\s)\$\d(?![\d.,])|(?<=["'=(/{[])\$\d(?![\d.,])|\$\d(?=["'/)}\]]))/gm,
+    ['$'],
   ],
 ];
 
@@ -127,7 +133,8 @@ interface StructureSpans {
 export function findNonProseSpans(text: string, structure?: StructureSpans): NonProseSpans {
   const byKind = new Map<NonProseKind, Span[]>(NON_PROSE_KINDS.map((k) => [k, []]));
   for (const link of findLinksIn(text)) byKind.get(link.email ? 'email' : 'url')!.push({ start: link.start, end: link.end });
-  for (const [kind, re] of SHAPES) {
+  for (const [kind, re, needs] of SHAPES) {
+    if (needs && !needs.some((literal) => text.includes(literal))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) {
