@@ -62,6 +62,30 @@ describe('config chain', () => {
     expect(gone.stderr).toContain('nope.yaml:1:1: cannot read config (ENOENT)');
   });
 
+  it('one run over folders with different configs gives each draft what it gets alone (drafts are linted in batches)', async () => {
+    const files: Record<string, string> = {
+      'team/.msglintrc.yaml': 'severity:\n  test/shorthand: error\nlocale: zh\n',
+      'other/.msglintrc.yaml': 'root: true\nchannel: whatsapp\n',
+    };
+    for (let i = 0; i < 5; i++) {
+      files[`a${i}.msg.md`] = WARN;
+      files[`team/t${i}.msg.md`] = WARN;
+      files[`other/o${i}.msg.md`] = `pls send me ur pw ${i}\n`;
+    }
+    const ws = workspace(files);
+    const together = JSON.parse((await runCli(['--jobs', '1', '--format', 'json', '.'], { cwd: ws })).stdout) as JsonOutput;
+    const paths = together.files.map((f) => f.path);
+    expect(paths).toHaveLength(15);
+    for (const file of together.files) {
+      const alone = JSON.parse((await runCli(['--format', 'json', file.path], { cwd: ws })).stdout) as JsonOutput;
+      expect(file, file.path).toEqual(alone.files[0]);
+    }
+    // The configs did make the drafts differ.
+    const summary = (prefix: string) =>
+      JSON.stringify(together.files.find((f) => f.path.startsWith(prefix))?.diagnostics.map((d) => [d.ruleId, d.severity, d.message]));
+    expect(new Set(['a0', 'team/', 'other/'].map(summary)).size).toBe(3);
+  }, 60_000);
+
   it('the CLI lints a nested folder with the parent’s pack', async () => {
     const ws = workspace({ 'team/.msglintrc.yaml': 'channel: email\n', 'team/a.msg.md': WARN });
     const run = await runCli(['--format', 'json', 'team'], { cwd: ws });

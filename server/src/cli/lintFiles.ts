@@ -91,14 +91,9 @@ function lintBatch(jobs: readonly { job: LintJob }[], project: Project, options:
       results[at] = { kind: 'skipped', path: job.path, reason: 'ignored' };
       continue;
     }
-    const lintOptions = {
-      defaults: context.settings.defaults,
-      severity: context.settings.severity,
-      locale: localeFor(project, job.path, options),
-    };
     const group = groups.get(context.rules.rules) ?? [];
     groups.set(context.rules.rules, group);
-    group.push({ at, text: job.text, options: lintOptions });
+    group.push({ at, text: job.text, options: lintOptionsFor(project, job.path, options) });
   }
   for (const [rules, group] of groups) {
     const linted = lintDrafts(group, rules);
@@ -121,14 +116,7 @@ export function lintText(
 ): FileResult {
   const context = project.contextFor(resolve(options.cwd, path));
   if (context.settings.ignored) return { kind: 'skipped', path, reason: 'ignored' };
-  const off = budget?.off ?? [];
-  const lintOptions = {
-    defaults: context.settings.defaults,
-    // Rules that overran their budget on this draft are switched off for it.
-    severity: switchedOff(context.settings.severity, off),
-    locale: localeFor(project, path, options),
-    onRuleStart: budget?.onRuleStart,
-  };
+  const lintOptions = { ...lintOptionsFor(project, path, options, budget?.off), onRuleStart: budget?.onRuleStart };
   const result = lintDraft(text, context.rules.rules, lintOptions);
   if (!options.fix) return { kind: 'linted', path, diagnostics: result.diagnostics };
   const fixed = fixDraft(text, context.rules.rules, lintOptions, result);
@@ -148,6 +136,13 @@ export function lintText(
             ...(encoding && encoding !== 'utf8' ? { encoding } : {}),
           },
   };
+}
+
+/** The engine's options for a draft at `path`: its config's defaults and severities, and its locale. */
+function lintOptionsFor(project: Project, path: string, options: LintFileOptions, off: readonly string[] = []): LintOptions {
+  const { settings } = project.contextFor(resolve(options.cwd, path));
+  // Rules that overran their budget on this draft are switched off for it.
+  return { defaults: settings.defaults, severity: switchedOff(settings.severity, off), locale: localeFor(project, path, options) };
 }
 
 function localeFor(project: Project, path: string, options: LintFileOptions): Locale {
