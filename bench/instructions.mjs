@@ -28,8 +28,8 @@ const option = (name, fallback) => {
   return i >= 0 ? argv.splice(i, 2)[1] : fallback;
 };
 const drafts = Number(option('drafts', '300'));
-const coldIndex = argv.indexOf('--cold');
-const cold = coldIndex >= 0 && argv.splice(coldIndex, 1).length > 0;
+const cold = argv.includes('--cold');
+if (cold) argv.splice(argv.indexOf('--cold'), 1);
 const dir = argv[0] ?? join(here, 'corpus', 'dense-regression-1-5000');
 
 const fail = (message) => {

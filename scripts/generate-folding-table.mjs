@@ -199,9 +199,6 @@ export function foldingTable() {
   for (const [cp, to] of T2S) {
     if (cp >= 0x10000 || BMP[cp] === KEEP) setReplacement(cp, to);
   }
-  // Last: a build interrupted part-way (the rule time budget stops whatever runs) is redone in full
-  // next time, never taken as done. Every step above is idempotent.
-
   const table = new Map();
   for (let cp = 0; cp < 0x10000; cp++) {
     if (BMP[cp] === DROP) table.set(cp, '');

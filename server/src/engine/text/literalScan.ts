@@ -127,6 +127,8 @@ class Automaton {
     }
     this.fail = new Int32Array(states);
     this.out = new Array(states).fill(undefined);
+    /** The child of state `g` by unit `c`; 0 or undefined when there is none. */
+    const childOf = (g: number, c: number) => (g === 0 ? this.rootNext[c] : edges.get(g * 0x10000 + c));
     // Breadth first, so a state's failure target is complete before the state.
     const order: number[] = [];
     for (let t = 1; t < states; t++) if (parentOf[t] === 0) order.push(t);
@@ -142,10 +144,10 @@ class Automaton {
         const t = this.childTarget[e];
         order.push(t);
         let g = f;
-        let next = g === 0 ? this.rootNext[c] : edges.get(g * 0x10000 + c);
+        let next = childOf(g, c);
         while (!next && g !== 0) {
           g = this.fail[g];
-          next = g === 0 ? this.rootNext[c] : edges.get(g * 0x10000 + c);
+          next = childOf(g, c);
         }
         this.fail[t] = next && next !== t ? next : 0;
       }
