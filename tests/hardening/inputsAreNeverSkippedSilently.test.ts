@@ -18,6 +18,14 @@ describe('inputs', () => {
     expect((JSON.parse(lint.stdout) as JsonOutput).files.map((f) => f.path)).toEqual(['real/a.msg.md']);
   });
 
+  it('a draft and a symlink to it, in one folder or through linked folders, are one draft', async () => {
+    const ws = workspace({ 'real/a.msg.md': 'pls\n', 'real/deep/c.msg.md': 'pls\n' });
+    symlinkSync('a.msg.md', join(ws, 'real/b.msg.md'));
+    symlinkSync('real/deep', join(ws, 'shortcut'));
+    const lint = await runCli(['--format', 'json', 'real', 'shortcut', 'shortcut/c.msg.md', 'real/b.msg.md'], { cwd: ws });
+    expect((JSON.parse(lint.stdout) as JsonOutput).files.map((f) => f.path)).toEqual(['real/a.msg.md', 'real/deep/c.msg.md']);
+  });
+
   it('an unreadable folder: exit 2 naming it', async () => {
     const ws = workspace({ 'ok.msg.md': 'Dear Peter,\n', 'locked/a.msg.md': 'pls\n' });
     chmodSync(ws, 0o755);
