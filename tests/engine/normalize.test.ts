@@ -95,6 +95,26 @@ describe('normalizeText', () => {
     expect(backToOriginal(mixed, '\r\n𠮷')).toBe('\r\n𠮷');
   });
 
+  it('a text the tables leave alone maps to itself; only its digit runs change', () => {
+    const plain = '您好，样品已寄出😀，请查收。';
+    const n = normalizeText(plain);
+    expect(n.text).toBe(plain);
+    expect(n.toOriginal(3, 8)).toEqual({ start: 3, end: 8 });
+    const digits = normalizeText('您好，电话幺三九幺二三四五六七八😀');
+    expect(digits.text).toBe('您好，电话13912345678😀');
+    expect(digits.toOriginal(5, 16)).toEqual({ start: 5, end: 16 });
+    expect(digits.toOriginal(16, 18)).toEqual({ start: 16, end: 18 });
+  });
+
+  it('units before the first folded one map to themselves, units after it follow the fold', () => {
+    const text = '价格😀 USD 5，電话：１３９';
+    const n = normalizeText(text);
+    expect(n.text).toBe('价格😀 USD 5，电话：139');
+    for (let i = 0; i < text.indexOf('電'); i++) expect(n.toOriginal(i, i + 1)).toEqual({ start: i, end: i + 1 });
+    expect(backToOriginal(text, '电话')).toBe('電话');
+    expect(backToOriginal(text, '139')).toBe('１３９');
+  });
+
   it('maps every normalized span back inside the original, in order (property)', () => {
     const pieces = ['a', ' ', '\r\n', '１', '①', '1️⃣', '\u200b', '幺', '三', '電', '话', '😀', '𝟗', 'а', '⑩', '\n', '@', '＠', '.'];
     fc.assert(

@@ -144,23 +144,20 @@ export function normalizeText(text: string): NormalizedText {
 const lastNormalized = new RecentResults(1, normalizeUncached);
 
 function normalizeUncached(text: string): NormalizedText {
-  if (!HAN_OR_NONASCII.test(text)) {
-    SPELLED_RUN.lastIndex = 0;
-    if (!SPELLED_RUN.test(text)) return new Identity(text);
-    const starts = new Int32Array(text.length + 1);
-    const ends = new Int32Array(text.length + 1);
-    for (let i = 0; i <= text.length; i++) {
-      starts[i] = i;
-      ends[i] = Math.min(i + 1, text.length);
-    }
-    return spellDigits(text, text, starts, ends);
-  }
+  // ASCII only (most English drafts): no table applies, and there are no Chinese digits.
+  if (!HAN_OR_NONASCII.test(text)) return digitsNormalized(text, false);
   if (!tablesReady) buildTables();
+  const first = firstChangedUnit(text);
+  // Nothing to fold or drop (most Chinese drafts): no unit-by-unit map to build.
+  if (first < 0) return digitsNormalized(text, true);
   let capacity = text.length + 16;
   let starts = new Int32Array(capacity + 1);
   let ends = new Int32Array(capacity + 1);
   let out = '';
-  let n = 0; // normalized length so far
+  // The units before the first change map to themselves.
+  starts.set(identityMap(first + 1).subarray(0, first));
+  ends.set(identityMap(first + 1).subarray(1, first + 1));
+  let n = first; // normalized length so far
   let copyFrom = 0; // start of a pending run copied unchanged
   let changed = false;
   const grow = (need: number) => {
@@ -173,7 +170,7 @@ function normalizeUncached(text: string): NormalizedText {
     e.set(ends.subarray(0, n));
     ends = e;
   };
-  let i = 0;
+  let i = first;
   const len = text.length;
   while (i < len) {
     const c = text.charCodeAt(i);
@@ -245,6 +242,40 @@ function normalizeUncached(text: string): NormalizedText {
   return new Mapped(out, text, starts.subarray(0, n + 1), ends.subarray(0, n + 1));
 }
 
+/** The first unit the tables fold or drop (a surrogate pair counts as its code point), or -1. */
+function firstChangedUnit(text: string): number {
+  const len = text.length;
+  for (let i = 0; i < len; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
+      const lo = text.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        if (ASTRAL.has(((c - 0xd800) << 10) + (lo - 0xdc00) + 0x10000)) return i;
+        i++;
+        continue;
+      }
+    }
+    if (BMP[c] !== KEEP) return i;
+  }
+  return -1;
+}
+
+/** A text the tables leave as it is: only its digit runs (Chinese or spelled out) may change. */
+function digitsNormalized(text: string, mayHaveChinese: boolean): NormalizedText {
+  const out = mayHaveChinese && HAS_CHINESE_DIGIT.test(text) ? convertChineseDigitRuns(text) : text;
+  SPELLED_RUN.lastIndex = 0;
+  const spelled = SPELLED_RUN.test(out);
+  if (!spelled && out === text) return new Identity(text);
+  const starts = new Int32Array(text.length + 1);
+  const ends = new Int32Array(text.length + 1);
+  for (let i = 0; i <= text.length; i++) {
+    starts[i] = i;
+    ends[i] = Math.min(i + 1, text.length);
+  }
+  return spelled ? spellDigits(out, text, starts, ends) : new Mapped(out, text, starts, ends);
+}
+
 const DIGIT_WORDS: Record<string, string> = {
   zero: '0',
   oh: '0',
@@ -303,6 +334,9 @@ function spellDigits(text: string, original: string, starts: Int32Array, ends: I
   return new Mapped(out, original, Int32Array.from(outStarts), Int32Array.from(outEnds));
 }
 
+/** Chinese digit (a BMP unit) → its Arabic digit. */
+const CHINESE_DIGIT_CODES = new Map(Object.entries(CHINESE_DIGITS).map(([ch, digit]) => [ch.charCodeAt(0), digit]));
+
 /** Turns Chinese digits into Arabic ones inside long digit runs; one unit for one unit, so the map is unchanged. */
 function convertChineseDigitRuns(text: string): string {
   let out = '';
@@ -310,18 +344,21 @@ function convertChineseDigitRuns(text: string): string {
   DIGIT_RUN.lastIndex = 0;
   for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) {
     const run = m[0];
+    // Shorter than the digits it needs (most runs: a year, a price, 一一): nothing to count.
+    if (run.length < MIN_RUN_DIGITS) continue;
     let digits = 0;
     let chinese = 0;
-    for (const ch of run) {
-      if (ch >= '0' && ch <= '9') digits++;
-      else if (CHINESE_DIGITS[ch] !== undefined) {
+    for (let k = 0; k < run.length; k++) {
+      const c = run.charCodeAt(k);
+      if (c >= 0x30 && c <= 0x39) digits++;
+      else if (CHINESE_DIGIT_CODES.has(c)) {
         digits++;
         chinese++;
       }
     }
     if (chinese === 0 || digits < MIN_RUN_DIGITS) continue;
     let converted = '';
-    for (const ch of run) converted += CHINESE_DIGITS[ch] ?? ch;
+    for (let k = 0; k < run.length; k++) converted += CHINESE_DIGIT_CODES.get(run.charCodeAt(k)) ?? run[k];
     out += text.slice(cursor, m.index) + converted;
     cursor = m.index + run.length;
   }
@@ -408,10 +445,10 @@ const LOOK_ALIKE_CODES = new Int32Array(128).map((_, c) => {
  * prefix of a watched word, as `fold` would spell it. When it is not, no longer run of tokens can
  * become one, so the scan from that token stops there. No strings are built.
  */
-function couldBecomeWatched(joined: string): boolean {
+function couldBecomeWatched(joined: string, start = 0, end = joined.length): boolean {
   let asI: Trie | undefined = WATCHED_TRIE;
   let asL: Trie | undefined = WATCHED_TRIE;
-  for (let k = 0; k < joined.length; k++) {
+  for (let k = start; k < end; k++) {
     const c = joined.charCodeAt(k);
     if (c === 0x31) {
       asI = asI?.get(0x69);
@@ -473,7 +510,9 @@ export function keywordView(original: string): NormalizedText {
     }
     const tokenStart = at;
     while (at < length && text.charCodeAt(at) < 128 && IS_TOKEN[text.charCodeAt(at)]) at++;
-    if (!CAN_START_WATCHED[c]) continue;
+    // The token alone must already spell the start of a watched word (as the first step below
+    // asks): most tokens fail here, without a match object or a string built for them.
+    if (!CAN_START_WATCHED[c] || at - tokenStart > MAX_WATCHED || !couldBecomeWatched(text, tokenStart, at)) continue;
     let best: { end: number; word: string } | undefined;
     let joined = '';
     let allSingle = true;
