@@ -58,6 +58,33 @@ describe('non-prose spans', () => {
   });
 });
 
+describe('encoded runs', () => {
+  // The scan by char code must find what this expression finds, run for run. (Texts with a PGP
+  // armour are left out: its own shape covers the runs inside it.)
+  const ENCODED = /(?<![A-Za-z0-9+/=$_-])[A-Za-z0-9+/=$_-]{40,}/g;
+  const texts = [
+    ...readCases(join(import.meta.dirname, '../corpus/regression.yaml')).map(caseDraft),
+    ...GROUPS.flatMap((group) => readGroup(group).slice(0, 300)).map((mail) => mail.body),
+    `x ${'A'.repeat(39)} y ${'b'.repeat(40)} z ${'=+/$_-9'.repeat(7)}`,
+    `${'Q'.repeat(45)}`,
+    `é${'Q'.repeat(40)}é${'Q'.repeat(39)}`,
+  ];
+  const encoded = (text: string) =>
+    findNonProseSpans(text)
+      .spans.filter((s) => s.kind === 'encoded')
+      .map((s) => [s.start, s.end]);
+
+  it('are every whole run of 40 or more, as the expression finds them', () => {
+    let runs = 0;
+    for (const text of texts.filter((t) => !t.includes('-----BEGIN'))) {
+      const expected = [...text.matchAll(ENCODED)].map((m) => [m.index, m.index + m[0].length]);
+      expect(encoded(text), text.slice(0, 80)).toEqual(expected);
+      runs += expected.length;
+    }
+    expect(runs).toBeGreaterThan(5);
+  });
+});
+
 describe('the characters a shape needs', () => {
   // A shape that names them is skipped on a text without any: every match must hold one.
   const texts = [

@@ -101,9 +101,7 @@ export const SHAPES: [NonProseKind, RegExp, needs?: readonly string[]][] = [
     new RegExp(String.raw`\b(?:${HANDLE_LABELS.join('|')})\s*[:#]\s*[\w.-]{3,}|(?<![\w.-])[\w.-]+@(?:${HANDLE_LABELS.join('|')})\b`, 'gi'),
     [':', '#', '@'],
   ],
-  // Base64, PGP signatures, hashes: long runs of letters, digits and symbols with no spaces
-  // (each starts where its run starts: the match is the same, without re-scanning the run from every letter)
-  ['encoded', /(?<![A-Za-z0-9+/=$_-])[A-Za-z0-9+/=$_-]{40,}/g],
+  // Base64, PGP signatures, hashes: long runs without spaces are `encodedRuns` below.
   ['encoded', /-----BEGIN [A-Z ]{3,40}-----[\s\S]{0,20000}?-----END [A-Z ]{3,40}-----/g, ['-----BEGIN ']],
   // $HOME, ${name}, "$1", s/(x)/$1/, mv $1 $2
   [
@@ -133,6 +131,7 @@ interface StructureSpans {
 export function findNonProseSpans(text: string, structure?: StructureSpans): NonProseSpans {
   const byKind = new Map<NonProseKind, Span[]>(NON_PROSE_KINDS.map((k) => [k, []]));
   for (const link of findLinksIn(text)) byKind.get(link.email ? 'email' : 'url')!.push({ start: link.start, end: link.end });
+  encodedRuns(text, byKind.get('encoded')!);
   for (const [kind, re, needs] of SHAPES) {
     if (needs && !needs.some((literal) => text.includes(literal))) continue;
     re.lastIndex = 0;
@@ -167,6 +166,30 @@ export function findNonProseSpans(text: string, structure?: StructureSpans): Non
       return undefined;
     },
   };
+}
+
+/** By char code (ASCII): a character of a Base64 run, a hash or a PGP armour line. */
+const IN_ENCODED_RUN = new Uint8Array(128).map((_, c) => (/[A-Za-z0-9+/=$_-]/.test(String.fromCharCode(c)) ? 1 : 0));
+/** Shorter runs are words, numbers and ordinary identifiers. */
+const MIN_ENCODED_RUN = 40;
+
+/**
+ * Base64, PGP signatures, hashes: every whole run of at least MIN_ENCODED_RUN letters, digits and
+ * `+/=$_-` (as `(?<![A-Za-z0-9+/=$_-])[A-Za-z0-9+/=$_-]{40,}` would find them, in one pass by char
+ * code: that expression was tried at every letter of every word, the most costly shape of all).
+ */
+function encodedRuns(text: string, out: Span[]): void {
+  const length = text.length;
+  for (let i = 0; i < length; ) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || !IN_ENCODED_RUN[c]) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < length && text.charCodeAt(i) < 128 && IN_ENCODED_RUN[text.charCodeAt(i)]) i++;
+    if (i - start >= MIN_ENCODED_RUN) out.push({ start, end: i });
+  }
 }
 
 function mergeSpans(spans: Span[]): Span[] {
