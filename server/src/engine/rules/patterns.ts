@@ -78,6 +78,16 @@ export function* matchAll(pattern: RegExp, text: string, from = 0, to = text.len
   }
 }
 
+/** The spans of `matchAll(pattern, text)`, appended to `out`: the same matches, without a generator or a match kept. */
+export function matchSpans(pattern: RegExp, text: string, out: { start: number; end: number }[]): void {
+  if (!mayMatch(pattern, text)) return;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (m[0].length === 0) pattern.lastIndex++;
+    else out.push({ start: m.index, end: m.index + m[0].length });
+  }
+}
+
 /** Whether `pattern` (global) matches a non-empty span in `text` between `from` and `to`; as `matchAll`, without a generator. */
 export function test(pattern: RegExp, text: string, from = 0, to = text.length): boolean {
   if (!mayMatch(pattern, text)) return false;

@@ -4,7 +4,7 @@ import { alreadyHas } from '../../fixes/placement.js';
 import type { RawFinding } from '../../types.js';
 import type { CompiledRule } from '../compiledRule.js';
 import { matchView, type MatchView } from '../matchView.js';
-import { compilePatterns, matchAll, test } from '../patterns.js';
+import { compilePatterns, matchSpans, test } from '../patterns.js';
 import type { ExistenceRule } from '../ruleSchema.js';
 
 /** A text to match with its sentences and the way back to the draft's offsets. */
@@ -32,7 +32,7 @@ export function compileExistence(rule: ExistenceRule): CompiledRule['run'] {
   /** Matches of several patterns on one surface, leftmost first, overlaps dropped (as one alternation would). */
   function matches(surface: Surface, list: RegExp[]): Span[] {
     const found: Span[] = [];
-    for (const pattern of list) for (const m of matchAll(pattern, surface.text)) found.push({ start: m.index, end: m.index + m[0].length });
+    for (const pattern of list) matchSpans(pattern, surface.text, found);
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     const kept: Span[] = [];
     for (const span of found) if (kept.length === 0 || span.start >= kept[kept.length - 1].end) kept.push(span);
