@@ -1,4 +1,5 @@
 import type { Draft } from '../draft/parseDraft.js';
+import { memorySlot } from '../draft/draftMemory.js';
 import { normalizeText, type NormalizedText } from '../text/normalize.js';
 import { CONTACT_CLAUSE, clauseWithin, sentenceSpans, spanContaining, type Span } from '../text/sentences.js';
 import { nonProseSpans, overlapSorted, type NonProseKind } from '../text/spans.js';
@@ -19,11 +20,10 @@ export interface Scan {
 }
 
 type Scope = 'prose' | 'visible';
-const cache = new WeakMap<Draft, Partial<Record<Scope, Scan>>>();
+const SCANS = memorySlot<Partial<Record<Scope, Scan>>>('contact scans');
 
 export function scanOf(draft: Draft, scope: Scope): Scan {
-  let entry = cache.get(draft);
-  if (!entry) cache.set(draft, (entry = {}));
+  const entry = draft.memory.get(SCANS, () => ({}));
   let scan = entry[scope];
   if (!scan) {
     const norm = normalizeText(scope === 'visible' ? draft.visible : draft.prose);

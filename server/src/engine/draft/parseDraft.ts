@@ -5,6 +5,7 @@ import { sentenceSpans, type Span } from '../text/sentences.js';
 import { detectLanguage } from './detectLanguage.js';
 import { parseFrontMatter, type FrontMatter } from './frontMatter.js';
 import { parseMarkdownStructure, type MarkdownStructure } from './markdownStructure.js';
+import { DraftMemory } from './draftMemory.js';
 
 /** Values used when the front matter does not set them (from `.msglintrc.yaml` or the editor). */
 export interface DraftDefaults {
@@ -33,6 +34,8 @@ export interface Draft {
   quotedText: string;
   /** Sentence spans over `prose`. */
   sentences: Span[];
+  /** What rules work out once about this draft and share, kept with it (draftMemory.ts). */
+  readonly memory: DraftMemory;
 }
 
 export function parseDraft(text: string, defaults: DraftDefaults = {}): Draft {
@@ -71,6 +74,7 @@ export function parseDraft(text: string, defaults: DraftDefaults = {}): Draft {
     visible,
     quotedText,
     sentences: sentenceSpans(prose),
+    memory: new DraftMemory(),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Draft } from '../draft/parseDraft.js';
+import { memorySlot } from '../draft/draftMemory.js';
 import { keywordView, type NormalizedText } from '../text/normalize.js';
 import { sentenceSpans, type Span } from '../text/sentences.js';
 
@@ -16,12 +17,11 @@ export interface MatchView extends NormalizedText {
 
 type Scope = 'prose' | 'visible' | 'quoted';
 
-const views = new WeakMap<Draft, Partial<Record<Scope, MatchView>>>();
+const VIEWS = memorySlot<Partial<Record<Scope, MatchView>>>('match views');
 
 /** The normalized view of one part of the draft, built on first use and shared by every rule. */
 export function matchView(draft: Draft, scope: Scope): MatchView {
-  let cached = views.get(draft);
-  if (!cached) views.set(draft, (cached = {}));
+  const cached = draft.memory.get(VIEWS, () => ({}));
   let view = cached[scope];
   if (!view) {
     const source = scope === 'prose' ? draft.prose : scope === 'visible' ? draft.visible : draft.quotedText;

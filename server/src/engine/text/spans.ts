@@ -2,6 +2,7 @@
 // a phone or a code (URLs, e-mail addresses, times, dates, versions, postcodes, references, shell
 // variables, code and quoted counterpart text). Found once per draft; every detector asks here.
 import type { Draft } from '../draft/parseDraft.js';
+import { memorySlot } from '../draft/draftMemory.js';
 import { findLinksIn } from './links.js';
 import type { Span } from './sentences.js';
 import { MONTHS, WEEKDAYS } from './vocabulary/dates.js';
@@ -112,13 +113,11 @@ export const SHAPES: [NonProseKind, RegExp, needs?: readonly string[]][] = [
   ],
 ];
 
-const cache = new WeakMap<Draft, NonProseSpans>();
+const NON_PROSE = memorySlot<NonProseSpans>('non-prose spans');
 
 /** The draft's non-prose spans (computed once per draft, on its visible text). */
 export function nonProseSpans(draft: Draft): NonProseSpans {
-  let spans = cache.get(draft);
-  if (!spans) cache.set(draft, (spans = findNonProseSpans(draft.visible, draft.markdown)));
-  return spans;
+  return draft.memory.get(NON_PROSE, () => findNonProseSpans(draft.visible, draft.markdown));
 }
 
 interface StructureSpans {

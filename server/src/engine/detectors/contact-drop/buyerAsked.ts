@@ -1,4 +1,5 @@
 import type { Draft } from '../../draft/parseDraft.js';
+import { memorySlot } from '../../draft/draftMemory.js';
 import { normalizeText } from '../../text/normalize.js';
 import { KOU, WEI, XIN } from './generated/homophones.js';
 import { fastRegExp } from '../../rules/patterns.js';
@@ -44,16 +45,11 @@ const ASKED = fastRegExp(
   'gimu',
 );
 
-const cache = new WeakMap<Draft, boolean>();
+const ASKED_FIRST = memorySlot<boolean>('buyer asked for contact');
 
 /** Whether the counterpart asked for the contact first (then giving it is answering, not a drop). */
 export function buyerAskedForContact(draft: Draft): boolean {
-  let asked = cache.get(draft);
-  if (asked === undefined) {
-    asked = draft.quotedText.length > 0 && asksFirst(normalizeText(draft.quotedText).text);
-    cache.set(draft, asked);
-  }
-  return asked;
+  return draft.memory.get(ASKED_FIRST, () => draft.quotedText.length > 0 && asksFirst(normalizeText(draft.quotedText).text));
 }
 
 /** Whether a quoted line asks for (or offers) a contact, not refusing one ("please don't add me on WeChat"). */

@@ -1,4 +1,5 @@
 import type { Draft } from '../../draft/parseDraft.js';
+import { memorySlot } from '../../draft/draftMemory.js';
 import { afterGreeting, alreadyHas, beforeSignOff } from '../../fixes/placement.js';
 import { spanContaining, type Span } from '../../text/sentences.js';
 import type { OffsetEdit, RawFinding } from '../../types.js';
@@ -37,8 +38,7 @@ export function compileChecklist(rule: ChecklistRule): CompiledRule['run'] {
   };
   return (draft) => {
     const view = matchView(draft, rule.scope === 'visible' ? 'visible' : 'prose');
-    let found = triggerCache.get(draft);
-    if (!found) triggerCache.set(draft, (found = new Map()));
+    const found = draft.memory.get(TRIGGERS, () => new Map<string, Span | undefined>());
     if (!found.has(triggerKey)) found.set(triggerKey, findTrigger(draft, view));
     const viewSentence = found.get(triggerKey);
     if (!viewSentence) return [];
@@ -63,8 +63,8 @@ export function compileChecklist(rule: ChecklistRule): CompiledRule['run'] {
   };
 }
 
-/** Trigger sentences found per draft, by trigger spec; drafts are dropped with their lint. */
-const triggerCache = new WeakMap<Draft, Map<string, Span | undefined>>();
+/** Trigger sentences found per draft, by trigger spec. */
+const TRIGGERS = memorySlot<Map<string, Span | undefined>>('trigger sentences');
 
 /** The sentence of the first match of `trigger` (before `before`, when given) that `accepts` admits. */
 function firstTrigger(view: MatchView, trigger: RegExp, accepts: (sentence: Span) => boolean, before = view.text.length): Span | undefined {
