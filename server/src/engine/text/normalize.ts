@@ -1,3 +1,4 @@
+import { asciiRunEnd, asciiTable } from './asciiRuns.js';
 import { DROPPED, FOLDED_FROM, FOLDED_TO } from './generated/foldingTable.js';
 import { RecentResults } from './recentResults.js';
 
@@ -413,7 +414,7 @@ const LOOK_ALIKES: Record<string, string> = {
 };
 const TOKEN = /[A-Za-z0-9@$!|]+/g;
 /** By char code (ASCII): whether it belongs to a TOKEN. */
-const IS_TOKEN = new Uint8Array(128).map((_, c) => (/[A-Za-z0-9@$!|]/.test(String.fromCharCode(c)) ? 1 : 0));
+const IS_TOKEN = asciiTable(/[A-Za-z0-9@$!|]/);
 /** Between the pieces of one split word: one or two spaces or symbols on a line. */
 const SPLIT_GAP = /^[ \t\-_.*·/+~]{1,2}$/;
 
@@ -509,7 +510,7 @@ export function keywordView(original: string): NormalizedText {
       continue;
     }
     const tokenStart = at;
-    while (at < length && text.charCodeAt(at) < 128 && IS_TOKEN[text.charCodeAt(at)]) at++;
+    at = asciiRunEnd(text, at, IS_TOKEN);
     // The token alone must already spell the start of a watched word (as the first step below
     // asks): most tokens fail here, without a match object or a string built for them.
     if (!CAN_START_WATCHED[c] || at - tokenStart > MAX_WATCHED || !couldBecomeWatched(text, tokenStart, at)) continue;

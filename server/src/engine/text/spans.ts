@@ -3,6 +3,7 @@
 // variables, code and quoted counterpart text). Found once per draft; every detector asks here.
 import type { Draft } from '../draft/parseDraft.js';
 import { memorySlot } from '../draft/draftMemory.js';
+import { asciiRunEnd, asciiTable } from './asciiRuns.js';
 import { findLinksIn } from './links.js';
 import type { Span } from './sentences.js';
 import { MONTHS, WEEKDAYS } from './vocabulary/dates.js';
@@ -168,7 +169,7 @@ export function findNonProseSpans(text: string, structure?: StructureSpans): Non
 }
 
 /** By char code (ASCII): a character of a Base64 run, a hash or a PGP armour line. */
-const IN_ENCODED_RUN = new Uint8Array(128).map((_, c) => (/[A-Za-z0-9+/=$_-]/.test(String.fromCharCode(c)) ? 1 : 0));
+const IN_ENCODED_RUN = asciiTable(/[A-Za-z0-9+/=$_-]/);
 /** Shorter runs are words, numbers and ordinary identifiers. */
 const MIN_ENCODED_RUN = 40;
 
@@ -186,7 +187,7 @@ function encodedRuns(text: string, out: Span[]): void {
       continue;
     }
     const start = i;
-    while (i < length && text.charCodeAt(i) < 128 && IN_ENCODED_RUN[text.charCodeAt(i)]) i++;
+    i = asciiRunEnd(text, i, IN_ENCODED_RUN);
     if (i - start >= MIN_ENCODED_RUN) out.push({ start, end: i });
   }
 }
