@@ -7,7 +7,8 @@
 // folder (MSGLINT_CODE_CACHE_DIR, else $XDG_CACHE_HOME/msglint or ~/.cache/msglint, mode 0700) and
 // is keyed by the bundle's path, size and mtime and the Node version; V8 rejects a cache from another
 // V8 build or flags, and then it is rewritten. A read-only, missing or foreign folder just means no
-// cache. MSGLINT_CODE_CACHE=off disables it.
+// cache. MSGLINT_CODE_CACHE=off disables it. Writing one removes the oldest others of that bundle
+// beyond four, so upgrades and rebuilds do not pile up.
 const { createHash } = require('node:crypto');
 const fs = require('node:fs');
 const Module = require('node:module');
@@ -19,6 +20,12 @@ const { isMainThread } = require('node:worker_threads');
 const LOADER = Symbol.for('msglint.codeCacheLoader');
 /** Written after this long if the process is still running (the language server). */
 const SERVER_WRITE_DELAY_MS = 5000;
+/**
+ * Caches kept per bundle name. Every install, upgrade or build of a bundle (and every Node version
+ * that runs it) has its own key, so without a limit the folder only grows (1.5 MB a cache). A few
+ * stay, so installs in use side by side (a global one, a project's, the editor's) keep theirs.
+ */
+const KEEP_PER_BUNDLE = 4;
 
 function cacheDir(env) {
   if (env.MSGLINT_CODE_CACHE === 'off') return null;
@@ -79,6 +86,7 @@ function scheduleWrite(script, bundle, stat, env) {
     try {
       fs.writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
       fs.renameSync(tmp, file);
+      pruneOlderCaches(file, path.basename(bundle));
     } catch {
       try {
         fs.rmSync(tmp, { force: true });
@@ -89,6 +97,30 @@ function scheduleWrite(script, bundle, stat, env) {
   };
   process.once('exit', write);
   setTimeout(write, SERVER_WRITE_DELAY_MS).unref();
+}
+
+/** Removes the oldest other caches of `bundleName` (by when they were written) beyond KEEP_PER_BUNDLE with `file`, just written. */
+function pruneOlderCaches(file, bundleName) {
+  const dir = path.dirname(file);
+  const name = path.basename(file);
+  const ours = (entry) => entry.startsWith(`${bundleName}-`) && /^[0-9a-f]{20}\.v8cache$/.test(entry.slice(bundleName.length + 1));
+  const caches = [];
+  for (const entry of fs.readdirSync(dir)) {
+    if (entry === name || !ours(entry)) continue;
+    try {
+      caches.push({ entry, written: fs.lstatSync(path.join(dir, entry)).mtimeMs });
+    } catch {
+      /* removed meanwhile */
+    }
+  }
+  caches.sort((a, b) => b.written - a.written);
+  for (const { entry } of caches.slice(KEEP_PER_BUNDLE - 1)) {
+    try {
+      fs.rmSync(path.join(dir, entry), { force: true });
+    } catch {
+      /* another process's to remove */
+    }
+  }
 }
 
 module.exports = { runBundle, cacheDir };

@@ -2,7 +2,7 @@
 // compiled code (never draft text), an unusable cache folder only means no cache, and --jobs
 // workers start through the loader.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliBundle, ROOT, workspace } from './harness.js';
@@ -44,6 +44,27 @@ describe('code cache loader', () => {
     const second = await runLoaded(ws, cache, ['--format', 'json', 'a.msg.md']);
     expect(second).toEqual(first);
     expect(files(cache)).toEqual(written);
+  });
+
+  it('keeps a few caches per bundle: older builds and installs are removed when a new one is written', async () => {
+    const ws = workspace({ 'a.msg.md': `${MARKER}\n` });
+    const cache = join(ws, 'cache');
+    mkdirSync(cache, { mode: 0o700 });
+    // Six caches of other cli.cjs builds, written a day apart, and files that are not cli.cjs's.
+    const older = Array.from({ length: 6 }, (_, i) => `cli.cjs-${String(i).repeat(20)}.v8cache`);
+    const others = ['server.cjs-00000000000000000000.v8cache', 'cli.cjs-notes.txt', 'cli.cjs-0000000000000000000.v8cache'];
+    for (const [i, name] of [...older, ...others].entries()) {
+      writeFileSync(join(cache, name), 'old');
+      const day = (i + 1) * 86_400;
+      utimesSync(join(cache, name), 1_700_000_000 + day, 1_700_000_000 + day);
+    }
+    const run = await runLoaded(ws, cache, ['--format', 'json', 'a.msg.md']);
+    expect(run.stderr).toBe('');
+    const kept = files(cache);
+    const written = kept.filter((f) => !older.includes(f) && !others.includes(f));
+    expect(written).toHaveLength(1);
+    // The new one and the three most recently written others; what is not a cli.cjs cache stays.
+    expect(kept.sort()).toEqual([...written, ...older.slice(3), ...others].sort());
   });
 
   it('runs the same without a cache when its folder cannot be made or is writable by others', async () => {
