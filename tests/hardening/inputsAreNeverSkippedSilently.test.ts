@@ -26,6 +26,15 @@ describe('inputs', () => {
     expect((JSON.parse(lint.stdout) as JsonOutput).files.map((f) => f.path)).toEqual(['real/a.msg.md', 'real/deep/c.msg.md']);
   });
 
+  it('the same in a folder of many drafts (listed once, not looked at one by one)', async () => {
+    const drafts = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`real/d${String(i).padStart(2, '0')}.msg.md`, 'pls\n']));
+    const ws = workspace(drafts);
+    symlinkSync('d00.msg.md', join(ws, 'real/e-link.msg.md'));
+    symlinkSync('real', join(ws, 'link'));
+    const lint = await runCli(['--format', 'json', 'real', 'link', 'link/d07.msg.md'], { cwd: ws });
+    expect((JSON.parse(lint.stdout) as JsonOutput).files.map((f) => f.path)).toEqual(Object.keys(drafts).sort());
+  });
+
   it('an unreadable folder: exit 2 naming it', async () => {
     const ws = workspace({ 'ok.msg.md': 'Dear Peter,\n', 'locked/a.msg.md': 'pls\n' });
     chmodSync(ws, 0o755);

@@ -1,4 +1,4 @@
-import { accessSync, constants, lstatSync, realpathSync, statSync } from 'node:fs';
+import { accessSync, constants, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
@@ -26,9 +26,10 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
   // fixed once, under the first spelling: a second --fix of it would find it changed.
   // By real path: a draft reached through a symlinked folder too is still one draft.
   const seen = new Set<string>();
-  const realPath = realPaths();
-  return files.filter((file) => {
-    const key = realPath(resolve(cwd, file));
+  const absolute = files.map((file) => resolve(cwd, file));
+  const realPath = realPaths(absolute);
+  return files.filter((_, i) => {
+    const key = realPath(absolute[i]);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -83,25 +84,54 @@ function existsAsFile(path: string): boolean {
 
 /**
  * Real paths, each folder's worked out once: a draft that is not itself a symlink is its real
- * folder plus its name. One lstat per draft instead of the system's realpath, which reads every
- * component of the path again (a readlink each: six per draft in bench/corpus). Only a key; never
- * shown or opened.
+ * folder plus its name. Which drafts are symlinks comes from one listing of each folder that holds
+ * many of them, else from an lstat each: the system's realpath reads every component of the path
+ * again (six readlinks per draft in bench/corpus), and an lstat per draft cost 50–80 ms for the
+ * 5,000 drafts of one folder, against 3–5 ms to list it. Only a key; never shown or opened.
  */
-function realPaths(): (path: string) => string {
+function realPaths(paths: readonly string[]): (path: string) => string {
+  const perFolder = new Map<string, number>();
+  for (const path of paths) perFolder.set(dirname(path), (perFolder.get(dirname(path)) ?? 0) + 1);
   const folders = new Map<string, string>();
   const realFolder = (folder: string) => {
     let real = folders.get(folder);
     if (real === undefined) folders.set(folder, (real = realpathSync.native(folder)));
     return real;
   };
+  // Symlinks of each folder listed, by name; undefined: not listed (few drafts there, or it cannot be read).
+  const linksIn = new Map<string, Set<string> | undefined>();
+  const listedLinks = (folder: string) => {
+    if (linksIn.has(folder)) return linksIn.get(folder);
+    let links: Set<string> | undefined;
+    if ((perFolder.get(folder) ?? 0) >= LIST_FOLDER_FROM) {
+      try {
+        links = new Set(
+          readdirSync(folder, { withFileTypes: true })
+            .filter((entry) => entry.isSymbolicLink())
+            .map((entry) => entry.name),
+        );
+      } catch {
+        links = undefined;
+      }
+    }
+    linksIn.set(folder, links);
+    return links;
+  };
   return (path) => {
     try {
-      return lstatSync(path).isSymbolicLink() ? realpathSync.native(path) : join(realFolder(dirname(path)), basename(path));
+      const folder = dirname(path);
+      const name = basename(path);
+      const links = listedLinks(folder);
+      const isLink = links ? links.has(name) : lstatSync(path).isSymbolicLink();
+      return isLink ? realpathSync.native(path) : join(realFolder(folder), name);
     } catch {
       return path;
     }
   };
 }
+
+/** Drafts of one folder from which listing it costs less than an lstat each. */
+const LIST_FOLDER_FROM = 32;
 
 /** The glob walker skips folders it cannot read without a word; they are looked for first. */
 async function assertFoldersReadable(dir: string, input: string): Promise<void> {
