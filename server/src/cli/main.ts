@@ -262,8 +262,8 @@ async function lintPaths(
   t: CliText,
 ): Promise<FileResult[]> {
   // A folder or a glob may hold thousands of drafts: its workers start now and boot (load the
-  // bundle, compile the rules) while this thread lists and reads the drafts. When the list turns
-  // out short, the ones not needed are stopped before they get any work.
+  // bundle, compile the rules) while this thread lists the drafts. When the list turns out short,
+  // the ones not needed are stopped before they get any work.
   const startWorkers = (count: number) =>
     io.workerScript
       ? startLintWorkers({ script: io.workerScript, argv: io.workerArgv }, count, {
@@ -297,28 +297,32 @@ async function lintPaths(
     progress.tick(++done);
   };
   const pending = new Map<number, LintJob>();
-  // Workers start before the drafts are read: they boot while this thread reads. (This thread
-  // lints too, so `--jobs N` starts N - 1 of them.)
+  // Workers that were not started early start now. (This thread lints too, so `--jobs N` starts
+  // N - 1 of them.)
   const workers = Math.min(options.jobs ?? availableParallelism(), Math.floor(files.length / MIN_JOBS_PER_WORKER));
   const wanted = io.workerScript && workers > 1 ? workers - 1 : 0;
   await Promise.all(early.slice(wanted).map((w) => w.terminate()));
   const threads = [...early.slice(0, wanted), ...(wanted > early.length ? startWorkers(wanted - early.length) : [])];
-  try {
-    files.forEach((file, index) => {
-      const prepared = prepareFile(file, project, lintOptions, cache);
-      if (isJob(prepared)) pending.set(index, prepared);
-      else finish(index, prepared);
-    });
-  } catch (error) {
-    await Promise.all(threads.map((t) => t.terminate()));
-    throw error;
-  }
-  const jobs = [...pending].map(([index, job]) => ({ index, job }));
+  // Drafts are read as threads ask for work, not all before the first lint: a worker that has
+  // booted starts on the first batch, and this thread lints while the rest are still unread.
+  let cursor = 0;
+  const take = (max: number) => {
+    const batch: { index: number; job: LintJob }[] = [];
+    while (batch.length < max && cursor < files.length) {
+      const index = cursor++;
+      const prepared = prepareFile(files[index], project, lintOptions, cache);
+      if (isJob(prepared)) {
+        pending.set(index, prepared);
+        batch.push({ index, job: prepared });
+      } else finish(index, prepared);
+    }
+    return batch;
+  };
   if (threads.length > 0) {
-    await lintOnWorkers(threads, jobs, finish, (batch, done) => lintJobs(batch, project, lintOptions, done));
+    await lintOnWorkers(threads, take, finish, (batch, done) => lintJobs(batch, project, lintOptions, done));
   } else {
     // Windows of a few dozen drafts: the progress line moves, and a window costs ~0.1 ms.
-    for (let i = 0; i < jobs.length; i += 64) lintJobs(jobs.slice(i, i + 64), project, lintOptions, finish);
+    for (let batch = take(64); batch.length > 0; batch = take(64)) lintJobs(batch, project, lintOptions, finish);
   }
   progress.done();
   const cacheError = cache?.save();

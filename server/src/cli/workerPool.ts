@@ -30,16 +30,15 @@ export function startLintWorkers(
  */
 export async function lintOnWorkers(
   threads: Worker[],
-  jobs: { index: number; job: LintJob }[],
+  /** The next drafts to lint, at most `max` (read when asked); none left when empty. */
+  take: (max: number) => { index: number; job: LintJob }[],
   onResult: (index: number, result: FileResult) => void,
   /** Lints a batch on this thread, handing each result to the callback. */
   local?: (batch: { index: number; job: LintJob }[], done: (index: number, result: FileResult) => void) => void,
 ): Promise<void> {
-  let next = 0;
   const localLoop = async () => {
-    while (local && next < jobs.length) {
-      const batch = jobs.slice(next, next + BATCH);
-      next += BATCH;
+    if (!local) return;
+    for (let batch = take(BATCH); batch.length > 0; batch = take(BATCH)) {
       local(batch, onResult);
       // Let workers' replies in, so they get their next batch.
       await new Promise((resolve) => setImmediate(resolve));
@@ -50,15 +49,21 @@ export async function lintOnWorkers(
       let finished = false;
       let inFlight = 0;
       const send = () => {
-        if (next >= jobs.length) {
+        let batch: { index: number; job: LintJob }[];
+        try {
+          batch = take(BATCH);
+        } catch (error) {
+          reject(error);
+          return;
+        }
+        if (batch.length === 0) {
           if (inFlight > 0 || finished) return;
           finished = true;
           void worker.terminate().then(() => resolve());
           return;
         }
         inFlight++;
-        const request: WorkerRequest = { jobs: jobs.slice(next, next + BATCH) };
-        next += BATCH;
+        const request: WorkerRequest = { jobs: batch };
         worker.postMessage(request);
       };
       worker.on('message', (reply: WorkerReply) => {
