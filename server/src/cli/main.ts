@@ -292,7 +292,9 @@ async function lintPaths(
   let done = 0;
   const finish = (index: number, result: FileResult) => {
     results[index] = result;
+    // A linted draft's text is let go here: only drafts still being read or linted are held.
     const cacheKey = pending.get(index)?.cacheKey;
+    pending.delete(index);
     if (cache && cacheKey && result.kind === 'linted' && !result.fixed) cache.set(cacheKey, result.diagnostics);
     progress.tick(++done);
   };
